@@ -1,0 +1,44 @@
+package no.kurer.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import javax.sql.DataSource;
+import no.kurer.configuration.Settings;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** {@code /health/ready}: UP only when the database answers and every required configuration key has a value. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Settings settings;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("kurer");
+        boolean up = true;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(2);
+            response.withData("database", valid ? "UP" : "DOWN");
+            up &= valid;
+        } catch (Exception e) {
+            response.withData("database", "DOWN: " + e.getMessage());
+            up = false;
+        }
+        List<String> missing = settings.missing();
+        if (!missing.isEmpty()) {
+            response.withData("missing-configuration", String.join(", ", missing));
+            up = false;
+        }
+        return response.status(up).build();
+    }
+}

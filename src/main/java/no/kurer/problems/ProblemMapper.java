@@ -1,0 +1,100 @@
+package no.kurer.problems;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place that turns a failure into {@code application/problem+json} (RFC 9457).
+ * Business failures ({@link Problem}) keep their status and detail; JAX-RS failures (unknown path, wrong method,
+ * unsupported media type) keep their status; anything else is a 500 that shows no class name or stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof Problem problem) {
+            return problem(problem);
+        }
+        if (failure instanceof WebApplicationException web) {
+            Response original = web.getResponse();
+            if (original.hasEntity()) {
+                return original;
+            }
+            int status = original.getStatus();
+            return build(status, "http-" + status, original.getStatusInfo().getReasonPhrase(),
+                    detailFor(status), Response.fromResponse(original).entity(null));
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure at " + path(), failure);
+        return build(500, "internal-error", "Internal error",
+                "Kurer failed unexpectedly; nothing about this request was accepted. The failure is in the server log.",
+                Response.serverError());
+    }
+
+    private Response problem(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status());
+        problem.headers().forEach(builder::header);
+        if (problem.status() >= 500) {
+            LOG.warning(() -> path() + ": " + problem.detail());
+        }
+        return build(problem.status(), problem.type(), problem.title(), problem.detail(), builder);
+    }
+
+    private Response build(int status, String type, String title, String detail, Response.ResponseBuilder builder) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type.startsWith("urn:") ? type : "urn:kurer:problem:" + type)
+                .add("title", title == null ? "Error" : title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        String instance = path();
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        return builder.status(status).type(PROBLEM_JSON).entity(json.build().toString()).build();
+    }
+
+    private String path() {
+        try {
+            return uriInfo == null ? null : "/" + uriInfo.getPath();
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "No acceptable representation of this resource.";
+            case 415 -> "This resource does not accept that Content-Type.";
+            case 400 -> "The request is malformed.";
+            default -> null;
+        };
+    }
+
+    static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}
