@@ -1,0 +1,45 @@
+package no.kurer.dpi.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import no.kurer.dpi.control.CompactJws;
+import no.kurer.dpi.control.Intake;
+import no.kurer.maskinporten.entity.MaskinportenToken;
+
+/** The two-step send of seed 003: {@code POST} the forretningsmelding, then {@code PUT} the dokumentpakke. */
+@Path("dpi/sendmelding/{meldingsid}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SendmeldingResource {
+
+    @Inject
+    Intake intake;
+
+    @POST
+    public Receipt post(@PathParam("meldingsid") String meldingsid,
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                        InputStream body) {
+        MaskinportenToken token = intake.authenticate(authorization);
+        Meldingsids.check(meldingsid);
+        return Receipt.of(intake.acceptForretningsmelding(token, meldingsid, CompactJws.read(body, contentType)));
+    }
+
+    @PUT
+    public Receipt put(@PathParam("meldingsid") String meldingsid,
+                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                       InputStream body) {
+        MaskinportenToken token = intake.authenticate(authorization);
+        Meldingsids.check(meldingsid);
+        return Receipt.of(intake.acceptDokumentpakke(token, meldingsid, contentType, contentLength, body));
+    }
+}
