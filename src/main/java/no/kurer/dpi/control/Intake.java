@@ -85,9 +85,9 @@ public class Intake {
     }
 
     private static Melding toEntity(Forretningsmelding melding, MaskinportenToken token) {
-        return new Melding(melding.meldingsid(), melding.conversationId(), melding.type(), melding.process(),
+        return new Melding(melding.meldingsid(), melding.conversationId(), melding.type().wireName(), melding.processIdentifier(),
                 token.consumer().orgno(), token.supplierIfAny().map(o -> o.orgno()).orElse(null),
-                melding.avsenderidentifikator(), orgno(melding.receiver()), melding.fingerprint(), melding.raw());
+                melding.avsenderidentifikator(), orgno(melding.receiver()), melding.digestValue(), melding.jws());
     }
 
     private static String orgno(String iso6523) {

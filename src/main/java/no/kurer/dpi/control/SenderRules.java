@@ -43,7 +43,7 @@ public class SenderRules {
             case "fysiskpost" -> "utskrift";
             default -> throw new MeldingsidMismatch("Unknown channel '" + kanal + "'; use digitalpost or fysiskpost.");
         };
-        if (!expectedType.equals(melding.type())) {
+        if (!expectedType.equals(melding.type().wireName())) {
             throw new MeldingsidMismatch("The path says " + kanal + " but the forretningsmelding is of type " + melding.type() + ".");
         }
         if (!("0192:" + pkOrgno).equals(melding.receiver())) {

@@ -1,0 +1,59 @@
+package no.kurer.dpi.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.UUID;
+import no.kurer.configuration.Settings;
+
+/**
+ * Receives a dokumentpakke into the file store ({@code storage.dir}): streamed, size-limited
+ * ({@code dpi.max-document-bytes}), its SHA-256 compared with the forretningsmelding's fingerprint, and its structure
+ * checked. A package that fails any check is deleted before the refusal is answered.
+ */
+@ApplicationScoped
+public class Dokumentpakker {
+
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+
+    @Inject
+    Settings settings;
+
+    private final CmsCheck cms = new CmsCheck();
+    private final AsicECheck asicE = new AsicECheck();
+
+    /** A package that passed every check, stored under {@code file} in the file store. */
+    public record Received(String file, String mediaType, long size) {
+    }
+
+    public Received receive(String meldingsid, String expectedFingerprint, String contentType, Long contentLength,
+                            InputStream body) {
+        DokumentpakkeType type = DokumentpakkeType.of(contentType);
+        long maxBytes = settings.number("dpi.max-document-bytes", DEFAULT_MAX_BYTES);
+        if (contentLength != null && contentLength > maxBytes) {
+            throw new PackageTooLarge(maxBytes);
+        }
+        PackageStore store = store();
+        StoredPackage stored = store.receive(body, maxBytes, meldingsid + "-" + UUID.randomUUID() + ".pkg");
+        try {
+            if (!stored.matches(expectedFingerprint)) {
+                throw new FingerprintMismatch(expectedFingerprint, stored.sha256Base64());
+            }
+            type.check(cms, asicE).check(stored.path());
+        } catch (RuntimeException refused) {
+            store.delete(stored);
+            throw refused;
+        }
+        return new Received(stored.path().getFileName().toString(), type.mediaType(), stored.size());
+    }
+
+    public void discard(Received received) {
+        PackageStore store = store();
+        store.discard(store.pathFor(received.file()));
+    }
+
+    private PackageStore store() {
+        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files")));
+    }
+}

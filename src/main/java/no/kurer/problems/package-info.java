@@ -1,0 +1,6 @@
+/**
+ * Failures as {@code application/problem+json} (RFC 9457). Each business failure is a small {@link no.kurer.problems.Problem}
+ * subclass in the feature that raises it; {@link no.kurer.problems.ProblemMapper} is the one mapper that writes them,
+ * so a client never sees a stack trace, a Java class name or a 500 for anything it sent.
+ */
+package no.kurer.problems;
