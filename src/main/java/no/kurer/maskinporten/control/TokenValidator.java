@@ -91,7 +91,7 @@ public class TokenValidator {
         } catch (JoseException | RuntimeException e) {
             throw new InvalidToken("token is not a well-formed JWS");
         }
-        if (!ALGORITHMS.contains(algorithm)) {
+        if (algorithm == null || !ALGORITHMS.contains(algorithm)) {
             throw new InvalidToken("token must be signed with RS256, RS384 or RS512");
         }
         if (kid == null) {
