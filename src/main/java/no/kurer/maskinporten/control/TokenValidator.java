@@ -1,0 +1,161 @@
+package no.kurer.maskinporten.control;
+
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.JoseException;
+
+import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.maskinporten.entity.Organisation;
+
+/**
+ * Checks an {@code Authorization: Bearer} header as a Maskinporten resource server must: size, RS256/384/512 only,
+ * signature against the JWKS key named by {@code kid}, exact issuer, audience, {@code exp}/{@code iat}/{@code nbf}
+ * within the allowed skew, a {@code consumer}, then the scope.
+ */
+public class TokenValidator {
+
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+    static final int MAX_HEADER_LENGTH = 16 * 1024;
+    private static final Set<String> ALGORITHMS = Set.of(AlgorithmIdentifiers.RSA_USING_SHA256,
+            AlgorithmIdentifiers.RSA_USING_SHA384, AlgorithmIdentifiers.RSA_USING_SHA512);
+    private static final Pattern BEARER = Pattern.compile("(?i:Bearer) +([A-Za-z0-9._~+/-]+=*)");
+
+    private final String issuer;
+    private final JwksCache keys;
+    private final Duration skew;
+    private final Clock clock;
+
+    public TokenValidator(String issuer, JwksCache keys) {
+        this(issuer, keys, DEFAULT_CLOCK_SKEW, Clock.systemUTC());
+    }
+
+    public TokenValidator(String issuer, JwksCache keys, Duration allowedClockSkew, Clock clock) {
+        this.issuer = issuer;
+        this.keys = keys;
+        this.skew = allowedClockSkew;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws InvalidToken (401) when the token is missing or fails any check but the scope
+     * @throws InsufficientScope (403) when a valid token lacks {@code requiredScope}
+     */
+    public MaskinportenToken validate(String authorizationHeader, String audience, String requiredScope) {
+        String token = bearerToken(authorizationHeader);
+        JwtClaims claims = verifiedClaims(token);
+        try {
+            return checked(token, claims, audience, requiredScope);
+        } catch (MalformedClaimException e) {
+            throw new InvalidToken("token has a claim of the wrong type");
+        }
+    }
+
+    private static String bearerToken(String header) {
+        if (header == null || header.isBlank()) {
+            throw new InvalidToken("no bearer token");
+        }
+        if (header.length() > MAX_HEADER_LENGTH) {
+            throw new InvalidToken("authorization header is larger than 16 KiB");
+        }
+        Matcher bearer = BEARER.matcher(header.strip());
+        if (!bearer.matches()) {
+            throw new InvalidToken("authorization header is not 'Bearer <token>'");
+        }
+        return bearer.group(1);
+    }
+
+    private JwtClaims verifiedClaims(String token) {
+        JsonWebSignature jws = new JsonWebSignature();
+        String algorithm;
+        String kid;
+        try {
+            jws.setCompactSerialization(token);
+            algorithm = jws.getAlgorithmHeaderValue();
+            kid = jws.getKeyIdHeaderValue();
+        } catch (JoseException | RuntimeException e) {
+            throw new InvalidToken("token is not a well-formed JWS");
+        }
+        if (algorithm == null || !ALGORITHMS.contains(algorithm)) {
+            throw new InvalidToken("token must be signed with RS256, RS384 or RS512");
+        }
+        if (kid == null) {
+            throw new InvalidToken("token header has no kid");
+        }
+        JsonWebKey key = keys.key(kid).orElseThrow(() -> new InvalidToken("token is signed with an unknown key"));
+        if (!(key instanceof PublicJsonWebKey publicKey) || !(publicKey.getPublicKey() instanceof RSAPublicKey rsa)) {
+            throw new InvalidToken("token kid does not name an RSA key");
+        }
+        jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                ALGORITHMS.toArray(String[]::new)));
+        jws.setKey(rsa);
+        try {
+            if (!jws.verifySignature()) {
+                throw new InvalidToken("token signature is invalid");
+            }
+            return JwtClaims.parse(jws.getPayload());
+        } catch (JoseException | InvalidJwtException e) {
+            throw new InvalidToken("token signature or payload is invalid");
+        }
+    }
+
+    private MaskinportenToken checked(String token, JwtClaims claims, String audience, String requiredScope)
+            throws MalformedClaimException {
+        if (!issuer.equals(claims.getIssuer())) {
+            throw new InvalidToken("wrong issuer");
+        }
+        if (!claims.hasAudience()) {
+            throw new InvalidToken("token has no audience");
+        }
+        if (!claims.getAudience().contains(audience)) {
+            throw new InvalidToken("wrong audience");
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = instant(claims.getExpirationTime(), "exp");
+        Instant issuedAt = instant(claims.getIssuedAt(), "iat");
+        if (!now.isBefore(expiresAt.plus(skew))) {
+            throw new InvalidToken("token expired");
+        }
+        if (issuedAt.isAfter(now.plus(skew))) {
+            throw new InvalidToken("token issued in the future");
+        }
+        if (claims.getNotBefore() != null && instant(claims.getNotBefore(), "nbf").isAfter(now.plus(skew))) {
+            throw new InvalidToken("token not valid yet");
+        }
+        TokenClaims maskinporten = new TokenClaims(claims.getClaimsMap());
+        Organisation consumer = maskinporten.organisation("consumer");
+        if (consumer == null) {
+            throw new InvalidToken("token has no consumer");
+        }
+        Organisation supplier = maskinporten.organisation("supplier");
+        var details = maskinporten.authorizationDetails();
+        Set<String> scopes = maskinporten.scopes();
+        if (!scopes.contains(requiredScope)) {
+            throw new InsufficientScope(requiredScope);
+        }
+        return new MaskinportenToken(token, claims.getIssuer(), maskinporten.optionalString("client_id"),
+                consumer, supplier, scopes, details, issuedAt, expiresAt);
+    }
+
+    private static Instant instant(NumericDate date, String claim) {
+        if (date == null) {
+            throw new InvalidToken("token has no " + claim);
+        }
+        return Instant.ofEpochMilli(date.getValueInMillis());
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Validation of incoming Maskinporten access tokens.
+ * <p>
+ * {@link no.kurer.maskinporten.control.TokenValidator} checks a {@code Authorization: Bearer} header the way a
+ * resource server must (PROTOCOLS.md, Maskinporten): RS256/RS384/RS512 only, signature against the key the
+ * header's {@code kid} names in Maskinporten's JWKS, exact issuer, audience, expiry with a small clock skew,
+ * scope, and a {@code consumer}. {@link no.kurer.maskinporten.control.JwksCache} keeps those keys and refreshes
+ * them on an unknown {@code kid} at a bounded rate, so random key ids cannot make Kurer hammer Maskinporten.
+ * Failures are {@link no.kurer.maskinporten.control.InvalidToken} (401) and
+ * {@link no.kurer.maskinporten.control.InsufficientScope} (403), each with the RFC 6750
+ * {@code WWW-Authenticate} header that DESIGN.md asks for.
+ * <p>
+ * Token shapes: seed 003 (DPI token with {@code consumer}/{@code supplier}), seed 004 (system user
+ * {@code authorization_details}), seed 002 ({@code urn:altinn:samtykke}), and Digdir's
+ * {@code reference/dpi/examples/maskinportentoken_*.json}.
+ */
+package no.kurer.maskinporten.control;

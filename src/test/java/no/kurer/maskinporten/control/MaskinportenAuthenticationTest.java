@@ -1,0 +1,55 @@
+package no.kurer.maskinporten.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+
+import no.kurer.configuration.MissingConfiguration;
+import no.kurer.maskinporten.entity.Organisation;
+
+class MaskinportenAuthenticationTest {
+
+    @Test
+    void blankIssuerIsMissingConfiguration() {
+        var cut = new MaskinportenAuthentication(" ", "https://maskinporten.no/jwk");
+        MissingConfiguration missing = assertThrows(MissingConfiguration.class,
+                () -> cut.authenticate("Bearer a.b.c", "aud", "scope"));
+        assertEquals(503, missing.status());
+        assertTrue(missing.detail().contains("maskinporten.issuer"), missing.detail());
+    }
+
+    @Test
+    void blankJwksUriIsMissingConfiguration() {
+        var cut = new MaskinportenAuthentication("https://maskinporten.no/", "");
+        MissingConfiguration missing = assertThrows(MissingConfiguration.class,
+                () -> cut.authenticate("Bearer a.b.c", "aud", "scope"));
+        assertTrue(missing.detail().contains("maskinporten.jwks-uri"), missing.detail());
+    }
+
+    @Test
+    void validatesAgainstTheConfiguredIssuerAndJwks() throws Exception {
+        RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+        key.setKeyId("live");
+        try (JwksServer jwks = new JwksServer(key)) {
+            var cut = new MaskinportenAuthentication("https://test.maskinporten.no/", jwks.uri().toString());
+            JwtClaims claims = TokenValidatorTest.claims();
+            claims.setIssuer("https://test.maskinporten.no/");
+            claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
+            claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 120));
+
+            var token = cut.authenticate("Bearer " + TokenValidatorTest.sign(claims, key),
+                    TokenValidatorTest.AUDIENCE, TokenValidatorTest.SCOPE);
+
+            assertEquals(Organisation.ofOrgno("991825827"), token.consumer());
+            assertThrows(InvalidToken.class, () -> cut.authenticate(null, TokenValidatorTest.AUDIENCE, "x"));
+        }
+    }
+}
