@@ -1,0 +1,156 @@
+package no.kurer.dpi.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Streams document packages into a directory, never holding one whole in memory.
+ * A package is written to a temporary file, forced to disk and then renamed into place,
+ * so the directory holds either the complete package or nothing.
+ */
+public class PackageStore {
+
+    static final int BUFFER_SIZE = 64 * 1024;
+    static final int MAX_NAME_LENGTH = 200;
+    private static final String TEMP_PREFIX = ".upload-";
+
+    private final Path dir;
+
+    public PackageStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Stores the body under {@link #pathFor(String) name}, replacing any earlier package of that name.
+     *
+     * @throws PackageTooLarge as soon as more than {@code maxBytes} arrive
+     * @throws PackageAborted when reading {@code in} fails
+     */
+    public StoredPackage receive(InputStream in, long maxBytes, String name) {
+        Path target = pathFor(name);
+        Path temp = createTemp();
+        try {
+            StoredPackage written = copy(in, maxBytes, temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory();
+            return new StoredPackage(target, written.size(), written.sha256());
+        } catch (IOException e) {
+            discard(temp);
+            throw new UncheckedIOException("Could not store dokumentpakke " + target, e);
+        } catch (RuntimeException | Error e) {
+            discard(temp);
+            throw e;
+        }
+    }
+
+    private StoredPackage copy(InputStream in, long maxBytes, Path temp) throws IOException {
+        MessageDigest sha256 = sha256();
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long size = 0;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            int read;
+            while ((read = readFromClient(in, buffer, size)) != -1) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new PackageTooLarge(maxBytes);
+                }
+                sha256.update(buffer, 0, read);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+            }
+            out.force(true);
+        }
+        return new StoredPackage(temp, size, sha256.digest());
+    }
+
+    private static int readFromClient(InputStream in, byte[] buffer, long receivedSoFar) {
+        try {
+            return in.read(buffer);
+        } catch (IOException aborted) {
+            throw new PackageAborted(receivedSoFar);
+        }
+    }
+
+    /** The file a package of this name is stored in; the name is encoded so it stays inside the directory. */
+    public Path pathFor(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A dokumentpakke needs a name");
+        }
+        String fileName = fileName(name);
+        if (fileName.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("Dokumentpakke name longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        return dir.resolve(fileName);
+    }
+
+    /**
+     * Keeps {@code [A-Za-z0-9.-]}, writes every other byte of the UTF-8 name as {@code _xx}, and
+     * a leading dot too; so distinct names get distinct files, none hidden, none outside the directory.
+     */
+    static String fileName(String name) {
+        StringBuilder encoded = new StringBuilder();
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            char c = (char) (bytes[i] & 0xff);
+            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || (c == '.' && i > 0);
+            encoded.append(plain ? String.valueOf(c) : String.format("_%02x", (int) c));
+        }
+        return encoded.toString();
+    }
+
+    public void delete(StoredPackage stored) {
+        discard(stored.path());
+    }
+
+    /** Removes a file of this store, if it is there. */
+    public void discard(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!dir.equals(normalized.getParent())) {
+            throw new IllegalArgumentException(file + " is not in the dokumentpakke store " + dir);
+        }
+        try {
+            Files.deleteIfExists(normalized);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + normalized, e);
+        }
+    }
+
+    private Path createTemp() {
+        try {
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, TEMP_PREFIX, ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a file in the dokumentpakke store " + dir, e);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a directory, and then the rename must do. */
+    private void syncDirectory() {
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open a directory as a channel; NTFS journals the rename.
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}
