@@ -130,8 +130,9 @@ public class AsicECheck implements DokumentpakkeCheck {
                                 + " times its compressed size");
                     }
                     if (total > totalLimit) {
-                        throw invalid("its entries expand to more than " + totalLimit + " bytes (at most "
-                                + maxRatio + " times the package size, and " + maxUncompressedBytes + " bytes)");
+                        throw invalid(totalLimit == maxUncompressedBytes
+                                ? "its entries expand to more than " + maxUncompressedBytes + " bytes"
+                                : "its entries expand more than " + maxRatio + " times the package's size");
                     }
                     crc.update(buffer, 0, read);
                 }
