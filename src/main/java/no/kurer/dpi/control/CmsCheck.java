@@ -34,6 +34,7 @@ import org.bouncycastle.cms.CMSException;
 public class CmsCheck implements DokumentpakkeCheck {
 
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final String TRAILING_DATA = "The CMS dokumentpakke has data after the end of its ContentInfo.";
 
     @Override
     public void check(Path file) {
@@ -42,7 +43,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         try (InputStream in = first) {
             walk(new ASN1StreamParser(in, limit));
             if (in.read() != -1) {
-                throw new InvalidDokumentpakke("The CMS dokumentpakke has bytes after the end of its ContentInfo.");
+                throw new InvalidDokumentpakke(TRAILING_DATA);
             }
         } catch (IOException | RuntimeException e) {
             throw invalid(e);
@@ -87,7 +88,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         }
         if (envelopedSequence.readObject() != null || contentInfoSequence.readObject() != null
                 || asn1.readObject() != null) {
-            throw new InvalidDokumentpakke("The CMS dokumentpakke has unexpected data after its encrypted content.");
+            throw new InvalidDokumentpakke(TRAILING_DATA);
         }
     }
 
