@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Streams document packages into a directory, never holding one whole in memory.
@@ -23,6 +26,7 @@ public class PackageStore {
     static final int BUFFER_SIZE = 64 * 1024;
     static final int MAX_NAME_LENGTH = 200;
     private static final String TEMP_PREFIX = ".upload-";
+    private static final String TEMP_SUFFIX = ".part";
 
     private final Path dir;
 
@@ -128,10 +132,34 @@ public class PackageStore {
         }
     }
 
+    /**
+     * Deletes uploads a crash left half-written, once they are older than {@code age}; younger ones may
+     * still be arriving, possibly at another instance sharing this directory.
+     *
+     * @return how many were deleted
+     */
+    public int removeAbandonedUploads(Duration age) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Instant before = Instant.now().minus(age);
+        int removed = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path upload : uploads) {
+                if (Files.getLastModifiedTime(upload).toInstant().isBefore(before) && Files.deleteIfExists(upload)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean the dokumentpakke store " + dir, e);
+        }
+        return removed;
+    }
+
     private Path createTemp() {
         try {
             Files.createDirectories(dir);
-            return Files.createTempFile(dir, TEMP_PREFIX, ".part");
+            return Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a file in the dokumentpakke store " + dir, e);
         }
