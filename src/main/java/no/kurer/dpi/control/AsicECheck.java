@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -32,7 +31,6 @@ public class AsicECheck implements DokumentpakkeCheck {
     static final long RATIO_GRACE_BYTES = 1L << 20;
     private static final Set<String> MANIFESTS = Set.of("manifest.xml", "meta-inf/manifest.xml",
             "meta-inf/asicmanifest.xml");
-    private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
 
     private final int maxEntries;
     private final int maxRatio;
@@ -81,7 +79,7 @@ public class AsicECheck implements DokumentpakkeCheck {
         Set<String> seen = new HashSet<>();
         for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
             ZipEntry entry = all.nextElement();
-            checkName(entry.getName());
+            EntryName.check(entry.getName());
             if (!seen.add(entry.getName().toLowerCase(Locale.ROOT))) {
                 throw invalid("the entry name '" + entry.getName() + "' occurs more than once");
             }
@@ -91,26 +89,6 @@ public class AsicECheck implements DokumentpakkeCheck {
             throw invalid("it has no entries");
         }
         return entries;
-    }
-
-    private static void checkName(String name) {
-        if (name.isEmpty()) {
-            throw invalid("an entry has an empty name");
-        }
-        if (name.indexOf('\\') >= 0) {
-            throw invalid("the entry name '" + name + "' contains a backslash");
-        }
-        if (name.startsWith("/")) {
-            throw invalid("the entry name '" + name + "' is an absolute path");
-        }
-        if (DRIVE_LETTER.matcher(name).matches()) {
-            throw invalid("the entry name '" + name + "' starts with a drive letter");
-        }
-        for (String segment : name.split("/", -1)) {
-            if (segment.equals("..")) {
-                throw invalid("the entry name '" + name + "' contains a '..' segment");
-            }
-        }
     }
 
     private void inflateAll(ZipFile zip, List<ZipEntry> entries, long fileSize) throws IOException {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.time.Instant;
 public class PackageStore {
 
     static final int BUFFER_SIZE = 64 * 1024;
-    static final int MAX_NAME_LENGTH = 200;
     private static final String TEMP_PREFIX = ".upload-";
     private static final String TEMP_SUFFIX = ".part";
 
@@ -44,20 +42,32 @@ public class PackageStore {
         Path target = pathFor(name);
         Path temp = createTemp();
         try {
-            StoredPackage written = copy(in, maxBytes, temp);
+            Written written = copy(in, maxBytes, temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory();
             return new StoredPackage(target, written.size(), written.sha256());
         } catch (IOException e) {
-            discard(temp);
-            throw new UncheckedIOException("Could not store dokumentpakke " + target, e);
+            UncheckedIOException failure = new UncheckedIOException("Could not store dokumentpakke " + target, e);
+            deleteQuietly(temp, failure);
+            throw failure;
         } catch (RuntimeException | Error e) {
-            discard(temp);
+            deleteQuietly(temp, e);
             throw e;
         }
     }
 
-    private StoredPackage copy(InputStream in, long maxBytes, Path temp) throws IOException {
+    private record Written(long size, byte[] sha256) {
+    }
+
+    private static void deleteQuietly(Path temp, Throwable cause) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private Written copy(InputStream in, long maxBytes, Path temp) throws IOException {
         MessageDigest sha256 = sha256();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
@@ -76,7 +86,7 @@ public class PackageStore {
             }
             out.force(true);
         }
-        return new StoredPackage(temp, size, sha256.digest());
+        return new Written(size, sha256.digest());
     }
 
     private static int readFromClient(InputStream in, byte[] buffer, long receivedSoFar) {
@@ -87,32 +97,9 @@ public class PackageStore {
         }
     }
 
-    /** The file a package of this name is stored in; the name is encoded so it stays inside the directory. */
+    /** The file a package of this name is stored in; see {@link PackageFileName} for how names are encoded. */
     public Path pathFor(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A dokumentpakke needs a name");
-        }
-        String fileName = fileName(name);
-        if (fileName.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("Dokumentpakke name longer than " + MAX_NAME_LENGTH + " characters");
-        }
-        return dir.resolve(fileName);
-    }
-
-    /**
-     * Keeps {@code [A-Za-z0-9.-]}, writes every other byte of the UTF-8 name as {@code _xx}, and
-     * a leading dot too; so distinct names get distinct files, none hidden, none outside the directory.
-     */
-    static String fileName(String name) {
-        StringBuilder encoded = new StringBuilder();
-        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            char c = (char) (bytes[i] & 0xff);
-            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || (c == '.' && i > 0);
-            encoded.append(plain ? String.valueOf(c) : String.format("_%02x", (int) c));
-        }
-        return encoded.toString();
+        return dir.resolve(PackageFileName.of(name));
     }
 
     public void delete(StoredPackage stored) {
