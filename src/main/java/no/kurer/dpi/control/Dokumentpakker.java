@@ -35,7 +35,7 @@ public class Dokumentpakker {
             throw new PackageTooLarge(maxBytes);
         }
         PackageStore store = store();
-        StoredPackage stored = store.receive(body, maxBytes, meldingsid + "-" + UUID.randomUUID() + ".pkg");
+        StoredPackage stored = store.receive(body, maxBytes, meldingsid + "-" + UUID.randomUUID());
         try {
             if (!stored.matches(expectedFingerprint)) {
                 throw new FingerprintMismatch(expectedFingerprint, stored.sha256Base64());
@@ -54,6 +54,6 @@ public class Dokumentpakker {
     }
 
     private PackageStore store() {
-        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files")));
+        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
     }
 }
