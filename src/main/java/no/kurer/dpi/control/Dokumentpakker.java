@@ -23,7 +23,7 @@ public class Dokumentpakker {
     private final CmsCheck cms = new CmsCheck();
     private final AsicECheck asicE = new AsicECheck();
 
-    /** A package that passed every check, stored under {@code file} in the file store. */
+    /** A package that passed every check, stored in the file store under the name {@code file}. */
     public record Received(String file, String mediaType, long size) {
     }
 
@@ -35,7 +35,8 @@ public class Dokumentpakker {
             throw new PackageTooLarge(maxBytes);
         }
         PackageStore store = store();
-        StoredPackage stored = store.receive(body, maxBytes, meldingsid + "-" + UUID.randomUUID());
+        String name = meldingsid + "-" + UUID.randomUUID();
+        StoredPackage stored = store.receive(body, maxBytes, name);
         try {
             if (!stored.matches(expectedFingerprint)) {
                 throw new FingerprintMismatch(expectedFingerprint, stored.sha256Base64());
@@ -45,7 +46,7 @@ public class Dokumentpakker {
             store.delete(stored);
             throw refused;
         }
-        return new Received(stored.path().getFileName().toString(), type.mediaType(), stored.size());
+        return new Received(name, type.mediaType(), stored.size());
     }
 
     public void discard(Received received) {
