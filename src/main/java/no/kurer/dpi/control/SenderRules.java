@@ -20,8 +20,11 @@ public class SenderRules {
                     + "') differs from the SBDH instanceIdentifier ('" + melding.meldingsid() + "').");
         }
         String consumer = token.consumer().id();
-        if (!consumer.equals(melding.sender())) {
-            throw new NotTheSender("The SBDH sender " + melding.sender() + " is not the token's consumer " + consumer + ".");
+        String supplier = token.supplierIfAny().map(o -> o.id()).orElse(null);
+        // Digdir's own "pa-vegne-av" example names the data processor as SBDH sender, so the supplier may stand there.
+        if (!consumer.equals(melding.sender()) && !melding.sender().equals(supplier)) {
+            throw new NotTheSender("The SBDH sender " + melding.sender() + " is neither the token's consumer " + consumer
+                    + (supplier == null ? "" : " nor its supplier " + supplier) + ".");
         }
         if (!consumer.equals(melding.avsender())) {
             throw new NotTheSender("The avsender " + melding.avsender() + " is not the token's consumer " + consumer + ".");

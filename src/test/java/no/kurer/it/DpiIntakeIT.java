@@ -1,0 +1,340 @@
+package no.kurer.it;
+
+import static no.kurer.it.Kurer.assertProblem;
+import static no.kurer.it.Kurer.postMelding;
+import static no.kurer.it.Kurer.putPakke;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The C2 intake end to end on a real Payara Micro, over HTTP, with tokens and certificates from the sandbox:
+ * every send form, and every refusal DESIGN.md lists, with its status and problem body.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DpiIntakeIT {
+
+    static final String AVSENDER = "991825827";
+    static final String OTHER = "910753614";
+    static final String SUPPLIER = "889640782";
+
+    final Corner1 c1 = new Corner1(Kurer.base());
+
+    @Deployment(testable = false)
+    static WebArchive kurer() {
+        return Kurer.war();
+    }
+
+    // --- what works -------------------------------------------------------------------------------------
+
+    @Test
+    void readyWhenConfiguredAndDescribesItsApi() {
+        HttpResponse<String> health = c1.send(HttpRequest.newBuilder(c1.base().resolve("/health/ready")).build());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+        HttpResponse<String> openapi = c1.send(HttpRequest.newBuilder(c1.base().resolve("/openapi")).build());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/dpi/sendmelding/{meldingsid}"), openapi.body());
+    }
+
+    @Test
+    void twoStepSendIsStoredThenCompleted() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+
+        HttpResponse<String> posted = postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token);
+        assertEquals(200, posted.statusCode(), posted.body());
+        JsonNode receipt = Corner1.readTree(posted.body());
+        assertEquals(letter.meldingsid(), receipt.path("meldingsid").asText());
+        assertEquals(letter.conversationId(), receipt.path("conversationId").asText());
+        assertEquals("AWAITING_PACKAGE", receipt.path("state").asText());
+
+        HttpResponse<String> put = putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token);
+        assertEquals(200, put.statusCode(), put.body());
+        assertEquals("READY_FOR_FORWARDING", Corner1.readTree(put.body()).path("state").asText());
+    }
+
+    @Test
+    void dataProcessorSendsForTheSender() {
+        String token = c1.tokenFor(AVSENDER, SUPPLIER);
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(SUPPLIER), token, f -> f.sender(SUPPLIER));
+
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+    }
+
+    @Test
+    void oneCallSendStoresMessageAndPackageTogether() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        String path = "/dpi/send/digitalpost/" + Letter.MAILBOX_PROVIDER + "/" + letter.conversationId();
+
+        HttpResponse<String> sent = Kurer.send(c1, path, letter.forretningsmelding(), letter.dokumentpakke(), token);
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals("READY_FOR_FORWARDING", Corner1.readTree(sent.body()).path("state").asText());
+        assertProblem(putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token), 409, "package-already-received");
+    }
+
+    @Test
+    void oneCallSendMustAgreeWithItsPath() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        String pk = Letter.MAILBOX_PROVIDER;
+
+        assertProblem(Kurer.send(c1, "/dpi/send/fysiskpost/" + pk + "/" + letter.conversationId(),
+                letter.forretningsmelding(), letter.dokumentpakke(), token), 400, "mismatch");
+        assertProblem(Kurer.send(c1, "/dpi/send/digitalpost/974760673/" + letter.conversationId(),
+                letter.forretningsmelding(), letter.dokumentpakke(), token), 400, "mismatch");
+        assertProblem(Kurer.send(c1, "/dpi/send/digitalpost/" + pk + "/" + UUID.randomUUID(),
+                letter.forretningsmelding(), letter.dokumentpakke(), token), 400, "mismatch");
+        // nothing was kept of the refused attempts: the same message still goes through
+        assertEquals(200, Kurer.send(c1, "/dpi/send/digitalpost/" + pk + "/" + letter.conversationId(),
+                letter.forretningsmelding(), letter.dokumentpakke(), token).statusCode());
+    }
+
+    @Test
+    void sandboxSenderSendsThroughThePublicApi() {
+        JsonNode result = c1.postJson("/sandbox/sender/" + AVSENDER + "/digitalpost", java.util.Map.of("title", "Hei"));
+        assertEquals(2, result.path("steps").size(), result.toString());
+        result.path("steps").forEach(step -> assertEquals(200, step.path("status").asInt(), result.toString()));
+    }
+
+    // --- 401 and 403: who is calling ----------------------------------------------------------------------
+
+    @Test
+    void noOrBrokenTokenIsUnauthorized() {
+        Letter letter = Letter.of(c1, AVSENDER, c1.token(AVSENDER));
+        for (String token : new String[] {null, "not-a-jwt", "eyJhbGciOiJub25lIn0.eyJzY29wZSI6ImRpZ2l0YWxwb3N0aW5uYnlnZ2VyOnNlbmQifQ."}) {
+            HttpResponse<String> response = postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token);
+            assertProblem(response, 401, "invalid-token");
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""));
+        }
+    }
+
+    @Test
+    void tokenForAnotherAudienceOrWithATamperedSignatureIsUnauthorized() {
+        String elsewhere = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC())
+                .scope(Corner1.SCOPE).resource("https://another-c2.example/"));
+        Letter letter = Letter.of(c1, AVSENDER, elsewhere);
+        assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), elsewhere), 401, "invalid-token");
+
+        String token = c1.token(AVSENDER);
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        Letter tamperedLetter = Letter.of(c1, AVSENDER, tampered);
+        assertProblem(postMelding(c1, tamperedLetter.meldingsid(), tamperedLetter.forretningsmelding(), tampered),
+                401, "invalid-token");
+    }
+
+    @Test
+    void tokenWithoutTheScopeIsForbidden() {
+        String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC())
+                .scope("altinn:broker.read").resource(c1.audience()));
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        HttpResponse<String> response = postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token);
+        assertProblem(response, 403, "insufficient-scope");
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("insufficient_scope"));
+    }
+
+    @Test
+    void avsenderOtherThanTheConsumerIsForbidden() {
+        String token = c1.token(OTHER);
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(OTHER), token, f -> f.sender(OTHER));
+        assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token), 403, "not-the-sender");
+
+        Letter wrongSbdhSender = Letter.of(c1, OTHER, c1.identity(OTHER), token, f -> f.sender(AVSENDER));
+        assertProblem(postMelding(c1, wrongSbdhSender.meldingsid(), wrongSbdhSender.forretningsmelding(), token),
+                403, "not-the-sender");
+    }
+
+    @Test
+    void embeddedTokenOtherThanTheBearerTokenIsForbidden() {
+        String embedded = c1.token(AVSENDER);
+        String bearer = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, embedded);
+        assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), bearer), 403, "not-the-sender");
+    }
+
+    @Test
+    void signerOtherThanTheSupplierOrConsumerIsForbidden() {
+        String token = c1.token(AVSENDER);
+        Letter signedByOther = Letter.of(c1, AVSENDER, c1.identity(OTHER), token, UnaryOperator.identity());
+        assertProblem(postMelding(c1, signedByOther.meldingsid(), signedByOther.forretningsmelding(), token),
+                403, "not-the-sender");
+
+        String supplierToken = c1.tokenFor(AVSENDER, SUPPLIER);
+        Letter signedByConsumer = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), supplierToken, UnaryOperator.identity());
+        assertProblem(postMelding(c1, signedByConsumer.meldingsid(), signedByConsumer.forretningsmelding(), supplierToken),
+                403, "not-the-sender");
+    }
+
+    @Test
+    void onlyTheSenderMayUploadThePackage() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+
+        assertProblem(putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), c1.token(OTHER)), 403, "not-the-sender");
+        assertProblem(putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), c1.tokenFor(AVSENDER, SUPPLIER)),
+                403, "not-the-sender");
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+    }
+
+    // --- 400: what is sent ------------------------------------------------------------------------------
+
+    @Test
+    void malformedForretningsmeldingIsBadRequest() {
+        String token = c1.token(AVSENDER);
+        String id = UUID.randomUUID().toString();
+        assertProblem(postMelding(c1, id, "this is not a jwt", token), 400, "");
+        assertProblem(postMelding(c1, id, "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln", token), 400, "");
+    }
+
+    @Test
+    void schemaViolationIsBadRequest() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token,
+                f -> f.patch("/standardBusinessDocument/digital/sikkerhetsnivaa", "very high"));
+        JsonNode problem = assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token), 400, "schema");
+        assertTrue(problem.path("detail").asText().contains("sikkerhetsnivaa"), problem.toString());
+    }
+
+    @Test
+    void meldingsidOtherThanTheInstanceIdentifierIsBadRequest() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertProblem(postMelding(c1, UUID.randomUUID().toString(), letter.forretningsmelding(), token), 400, "mismatch");
+    }
+
+    @Test
+    void invalidSignatureOrUntrustedCertificateIsBadRequest() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        String[] parts = letter.forretningsmelding().split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[10] ^= 1;
+        String tampered = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        assertProblem(postMelding(c1, letter.meldingsid(), tampered, token), 400, "signature");
+
+        var untrusted = SelfSigned.identity(AVSENDER);
+        Letter selfSigned = Letter.of(c1, AVSENDER, untrusted, token, UnaryOperator.identity());
+        assertProblem(postMelding(c1, selfSigned.meldingsid(), selfSigned.forretningsmelding(), token), 400, "certificate");
+    }
+
+    @Test
+    void wrongContentTypesAreRefused() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        HttpResponse<String> asJson = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/" + letter.meldingsid()))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(letter.forretningsmelding())).build());
+        assertProblem(asJson, 415, "");
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertProblem(putPakke(c1, letter.meldingsid(), HttpRequest.BodyPublishers.ofByteArray(letter.dokumentpakke()),
+                "application/pdf", token), 415, "");
+    }
+
+    // --- packages ---------------------------------------------------------------------------------------
+
+    @Test
+    void wrongPackageIsDiscardedAndTheMessageWaitsForTheRightOne() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+
+        byte[] changed = letter.dokumentpakke().clone();
+        changed[changed.length / 2] ^= 1;
+        assertProblem(putPakke(c1, letter.meldingsid(), changed, token), 400, "fingerprint");
+
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+        assertProblem(putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token), 409, "package-already-received");
+    }
+
+    @Test
+    void packageThatIsNotCmsIsRefusedEvenWithTheRightFingerprint() {
+        String token = c1.token(AVSENDER);
+        byte[] notCms = "just some bytes, not CMS EnvelopedData".getBytes(StandardCharsets.UTF_8);
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.dokumentpakke(notCms));
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertProblem(putPakke(c1, letter.meldingsid(), notCms, token), 400, "dokumentpakke");
+    }
+
+    @Test
+    void abortedUploadLeavesTheMessageWaitingForAGoodOne() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+
+        byte[] half = Arrays.copyOf(letter.dokumentpakke(), letter.dokumentpakke().length / 2);
+        HttpRequest.BodyPublisher breaksOff = HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
+            private int next;
+
+            @Override
+            public int read() throws IOException {
+                if (next == half.length) {
+                    throw new IOException("the sender's connection broke");
+                }
+                return half[next++] & 0xff;
+            }
+        });
+        assertThrows(RuntimeException.class, () -> putPakke(c1, letter.meldingsid(), breaksOff, "application/cms", token));
+
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+    }
+
+    @Test
+    void packagePastTheLimitIsRefusedAsSoonAsItCrossesIt() {
+        // the test server runs with dpi.max-document-bytes=5000000
+        String token = c1.token(AVSENDER);
+        byte[] big = new byte[6_000_000];
+        new Random(1).nextBytes(big);
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.dokumentpakke(big));
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big));
+        assertProblem(putPakke(c1, letter.meldingsid(), chunked, "application/cms", token), 413, "too-large");
+    }
+
+    // --- 404 and 409 ------------------------------------------------------------------------------------
+
+    @Test
+    void meldingsidIsAcceptedOnceEver() {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token), 409, "meldingsid-used");
+
+        String otherToken = c1.token(OTHER);
+        Letter replayByOther = Letter.of(c1, OTHER, c1.identity(OTHER), otherToken, f -> f.meldingsid(letter.meldingsid()));
+        assertProblem(postMelding(c1, letter.meldingsid(), replayByOther.forretningsmelding(), otherToken), 409, "meldingsid-used");
+    }
+
+    @Test
+    void packageForAnUnknownMessageIsNotFound() {
+        assertProblem(putPakke(c1, UUID.randomUUID().toString(), new byte[] {1, 2, 3}, c1.token(AVSENDER)), 404, "unknown");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerWithProblems() {
+        assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/nothing-here")).build()), 404, "");
+        assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/abc")).DELETE().build()), 405, "");
+    }
+}
