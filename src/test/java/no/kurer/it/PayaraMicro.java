@@ -1,0 +1,90 @@
+package no.kurer.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Kurer's WAR on a Payara Micro process of its own, started and stopped as an operator would, for tests that need a
+ * real restart (Arquillian keeps one server for a whole deployment).
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+    private final Process process;
+    private final URI base;
+
+    private PayaraMicro(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** Starts Kurer on {@code port} with these system properties and waits until it answers. */
+    public static PayaraMicro start(int port, Map<String, String> properties, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--nocluster", "--deploy", new File(System.getProperty("kurer.war", "target/kurer.war")).getAbsolutePath(),
+                "--contextroot", "/", "--port", String.valueOf(port)));
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));
+        server.awaitDeployed(Duration.ofSeconds(180), log);
+        return server;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** Stops the server the way a service manager does (SIGTERM), waiting for Payara's own shutdown. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitDeployed(Duration timeout, Path log) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(base.resolve("/health/live")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (live.statusCode() == 200 && Files.readString(log).contains("Deployed 1 archive")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Kurer did not start within " + timeout + "; see " + log);
+    }
+}
