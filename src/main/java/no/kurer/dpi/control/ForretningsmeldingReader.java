@@ -90,6 +90,9 @@ public class ForretningsmeldingReader {
         var jws = new JsonWebSignature();
         jws.setCompactSerialization(compactJws);
         var alg = jws.getAlgorithmHeaderValue();
+        if (alg == null) {
+            throw new MalformedForretningsmelding("The JWS header has no alg.");
+        }
         if (!ALGORITHMS.contains(alg)) {
             throw new InvalidSignature("The forretningsmelding is signed with alg '" + alg
                     + "'; only RS256, RS384 and RS512 are accepted.");
