@@ -95,8 +95,11 @@ public class SchemaValidator {
         }
     }
 
-    /** Serves the Digdir schemas from memory; refuses every other remote IRI instead of fetching it. */
-    private static InputStreamSource fromClasspath(AbsoluteIri iri, Map<String, String> byId) {
+    /**
+     * Serves the Digdir schemas from memory; refuses every other remote IRI instead of fetching it. Loaders added to
+     * the factory run before its defaults (classpath, then URI), so the URI loader never sees an http(s) IRI.
+     */
+    static InputStreamSource fromClasspath(AbsoluteIri iri, Map<String, String> byId) {
         var text = byId.get(iri.toString());
         if (text != null) {
             return () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));

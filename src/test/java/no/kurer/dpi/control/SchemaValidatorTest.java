@@ -104,6 +104,20 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void remoteSchemasAreServedFromMemoryAndOthersRefusedNotFetched() throws IOException {
+        var known = java.util.Map.of("https://docs.digdir.no/schemas/dpi/x.json", "{}");
+
+        try (var in = SchemaValidator.fromClasspath(com.networknt.schema.AbsoluteIri.of(
+                "https://docs.digdir.no/schemas/dpi/x.json"), known).getInputStream()) {
+            assertEquals("{}", new String(in.readAllBytes()));
+        }
+        assertThrows(IllegalStateException.class, () -> SchemaValidator.fromClasspath(
+                com.networknt.schema.AbsoluteIri.of("https://docs.digdir.no/schemas/dpi/other.json"), known));
+        assertEquals(null, SchemaValidator.fromClasspath(
+                com.networknt.schema.AbsoluteIri.of("classpath:draft-07/schema"), known));
+    }
+
+    @Test
     void schemasAndTheirLicenceAreBundled() {
         assertNotNull(SchemaValidator.class.getResourceAsStream(SchemaValidator.DIRECTORY + "LICENSE"));
     }
