@@ -1,0 +1,112 @@
+package no.kurer.sandbox.boundary;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
+import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
+
+/**
+ * The sandbox's configuration and its lazily built parts. Nothing (no key, no CA, no file) is
+ * created while {@code sandbox.enabled=false}; when on, the CA is created at startup so that
+ * {@code ${sandbox.dir}/ca.pem} exists for {@code dpi.trusted-ca-certificates}.
+ */
+@ApplicationScoped
+public class Sandbox {
+
+    /** The sandbox mailbox provider (corner 4), recipient of every sandbox document package. */
+    public static final String MAILBOX_ORGNO = "987464291";
+
+    private static final Logger LOG = Logger.getLogger(Sandbox.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "sandbox.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.dir", defaultValue = "./data/sandbox")
+    String dir;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.maskinporten.scopes", defaultValue = "digitalpostinnbygger:send")
+    String scopes;
+
+    private SandboxCertificateAuthority ca;
+    private TokenEndpoint tokenEndpoint;
+    private MaskinportenSigningKey signingKey;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (enabled) {
+            try {
+                LOG.info("Sandbox enabled; test CA certificate at " + ca().pemFile().toAbsolutePath());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot create the sandbox CA in " + dir, e);
+            }
+        }
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** {@code sandbox.base-url} without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String maskinportenIssuer() {
+        return baseUrl() + "/sandbox/maskinporten/";
+    }
+
+    public synchronized SandboxCertificateAuthority ca() {
+        requireEnabled();
+        if (ca == null) {
+            ca = new SandboxCertificateAuthority(Path.of(dir));
+        }
+        return ca;
+    }
+
+    public synchronized MaskinportenSigningKey signingKey() {
+        requireEnabled();
+        if (signingKey == null) {
+            signingKey = MaskinportenSigningKey.loadOrCreate(Path.of(dir));
+        }
+        return signingKey;
+    }
+
+    public synchronized TokenEndpoint tokenEndpoint() {
+        if (tokenEndpoint == null) {
+            List<String> granted = Arrays.stream(scopes.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
+            tokenEndpoint = new TokenEndpoint(maskinportenIssuer(), ca().certificate(), signingKey(), granted,
+                    Clock.systemUTC());
+        }
+        return tokenEndpoint;
+    }
+
+    /** The mailbox provider's persistent identity; its certificate is what a KRR lookup would give. */
+    public EnterpriseIdentity mailbox() {
+        return ca().persistentIdentity(MAILBOX_ORGNO, "Sandbox Postkasse");
+    }
+
+    private void requireEnabled() {
+        if (!enabled) {
+            throw new SandboxDisabled();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * HTTP face of the sandbox test CA: {@code POST /sandbox/ca/enterprise-certificates} hands out a
+ * fresh enterprise certificate with its private key (sandbox only: a real CA never sees or ships a
+ * private key), {@code GET /sandbox/ca/ca.pem} the root to trust.
+ */
+package no.kurer.sandbox.ca.boundary;
