@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +22,14 @@ public class MeldingStatus {
 
     public static final String HISTORY = "MeldingStatus.history";
 
+    /**
+     * From a database sequence, one value per row, so ids follow insertion order even with several instances
+     * (HISTORY orders by id). Not IDENTITY: EclipseLink (4.0.4, and Payara's 4.0.7) reads an H2 identity back with
+     * {@code CALL IDENTITY()}, which H2 2.x no longer has.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "dpi_message_status_seq", sequenceName = "dpi_message_status_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpi_message_status_seq")
     private Long id;
     @Column(nullable = false)
     private String meldingsid;
