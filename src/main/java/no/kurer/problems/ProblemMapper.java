@@ -92,7 +92,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

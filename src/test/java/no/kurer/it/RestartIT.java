@@ -70,9 +70,11 @@ class RestartIT {
 
         Letter complete;
         Letter waiting;
+        String firstToken;
         try (PayaraMicro kurer = PayaraMicro.start(PORT, properties, dir.resolve("first.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             String token = c1.token(AVSENDER);
+            firstToken = token;
             complete = Letter.of(c1, AVSENDER, token);
             assertEquals(200, postMelding(c1, complete.meldingsid(), complete.forretningsmelding(), token).statusCode());
             assertEquals(200, putPakke(c1, complete.meldingsid(), complete.dokumentpakke(), token).statusCode());
@@ -82,7 +84,9 @@ class RestartIT {
         try (PayaraMicro kurer = PayaraMicro.start(PORT, properties, dir.resolve("second.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             String token = c1.token(AVSENDER);
-            assertProblem(postMelding(c1, complete.meldingsid(), complete.forretningsmelding(), token), 409, "meldingsid-used");
+            // the same request again, token and all (still valid: it lives 120 s)
+            assertProblem(postMelding(c1, complete.meldingsid(), complete.forretningsmelding(), firstToken), 409,
+                    "meldingsid-used");
             assertProblem(putPakke(c1, complete.meldingsid(), complete.dokumentpakke(), token), 409, "package-already-received");
             assertEquals(200, putPakke(c1, waiting.meldingsid(), waiting.dokumentpakke(), token).statusCode(),
                     "a message waiting for its package before the restart still takes it");
@@ -93,6 +97,6 @@ class RestartIT {
     }
 
     private String h2Url() {
-        return "jdbc:h2:file:" + dir.resolve("db").resolve("kurer").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dir.resolve("db").resolve("kurer").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 }

@@ -16,6 +16,7 @@ import no.kurer.configuration.Settings;
 public class Dokumentpakker {
 
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
+    static final long SWALLOW_BYTES = 16L * 1024 * 1024;
 
     @Inject
     Settings settings;
@@ -36,7 +37,13 @@ public class Dokumentpakker {
         }
         PackageStore store = store();
         String name = meldingsid + "-" + UUID.randomUUID();
-        StoredPackage stored = store.receive(body, maxBytes, name);
+        StoredPackage stored;
+        try {
+            stored = store.receive(body, maxBytes, name);
+        } catch (PackageTooLarge tooLarge) {
+            swallow(body);
+            throw tooLarge;
+        }
         try {
             if (!stored.matches(expectedFingerprint)) {
                 throw new FingerprintMismatch(expectedFingerprint, stored.sha256Base64());
@@ -47,6 +54,23 @@ public class Dokumentpakker {
             throw refused;
         }
         return new Received(name, type.mediaType(), stored.size());
+    }
+
+    /**
+     * Reads and drops what a client still sends after the limit, up to {@link #SWALLOW_BYTES}, so that an ordinary
+     * HTTP client that is still writing its body gets to read the 413 instead of a broken connection.
+     */
+    private static void swallow(InputStream body) {
+        try {
+            long skipped = 0;
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while (skipped < SWALLOW_BYTES && (read = body.read(buffer)) >= 0) {
+                skipped += read;
+            }
+        } catch (java.io.IOException clientGone) {
+            // nothing to answer then
+        }
     }
 
     public void discard(Received received) {
