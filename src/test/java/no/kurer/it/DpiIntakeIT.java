@@ -114,8 +114,11 @@ class DpiIntakeIT {
     @Test
     void sandboxSenderSendsThroughThePublicApi() {
         JsonNode result = c1.postJson("/sandbox/sender/" + AVSENDER + "/digitalpost", java.util.Map.of("title", "Hei"));
-        assertEquals(2, result.path("steps").size(), result.toString());
-        result.path("steps").forEach(step -> assertEquals(200, step.path("status").asInt(), result.toString()));
+        JsonNode steps = result.path("steps");
+        steps.forEach(step -> assertEquals(200, step.path("status").asInt(), result.toString()));
+        assertTrue(steps.get(steps.size() - 2).path("call").asText().startsWith("POST " + c1.base().resolve("/dpi/sendmelding/")));
+        assertTrue(steps.get(steps.size() - 1).path("call").asText().startsWith("PUT " + c1.base().resolve("/dpi/sendmelding/")));
+        assertEquals("READY_FOR_FORWARDING", steps.get(steps.size() - 1).path("body").path("state").asText());
     }
 
     // --- 401 and 403: who is calling ----------------------------------------------------------------------
