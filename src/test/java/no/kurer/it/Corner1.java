@@ -2,7 +2,6 @@ package no.kurer.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,20 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.sandbox.sender.control.IdentityJson;
 
 /**
  * A sender (corner 1) as the tests play it: certificates from the sandbox CA and tokens from the sandbox Maskinporten,
@@ -63,7 +55,7 @@ public final class Corner1 {
     public EnterpriseIdentity identity(String orgno) {
         return identities.computeIfAbsent(orgno, o -> {
             JsonNode json = postJson("/sandbox/ca/enterprise-certificates", Map.of("orgno", o, "name", "Org " + o));
-            return read(o, json);
+            return IdentityJson.read(o, json);
         });
     }
 
@@ -121,23 +113,6 @@ public final class Corner1 {
             return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static EnterpriseIdentity read(String orgno, JsonNode json) {
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> chain = new ArrayList<>();
-            for (JsonNode der : json.path("certificateChain")) {
-                chain.add((X509Certificate) factory.generateCertificate(
-                        new ByteArrayInputStream(Base64.getDecoder().decode(der.asText()))));
-            }
-            String pem = json.path("privateKey").asText().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-            return new EnterpriseIdentity(orgno, key, chain);
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable identity from the sandbox CA", e);
         }
     }
 }

@@ -16,12 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /** Reads {@code {"certificateChain":[base64 DER…],"privateKey":"<PKCS#8 PEM>"}} from the sandbox CA. */
-final class IdentityJson {
+public final class IdentityJson {
 
     private IdentityJson() {
     }
 
-    static EnterpriseIdentity read(String orgno, JsonNode json) {
+    public static EnterpriseIdentity read(String orgno, JsonNode json) {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> chain = new ArrayList<>();
