@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestartIT {
 
-    static final int PORT = 18090;
+    static final int PORT = Integer.getInteger("kurer.it.port", 18080) + 10;
     static final String AVSENDER = "991825827";
 
     final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "restart-" + System.nanoTime());
