@@ -1,0 +1,69 @@
+package no.kurer.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Map;
+import org.glassfish.jersey.internal.RuntimeDelegateImpl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    final ProblemMapper cut = new ProblemMapper();
+
+    @BeforeAll
+    static void jaxrs() {
+        jakarta.ws.rs.ext.RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
+    }
+
+    @Test
+    void problemKeepsItsStatusDetailAndHeaders() {
+        Response response = cut.toResponse(new Problem(401, "invalid-token", "Invalid token", "token expired",
+                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+        assertEquals(401, response.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, response.getMediaType().toString());
+        assertEquals("Bearer error=\"invalid_token\"", response.getHeaderString("WWW-Authenticate"));
+        JsonObject body = body(response);
+        assertEquals("urn:kurer:problem:invalid-token", body.getString("type"));
+        assertEquals("token expired", body.getString("detail"));
+        assertEquals(401, body.getInt("status"));
+    }
+
+    @Test
+    void wrappedProblemsAreUnwrapped() {
+        Problem problem = new Problem(409, "meldingsid-used", "Used", "used before");
+        assertEquals(409, cut.toResponse(new EJBException(problem)).getStatus());
+        assertEquals(409, cut.toResponse(new TransactionalException("commit failed", problem)).getStatus());
+    }
+
+    @Test
+    void jaxRsFailuresBecomeProblemsWithTheirStatus() {
+        Response response = cut.toResponse(new NotAllowedException("GET"));
+        assertEquals(405, response.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, response.getMediaType().toString());
+        assertEquals(405, body(response).getInt("status"));
+    }
+
+    @Test
+    void unexpectedFailuresShowNoClassNameOrStackTrace() {
+        Response response = cut.toResponse(new IllegalStateException("secret internals at no.kurer.Foo"));
+        assertEquals(500, response.getStatus());
+        String text = (String) response.getEntity();
+        assertFalse(text.contains("IllegalStateException"), text);
+        assertFalse(text.contains("no.kurer"), text);
+        assertTrue(body(response).getString("detail").contains("nothing about this request was accepted"));
+    }
+
+    private static JsonObject body(Response response) {
+        return Json.createReader(new StringReader((String) response.getEntity())).readObject();
+    }
+}
