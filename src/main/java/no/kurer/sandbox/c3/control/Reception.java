@@ -3,7 +3,6 @@ package no.kurer.sandbox.c3.control;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
@@ -60,9 +59,5 @@ class Reception {
         return new ReceivedMelding(melding.meldingsid(), melding.conversationId(), melding.avsender(),
                 melding.avsenderidentifikator(), melding.type(), posts, puts, bytes, received, accepted,
                 new ArrayList<>(receipts.values()));
-    }
-
-    synchronized List<Receipt> receipts() {
-        return List.copyOf(receipts.values());
     }
 }
