@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
@@ -16,6 +18,8 @@ import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
  * when that delivery is over, a leveringskvittering, both signed by the provider and delivered to Kurer.
  */
 public class Kvitteringer {
+
+    private static final Logger LOG = Logger.getLogger(Kvitteringer.class.getName());
 
     /** Told about every receipt once its delivery is over. */
     @FunctionalInterface
@@ -44,7 +48,12 @@ public class Kvitteringer {
         CompletableFuture<Void> waited = new CompletableFuture<>();
         scheduler.schedule(() -> waited.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
         return waited.thenCompose(none -> send(melding, Kvitteringstype.MOTTAKSKVITTERING))
-                .thenCompose(none -> send(melding, Kvitteringstype.LEVERINGSKVITTERING));
+                .thenCompose(none -> send(melding, Kvitteringstype.LEVERINGSKVITTERING))
+                .whenComplete((none, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "cannot send the receipts for " + melding.meldingsid(), failure);
+                    }
+                });
     }
 
     private CompletableFuture<Void> send(ForwardedMelding melding, Kvitteringstype type) {

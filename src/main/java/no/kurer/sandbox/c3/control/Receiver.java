@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.ReceivedMelding;
@@ -24,6 +26,8 @@ import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
  * a new message may be refused by the fault mode. An accepted package is handed to {@code onAccepted}.
  */
 public class Receiver {
+
+    private static final Logger LOG = Logger.getLogger(Receiver.class.getName());
 
     private final BearerTokenVerifier tokens;
     private final MeldingVerifier meldinger;
@@ -80,7 +84,11 @@ public class Receiver {
         if (!reception.accept(digested.bytes(), clock.instant())) {
             throw new AlreadyReceived("The package of " + meldingsid + " was received before.");
         }
-        onAccepted.accept(reception.melding());
+        try {
+            onAccepted.accept(reception.melding());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the package of " + meldingsid + " is accepted, but its receipts cannot be sent", e);
+        }
         return reception.snapshot();
     }
 
