@@ -285,6 +285,7 @@ class KvitteringIT {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = body.toByteArray();
         return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Bearer " + token)
                 // no length known up front: the JDK client sends Transfer-Encoding: chunked
