@@ -1,0 +1,250 @@
+package no.kurer.altinn.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import no.kurer.configuration.MissingConfiguration;
+import no.kurer.maskinporten.control.MaskinportenRefused;
+import no.kurer.maskinporten.entity.TokenRequest;
+
+class AltinnTokensTest {
+
+    static final TokenRequest BROKER = TokenRequest.of("altinn:broker.read");
+
+    final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    final Map<String, String> config = new HashMap<>();
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    final AtomicInteger maskinportenCalls = new AtomicInteger();
+    final AtomicInteger issued = new AtomicInteger();
+    volatile int status = 200;
+    volatile String body;
+    volatile long lifetimeSeconds = 1800;
+    volatile CountDownLatch gate = new CountDownLatch(0);
+    HttpServer altinn;
+    AltinnTokens cut;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        altinn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        altinn.setExecutor(Executors.newCachedThreadPool());
+        altinn.createContext("/authentication/api/v1/exchange/maskinporten", exchange -> {
+            authorizations.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String answer = body != null ? body : jwt(issued.incrementAndGet(), lifetimeSeconds);
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        altinn.start();
+        config.put("altinn.base-url", "http://localhost:" + altinn.getAddress().getPort() + "/");
+        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)),
+                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock,
+                Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void tearDown() {
+        gate.countDown();
+        altinn.stop(0);
+    }
+
+    /** An unsigned-looking JWT numbered {@code n}, issued by a clock an hour off ours, valid {@code seconds}. */
+    String jwt(int n, long seconds) {
+        long iat = clock.instant().getEpochSecond() + 3600;
+        String payload = "{\"n\":" + n + ",\"iat\":" + iat + ",\"exp\":" + (iat + seconds) + "}";
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes()) + "." + b64.encodeToString(payload.getBytes())
+                + ".c2ln";
+    }
+
+    static int number(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return Integer.parseInt(payload.replaceAll(".*\"n\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void exchangesTheMaskinportenTokenForTheAltinnToken() {
+        String token = cut.altinnToken(BROKER);
+
+        assertEquals(1, number(token));
+        assertEquals(List.of("GET Bearer mp-altinn:broker.read-1"), authorizations);
+    }
+
+    @Test
+    void altinnTokenIsCachedPerRequest() {
+        cut.altinnToken(BROKER);
+        cut.altinnToken(TokenRequest.of("altinn:broker.read"));
+        assertEquals(1, authorizations.size());
+
+        cut.altinnToken(TokenRequest.of("altinn:broker.write"));
+        assertEquals(2, authorizations.size());
+    }
+
+    @Test
+    void renewedSixMinutesBeforeItsThirtyMinutesEndEvenWhenAltinnsClockDiffers() {
+        assertEquals(1, number(cut.altinnToken(BROKER)));
+
+        clock.advance(Duration.ofMinutes(24).minusSeconds(1));
+        assertEquals(1, number(cut.altinnToken(BROKER)));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(2, number(cut.altinnToken(BROKER)));
+        assertEquals(2, maskinportenCalls.get(), "each exchange uses a Maskinporten token");
+    }
+
+    @Test
+    void tokenWithoutTimesLivesThirtyMinutes() {
+        body = "\"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln\""; // quoted, no iat/exp
+        assertEquals("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", cut.altinnToken(BROKER));
+
+        clock.advance(Duration.ofMinutes(23));
+        cut.altinnToken(BROKER);
+        assertEquals(1, authorizations.size());
+        clock.advance(Duration.ofMinutes(1));
+        cut.altinnToken(BROKER);
+        assertEquals(2, authorizations.size());
+    }
+
+    @Test
+    void sixteenThreadsCauseOneExchange() throws Exception {
+        gate = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            answers.add(threads.submit(() -> cut.altinnToken(BROKER)));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (authorizations.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        Thread.sleep(200);
+        gate.countDown();
+        for (Future<String> answer : answers) {
+            assertEquals(1, number(answer.get(10, TimeUnit.SECONDS)));
+        }
+        threads.shutdown();
+        assertEquals(1, authorizations.size());
+    }
+
+    @Test
+    void refusalIsAProblemWithAltinnsStatus() {
+        status = 401;
+        body = "{\"title\":\"Unauthorized\"}";
+
+        var refused = assertThrows(AltinnExchangeRefused.class, () -> cut.altinnToken(BROKER));
+
+        assertEquals(502, refused.status());
+        assertTrue(refused.detail().contains("HTTP 401"), refused.detail());
+        assertTrue(refused.detail().contains("Unauthorized"), refused.detail());
+    }
+
+    @Test
+    void serverErrorIsABadGatewayAndIsNotCached() {
+        status = 503;
+        body = "busy";
+        assertEquals(502, assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER)).status());
+
+        status = 200;
+        body = null;
+        assertEquals(1, number(cut.altinnToken(BROKER)));
+    }
+
+    @Test
+    void answerWithoutAJwtIsABadGateway() {
+        body = "<html>login</html>";
+
+        assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER));
+    }
+
+    @Test
+    void unreachableAltinnIsServiceUnavailable() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            config.put("altinn.base-url", "http://localhost:" + socket.getLocalPort());
+        }
+
+        assertEquals(503, assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).status());
+    }
+
+    @Test
+    void maskinportenRefusalPassesThrough() {
+        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)), request -> {
+            throw new MaskinportenRefused("invalid_scope", "not allowed");
+        }, clock, Duration.ofSeconds(2), Duration.ofSeconds(5));
+
+        assertThrows(MaskinportenRefused.class, () -> cut.altinnToken(BROKER));
+        assertTrue(authorizations.isEmpty());
+    }
+
+    @Test
+    void missingBaseUrlIsNamed() {
+        config.remove("altinn.base-url");
+
+        var missing = assertThrows(MissingConfiguration.class, () -> cut.altinnToken(BROKER));
+
+        assertTrue(missing.detail().contains("'altinn.base-url'"), missing.detail());
+    }
+
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
