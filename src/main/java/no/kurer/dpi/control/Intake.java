@@ -84,6 +84,29 @@ public class Intake {
         return stored;
     }
 
+    /**
+     * {@code POST /dpi/messages/out} (Digdir's production C2 API): the one-call send without a path to agree with.
+     * {@code alsoStore} runs in the transaction that stores the message (the channel it was sent with).
+     */
+    public Melding acceptWhole(MaskinportenToken token, String jws, String mediaType, InputStream pakkeBody,
+                               java.util.function.Consumer<Melding> alsoStore) {
+        Forretningsmelding melding = forretningsmeldinger.read(jws);
+        rules.check(melding, token, melding.meldingsid());
+        if (meldinger.find(melding.meldingsid()).isPresent()) {
+            throw new MeldingsidUsed(melding.meldingsid());
+        }
+        Melding stored = toEntity(melding, token);
+        Dokumentpakker.Received pakke = dokumentpakker.receive(melding.meldingsid(), stored.fingerprint(), mediaType,
+                null, pakkeBody);
+        try {
+            meldinger.createComplete(stored, pakke.file(), pakke.mediaType(), pakke.size(), alsoStore);
+        } catch (RuntimeException refused) {
+            dokumentpakker.discard(pakke);
+            throw refused;
+        }
+        return stored;
+    }
+
     private static Melding toEntity(Forretningsmelding melding, MaskinportenToken token) {
         return new Melding(melding.meldingsid(), melding.conversationId(), melding.type().wireName(), melding.processIdentifier(),
                 token.consumer().orgno(), token.supplierIfAny().map(o -> o.orgno()).orElse(null),

@@ -45,6 +45,14 @@ public class Meldinger {
         em.persist(new MeldingStatus(melding.meldingsid(), Status.OPPRETTET, "Dokumentpakke mottatt"));
     }
 
+    /** As {@link #createComplete(Melding, String, String, long)}, and {@code alsoStore} in the same transaction. */
+    @Transactional
+    public void createComplete(Melding melding, String file, String mediaType, long size,
+                               java.util.function.Consumer<Melding> alsoStore) {
+        createComplete(melding, file, mediaType, size);
+        alsoStore.accept(melding);
+    }
+
     /**
      * Attaches a verified package to a message that still awaits one. Returns false when another request got there
      * first (the row is locked, so two concurrent PUTs cannot both win).

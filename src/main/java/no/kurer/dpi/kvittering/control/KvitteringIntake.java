@@ -1,0 +1,73 @@
+package no.kurer.dpi.kvittering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import no.kurer.configuration.Settings;
+import no.kurer.dpi.control.Forretningsmeldinger;
+import no.kurer.dpi.entity.Forretningsmelding;
+import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.kvittering.entity.Kvittering;
+import no.kurer.maskinporten.control.MaskinportenAuthentication;
+import no.kurer.maskinporten.entity.MaskinportenToken;
+
+/**
+ * Takes receipts from corner 3 (seed 003, "Kvitteringer"): an allowed corner 3 with a valid token, a receipt whose
+ * signature, certificate chain and schema hold, that {@link KvitteringRules} ties to a message Kurer sent. Stored once:
+ * a byte-identical repeat is answered as the first delivery was.
+ */
+@ApplicationScoped
+public class KvitteringIntake {
+
+    static final String ALLOWED_CONSUMERS = "dpi.c3.allowed-consumers";
+
+    @Inject
+    MaskinportenAuthentication authentication;
+    @Inject
+    Settings settings;
+    @Inject
+    Forretningsmeldinger forretningsmeldinger;
+    @Inject
+    Kvitteringer kvitteringer;
+
+    private final KvitteringRules rules = new KvitteringRules();
+
+    /** A corner 3: a token for this access point with {@code dpi.c3.scope}, from a consumer in {@code dpi.c3.allowed-consumers}. */
+    public MaskinportenToken authenticate(String authorization) {
+        MaskinportenToken token = authentication.authenticate(authorization, settings.required("dpi.audience"),
+                settings.optional("dpi.c3.scope").orElse("digitalpostinnbygger:send"));
+        String consumer = token.consumer().orgno();
+        boolean allowed = Arrays.stream(settings.optional(ALLOWED_CONSUMERS).orElse("").split(","))
+                .map(String::strip).map(KvitteringRules::orgno).anyMatch(consumer::equals);
+        if (!allowed) {
+            throw new C3NotAllowed(consumer);
+        }
+        return token;
+    }
+
+    public Kvittering accept(String avsenderOrgno, String conversationId, String meldingsid, String jws) {
+        Forretningsmelding kvittering = forretningsmeldinger.read(jws);
+        rules.check(kvittering, avsenderOrgno, conversationId, meldingsid);
+        var stored = kvitteringer.find(meldingsid);
+        if (stored.isPresent()) {
+            return sameOrRefuse(stored.get(), kvittering);
+        }
+        Melding melding = rules.match(kvittering, avsenderOrgno, kvitteringer.conversation(conversationId));
+        try {
+            return kvitteringer.store(new Kvittering(meldingsid, conversationId, melding.meldingsid(),
+                    kvittering.type().wireName(), melding.avsender(), melding.databehandler(),
+                    melding.avsenderidentifikator(), kvitteringer.kanalOf(melding.meldingsid()),
+                    kvittering.signerOrgno(), kvittering.jws()));
+        } catch (Kvitteringer.Race race) {
+            return sameOrRefuse(kvitteringer.find(meldingsid).orElseThrow(() -> new KvitteringIdUsed(meldingsid)),
+                    kvittering);
+        }
+    }
+
+    private static Kvittering sameOrRefuse(Kvittering stored, Forretningsmelding delivered) {
+        if (!stored.kvittering().equals(delivered.jws())) {
+            throw new KvitteringIdUsed(stored.meldingsid());
+        }
+        return stored;
+    }
+}

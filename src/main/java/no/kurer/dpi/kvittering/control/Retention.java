@@ -1,0 +1,60 @@
+package no.kurer.dpi.kvittering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.kurer.configuration.Settings;
+import no.kurer.dpi.control.PackageStore;
+
+/**
+ * Retention (issue 3, item 7): after {@code dpi.retention.days}, finished messages (SENDT or FEILET, or a package
+ * never uploaded) are purged down to a tiny row, and receipts are deleted. A message waiting to be forwarded is
+ * never touched.
+ */
+@ApplicationScoped
+public class Retention {
+
+    static final String DAYS = "dpi.retention.days";
+    static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+
+    @Inject
+    Settings settings;
+    @Inject
+    RetentionStore store;
+
+    /** @return how many messages this instance purged */
+    public int purge() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime cutoff = now.minus(Duration.ofDays(settings.number(DAYS, 30)));
+        int receipts = store.deleteExpiredReceipts(cutoff);
+        int purged = 0;
+        for (String meldingsid : store.due(cutoff, BATCH)) {
+            var claimed = store.purge(meldingsid, now);
+            if (claimed.isPresent()) {
+                purged++;
+                claimed.get().ifPresent(this::deletePackage);
+            }
+        }
+        if (receipts + purged > 0) {
+            int r = receipts;
+            int p = purged;
+            LOG.info(() -> "Retention: purged " + p + " messages and " + r + " receipts older than " + cutoff);
+        }
+        return purged;
+    }
+
+    private void deletePackage(String file) {
+        try {
+            var packages = new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
+            packages.discard(packages.pathFor(file));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention could not delete package file " + file, e);
+        }
+    }
+}

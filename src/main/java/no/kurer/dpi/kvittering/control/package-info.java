@@ -1,0 +1,4 @@
+/**
+ * Receipt rules, storage, reading, Kurer's own feil receipt and retention.
+ */
+package no.kurer.dpi.kvittering.control;

@@ -1,0 +1,74 @@
+package no.kurer.dpi.messages.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import no.kurer.dpi.control.CompactJws;
+import no.kurer.dpi.control.Intake;
+import no.kurer.dpi.control.MissingPart;
+import no.kurer.dpi.control.UnreadableBody;
+import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.kvittering.entity.Caller;
+import no.kurer.dpi.messages.control.MessagesOut;
+import no.kurer.dpi.messages.control.StatusView;
+import no.kurer.maskinporten.entity.MaskinportenToken;
+
+/** Digdir's production C2 API, outgoing: {@code POST /dpi/messages/out} and {@code GET /dpi/messages/out/{id}/statuses}. */
+@Path("dpi/messages/out")
+public class MessagesOutResource {
+
+    @Inject
+    Intake intake;
+    @Inject
+    MessagesOut out;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@QueryParam("kanal") String kanal,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @FormParam("forretningsmelding") EntityPart forretningsmelding,
+                         @FormParam("dokumentpakke") EntityPart dokumentpakke) {
+        MaskinportenToken token = intake.authenticate(authorization);
+        if (forretningsmelding == null || dokumentpakke == null) {
+            throw new MissingPart();
+        }
+        String jws = CompactJws.read(forretningsmelding.getContent(), type(forretningsmelding));
+        try (InputStream pakke = dokumentpakke.getContent()) {
+            Melding melding = out.send(token, kanal, jws, type(dokumentpakke), pakke);
+            return Response.created(uriInfo.getBaseUriBuilder().path("dpi/messages/out/{id}/statuses")
+                    .build(melding.meldingsid())).build();
+        } catch (IOException e) {
+            throw new UnreadableBody();
+        }
+    }
+
+    @GET
+    @Path("{id}/statuses")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<StatusView> statuses(@PathParam("id") String id,
+                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return out.statuses(Caller.of(intake.authenticate(authorization)), id);
+    }
+
+    private static String type(EntityPart part) {
+        return part.getMediaType() == null ? null : part.getMediaType().toString();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The production API resources.
+ */
+package no.kurer.dpi.messages.boundary;

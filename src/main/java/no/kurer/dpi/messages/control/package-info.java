@@ -1,0 +1,4 @@
+/**
+ * Sending with a channel (kanal), statuses, incoming receipts with paging.
+ */
+package no.kurer.dpi.messages.control;

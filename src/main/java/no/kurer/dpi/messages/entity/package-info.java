@@ -1,0 +1,4 @@
+/**
+ * The channel a message was sent with.
+ */
+package no.kurer.dpi.messages.entity;
