@@ -29,6 +29,9 @@ public class Sandbox {
     /** The sandbox mailbox provider (corner 4), recipient of every sandbox document package. */
     public static final String MAILBOX_ORGNO = "987464291";
 
+    /** Kurer's own organisation in the sandbox, unless {@code sandbox.operator-orgno} says otherwise. */
+    public static final String OPERATOR_ORGNO = "999888771";
+
     private static final Logger LOG = Logger.getLogger(Sandbox.class.getName());
 
     @Inject
@@ -44,6 +47,10 @@ public class Sandbox {
     String dir;
 
     @Inject
+    @ConfigProperty(name = "sandbox.operator-orgno", defaultValue = OPERATOR_ORGNO)
+    String operatorOrgno;
+
+    @Inject
     @ConfigProperty(name = "sandbox.maskinporten.scopes", defaultValue = "digitalpostinnbygger:send")
     String scopes;
 
@@ -55,6 +62,7 @@ public class Sandbox {
         if (enabled) {
             try {
                 LOG.info("Sandbox enabled; test CA certificate at " + ca().pemFile().toAbsolutePath());
+                operator();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot create the sandbox CA in " + dir, e);
             }
@@ -97,6 +105,14 @@ public class Sandbox {
                     Clock.systemUTC());
         }
         return tokenEndpoint;
+    }
+
+    /**
+     * Kurer's own enterprise identity in the sandbox, kept in {@code ${sandbox.dir}/identities/<orgno>.p12}
+     * (password {@code sandbox}), where the {@code %sandbox.} profile points {@code maskinporten.keystore.path}.
+     */
+    public EnterpriseIdentity operator() {
+        return ca().persistentIdentity(operatorOrgno, "Kurer Sandbox Operator");
     }
 
     /** The mailbox provider's persistent identity; its certificate is what a KRR lookup would give. */
