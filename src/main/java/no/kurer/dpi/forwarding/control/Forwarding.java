@@ -1,5 +1,6 @@
 package no.kurer.dpi.forwarding.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -34,7 +35,12 @@ public class Forwarding {
     Settings settings;
 
     /** Names this instance in claims and in the attempt log. */
-    private final String instance = host() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private String instance;
+
+    @PostConstruct
+    void name() {
+        instance = host() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
 
     /** Forwards every message due now; returns how many this instance attempted. */
     public int forwardDue() {
