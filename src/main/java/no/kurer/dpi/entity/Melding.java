@@ -16,9 +16,23 @@ import java.time.ZoneOffset;
 @Table(name = "dpi_message")
 @NamedQuery(name = Melding.BY_CONVERSATION,
         query = "SELECT m FROM Melding m WHERE m.conversationId = :conversationId ORDER BY m.created")
+@NamedQuery(name = Melding.DUE_FOR_FORWARDING,
+        query = "SELECT m.meldingsid FROM Melding m WHERE m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
+                + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
+                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt")
+@NamedQuery(name = Melding.CLAIM,
+        query = "UPDATE Melding m SET m.claimedBy = :claimer, m.claimedUntil = :until, m.version = m.version + 1"
+                + " WHERE m.meldingsid = :meldingsid"
+                + " AND m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
+                + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
+                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 public class Melding {
 
     public static final String BY_CONVERSATION = "Melding.byConversation";
+    /** Ids of messages ready for corner 3 whose next attempt is due and that nobody holds a live claim on. */
+    public static final String DUE_FOR_FORWARDING = "Melding.dueForForwarding";
+    /** Claims one message for forwarding if it is still due and unclaimed; the update count says who won. */
+    public static final String CLAIM = "Melding.claimForForwarding";
 
     @Id
     private String meldingsid;
@@ -52,6 +66,16 @@ public class Melding {
     private OffsetDateTime updated;
     @Version
     private long version;
+    @Column(name = "forward_attempts", nullable = false)
+    private int forwardAttempts;
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+    @Column(name = "last_forward_error", length = 1000)
+    private String lastForwardError;
 
     protected Melding() {
     }
@@ -81,6 +105,48 @@ public class Melding {
         this.packageSize = size;
         this.state = MessageState.READY_FOR_FORWARDING;
         this.updated = now();
+        this.nextAttemptAt = updated;
+    }
+
+    /** Whether {@code claimer} holds this message for forwarding. */
+    public boolean claimedBy(String claimer) {
+        return state == MessageState.READY_FOR_FORWARDING && claimer.equals(claimedBy);
+    }
+
+    /** Corner 3 accepted message and package: the package file is no longer needed. */
+    public void forwarded() {
+        this.forwardAttempts++;
+        this.state = MessageState.FORWARDED;
+        this.packageFile = null;
+        this.lastForwardError = null;
+        releaseClaim();
+    }
+
+    /** An attempt failed; the next one is due at {@code next}. */
+    public void forwardingFailed(String reason, OffsetDateTime next) {
+        this.forwardAttempts++;
+        this.lastForwardError = truncate(reason);
+        this.nextAttemptAt = next;
+        releaseClaim();
+    }
+
+    /** The last allowed attempt failed: the message will not be forwarded. */
+    public void forwardingGaveUp(String reason) {
+        this.forwardAttempts++;
+        this.lastForwardError = truncate(reason);
+        this.state = MessageState.FAILED;
+        this.nextAttemptAt = null;
+        releaseClaim();
+    }
+
+    private void releaseClaim() {
+        this.claimedBy = null;
+        this.claimedUntil = null;
+        this.updated = now();
+    }
+
+    private static String truncate(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     public boolean awaitsPackage() {
@@ -112,4 +178,9 @@ public class Melding {
     public MessageState state() { return state; }
     public OffsetDateTime created() { return created; }
     public OffsetDateTime updated() { return updated; }
+    public int forwardAttempts() { return forwardAttempts; }
+    public OffsetDateTime nextAttemptAt() { return nextAttemptAt; }
+    public String claimedBy() { return claimedBy; }
+    public OffsetDateTime claimedUntil() { return claimedUntil; }
+    public String lastForwardError() { return lastForwardError; }
 }
