@@ -121,6 +121,57 @@ class DpiIntakeIT {
         assertEquals("READY_FOR_FORWARDING", steps.get(steps.size() - 1).path("body").path("state").asText());
     }
 
+    @Test
+    void sentLetterIsForwardedToCorner3AndItsReceiptsComeBack() throws Exception {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+
+        // the sandbox corner 3 receives it exactly once, and answers with a mottakskvittering and a leveringskvittering
+        JsonNode receipts = awaitReceipts(letter.conversationId(), 2);
+        assertEquals("mottakskvittering", receipts.get(0).path("type").asText(), receipts.toString());
+        assertEquals("leveringskvittering", receipts.get(1).path("type").asText(), receipts.toString());
+        assertTrue(receipts.get(1).path("kvittering").asText().split("\\.").length == 3, "the signed receipt as received");
+        JsonNode received = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/c3/received")).build()).body());
+        long copies = 0;
+        for (JsonNode record : received) {
+            if (letter.meldingsid().equals(record.path("meldingsid").asText())) {
+                copies++;
+                assertEquals(1, record.path("posts").asInt(), record.toString());
+                assertEquals(1, record.path("puts").asInt(), record.toString());
+            }
+        }
+        assertEquals(1, copies);
+
+        // Digdir's production API shows the same: status SENDT, and the receipts as unread incoming messages
+        HttpResponse<String> statuses = c1.send(HttpRequest.newBuilder(
+                c1.base().resolve("/dpi/messages/out/" + letter.meldingsid() + "/statuses"))
+                .header("Authorization", "Bearer " + token).build());
+        assertEquals(200, statuses.statusCode(), statuses.body());
+        assertTrue(statuses.body().contains("OPPRETTET") && statuses.body().contains("SENDT"), statuses.body());
+        HttpResponse<String> incoming = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/messages/in?page_size=1000"))
+                .header("Authorization", "Bearer " + c1.token(AVSENDER)).build());
+        assertEquals(200, incoming.statusCode(), incoming.body());
+        assertTrue(incoming.body().contains(receipts.get(1).path("kvittering").asText()), "the leveringskvittering is unread");
+    }
+
+    private JsonNode awaitReceipts(String conversationId, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode receipts = null;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/" + conversationId))
+                    .header("Authorization", "Bearer " + c1.token(AVSENDER)).build());
+            assertEquals(200, response.statusCode(), response.body());
+            receipts = Corner1.readTree(response.body());
+            if (receipts.size() >= count) {
+                return receipts;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + count + " receipts within a minute: " + receipts);
+    }
+
     // --- 401 and 403: who is calling ----------------------------------------------------------------------
 
     @Test
