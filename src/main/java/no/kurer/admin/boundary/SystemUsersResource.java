@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.kurer.systemuser.control.Onboarding;
 import no.kurer.systemuser.control.SystemUsers;
+import no.kurer.systemuser.control.TokenCheck;
 import no.kurer.systemuser.entity.Registration;
 
 /**
  * {@code /admin/systemusers}: {@code GET} the onboardings (newest first) and the active system user, {@code POST}
  * {@code {"orgno","name"}} to start one (both optional: {@code systemuser.org}, {@code kurer}), {@code GET /{id}}
- * with its history, {@code POST /{id}/retry}. Only for the role {@code admin} (web.xml).
+ * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}. Only for the role {@code admin} (web.xml).
  */
 @Path("admin/systemusers")
 @RequestScoped
@@ -32,6 +33,9 @@ public class SystemUsersResource {
 
     @Inject
     SystemUsers systemUsers;
+
+    @Inject
+    TokenCheck tokenCheck;
 
     @GET
     public String list() {
@@ -59,5 +63,12 @@ public class SystemUsersResource {
     @Path("{id: \\d+}/retry")
     public String retry(@PathParam("id") long id) {
         return AdminJson.write(AdminJson.registration(onboarding.retry(id)));
+    }
+
+    /** Kurer gets a system user token for an accepted onboarding and shows whom it acts for. */
+    @POST
+    @Path("{id: \\d+}/token-check")
+    public String tokenCheck(@PathParam("id") long id) {
+        return AdminJson.write(tokenCheck.check(id));
     }
 }
