@@ -82,18 +82,14 @@ public final class Browser implements AutoCloseable {
     /** Waits for the onboarding's row (by externalRef) to show its approval link, and answers the link. */
     public String awaitConfirmLink(String externalRef, Duration timeout) {
         return new WebDriverWait(driver, timeout).until(d -> {
-            WebElement row = row(externalRef);
-            if (row == null) {
-                return null;
-            }
-            List<WebElement> links = row.findElements(By.cssSelector("a.confirm"));
-            return links.isEmpty() ? null : links.get(0).getAttribute("href");
+            List<String> row = row(externalRef);
+            return row == null ? null : row.get(1);
         });
     }
 
     public String statusOf(String externalRef) {
-        WebElement row = row(externalRef);
-        return row == null ? null : row.findElement(By.cssSelector("td.status")).getText();
+        List<String> row = row(externalRef);
+        return row == null ? null : row.get(0);
     }
 
     /** Waits, without reloading the page, until the row shows the status. */
@@ -102,14 +98,18 @@ public final class Browser implements AutoCloseable {
                 + "; it shows " + statusOf(externalRef)).until(d -> status.equals(statusOf(externalRef)));
     }
 
-    private WebElement row(String externalRef) {
-        for (WebElement row : driver.findElements(By.cssSelector("#registrations tbody tr"))) {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            if (cells.size() > 3 && cells.get(3).getText().equals(externalRef)) {
-                return row;
-            }
-        }
-        return null;
+    /**
+     * The row's status and approval link, read in one script: the page replaces its rows at every poll, so
+     * elements found one by one can go stale in between.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> row(String externalRef) {
+        return (List<String>) driver.executeScript("""
+                const row = [...document.querySelectorAll('#registrations tbody tr')]
+                    .find(r => r.cells.length > 3 && r.cells[3].textContent === arguments[0]);
+                if (!row) return null;
+                const link = row.querySelector('a.confirm');
+                return [row.querySelector('td.status').textContent, link ? link.href : null];""", externalRef);
     }
 
     @Override

@@ -36,6 +36,8 @@ class SystemUserOnboardingIT {
     static final String VENDOR = "999888771";
     static final String SYSTEM_ID = VENDOR + "_kurer";
     static final Duration WAIT = Duration.ofSeconds(30);
+    /** Names unique to this run: the IT database under target/it outlives a run. */
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     final Admin admin = new Admin(Kurer.base());
 
@@ -46,11 +48,11 @@ class SystemUserOnboardingIT {
 
     @Test
     void onboardingFromSystemRegisterToAWorkingSystemUserToken() {
-        JsonNode started = admin.start(CUSTOMER, "e2e");
+        JsonNode started = admin.start(CUSTOMER, "e2e-" + RUN);
         long id = started.path("id").asLong();
         assertEquals("New", started.path("status").asText(), started.toString());
         assertEquals(SYSTEM_ID, started.path("systemId").asText());
-        String externalRef = SYSTEM_ID + "_systembruker_e2e";
+        String externalRef = SYSTEM_ID + "_systembruker_e2e-" + RUN;
         assertEquals(externalRef, started.path("externalRef").asText());
         String confirmUrl = started.path("confirmUrl").asText();
         assertTrue(confirmUrl.startsWith(Kurer.base().resolve("/sandbox/altinn/confirm/").toString()), confirmUrl);
@@ -91,7 +93,7 @@ class SystemUserOnboardingIT {
         assertEquals(SYSTEM_ID, payload(exchanged.body()).path("authorization_details").path(0).path("system_id").asText());
 
         // a repeated start answers the same onboarding; the list shows it as the active system user
-        assertEquals(id, admin.start(CUSTOMER, "e2e").path("id").asLong());
+        assertEquals(id, admin.start(CUSTOMER, "e2e-" + RUN).path("id").asLong());
         JsonNode list = admin.list();
         assertTrue(StreamSupport.stream(list.path("registrations").spliterator(), false)
                 .anyMatch(r -> r.path("id").asLong() == id && r.path("status").asText().equals("Accepted")));
@@ -100,13 +102,13 @@ class SystemUserOnboardingIT {
 
     @Test
     void rejectedThenRetriedAndApproved() {
-        JsonNode started = admin.start(CUSTOMER, "rejected");
+        JsonNode started = admin.start(CUSTOMER, "rejected-" + RUN);
         long id = started.path("id").asLong();
         String firstConfirm = started.path("confirmUrl").asText();
         assertEquals(200, admin.decide(firstConfirm, "reject").statusCode());
         JsonNode rejected = admin.awaitStatus(id, "Rejected", WAIT);
         assertTrue(rejected.path("retryable").asBoolean());
-        assertEquals(400, systemUserGrant(SYSTEM_ID + "_systembruker_rejected").statusCode(),
+        assertEquals(400, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode(),
                 "no token for a rejected system user");
 
         JsonNode retried = admin.retry(id);
@@ -114,12 +116,12 @@ class SystemUserOnboardingIT {
         assertNotEquals(firstConfirm, retried.path("confirmUrl").asText(), "a new request, with its own link");
         assertEquals(200, admin.decide(retried.path("confirmUrl").asText(), "approve").statusCode());
         admin.awaitStatus(id, "Accepted", WAIT);
-        assertEquals(200, systemUserGrant(SYSTEM_ID + "_systembruker_rejected").statusCode());
+        assertEquals(200, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode());
     }
 
     @Test
     void requestNobodyAnswersTimesOut() {
-        JsonNode started = admin.start(CUSTOMER, "timeout");
+        JsonNode started = admin.start(CUSTOMER, "timeout-" + RUN);
         long id = started.path("id").asLong();
         admin.timeOut(started.path("requestId").asText());
         JsonNode timedOut = admin.awaitStatus(id, "Timedout", WAIT);
@@ -134,7 +136,7 @@ class SystemUserOnboardingIT {
     void altinnAnswering5xxIsRetriedUntilItRecovers() {
         admin.altinnFails(3, 503);
         try {
-            JsonNode started = admin.start(CUSTOMER, "flaky");
+            JsonNode started = admin.start(CUSTOMER, "flaky-" + RUN);
             long id = started.path("id").asLong();
             assertEquals("RegisteringSystem", started.path("status").asText(), started.toString());
             assertTrue(started.path("lastError").asText().contains("503"), started.toString());
@@ -178,10 +180,10 @@ class SystemUserOnboardingIT {
             browser.basicAuth(Admin.USER, Admin.PASSWORD);
             browser.open(Kurer.base().resolve("/admin/"));
             browser.type("orgno", CUSTOMER);
-            browser.type("name", "browser");
+            browser.type("name", "browser-" + RUN);
             browser.click("start-button");
-            String confirmUrl = browser.awaitConfirmLink(SYSTEM_ID + "_systembruker_browser", WAIT);
-            assertEquals("New", browser.statusOf(SYSTEM_ID + "_systembruker_browser"));
+            String confirmUrl = browser.awaitConfirmLink(SYSTEM_ID + "_systembruker_browser-" + RUN, WAIT);
+            assertEquals("New", browser.statusOf(SYSTEM_ID + "_systembruker_browser-" + RUN));
 
             // the customer's manager opens the link in another browser and clicks Approve
             try (Browser manager = Browser.startOrSkip()) {
@@ -189,7 +191,7 @@ class SystemUserOnboardingIT {
                 manager.click("approve");
                 assertEquals("Accepted", manager.text("status"));
             }
-            browser.awaitStatus(SYSTEM_ID + "_systembruker_browser", "Accepted", WAIT);
+            browser.awaitStatus(SYSTEM_ID + "_systembruker_browser-" + RUN, "Accepted", WAIT);
         }
     }
 
