@@ -31,6 +31,12 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** Starts Kurer on {@code port} with these system properties and waits until it answers. */
     public static PayaraMicro start(int port, Map<String, String> properties, Path log) throws IOException {
+        return start(port, properties, List.of(), log);
+    }
+
+    /** As above, with more Payara Micro options (e.g. {@code --postbootcommandfile}). */
+    public static PayaraMicro start(int port, Map<String, String> properties, List<String> options, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -38,6 +44,7 @@ public final class PayaraMicro implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--nocluster", "--deploy", new File(System.getProperty("kurer.war", "target/kurer.war")).getAbsolutePath(),
                 "--contextroot", "/", "--port", String.valueOf(port)));
+        command.addAll(options);
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));

@@ -2,6 +2,7 @@ package no.kurer.sandbox.boundary;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import no.kurer.sandbox.altinn.control.AltinnAuthentication;
+import no.kurer.sandbox.altinn.control.AltinnState;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
@@ -54,7 +57,12 @@ public class Sandbox {
     @ConfigProperty(name = "sandbox.maskinporten.scopes", defaultValue = "digitalpostinnbygger:send")
     String scopes;
 
+    @Inject
+    @ConfigProperty(name = "sandbox.altinn.request-timeout-seconds", defaultValue = "864000")
+    long requestTimeoutSeconds;
+
     private SandboxCertificateAuthority ca;
+    private AltinnAuthentication altinn;
     private TokenEndpoint tokenEndpoint;
     private MaskinportenSigningKey signingKey;
 
@@ -102,9 +110,28 @@ public class Sandbox {
         if (tokenEndpoint == null) {
             List<String> granted = Arrays.stream(scopes.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
             tokenEndpoint = new TokenEndpoint(maskinportenIssuer(), ca().certificate(), signingKey(), granted,
-                    Clock.systemUTC());
+                    altinnAuthentication(), Clock.systemUTC());
         }
         return tokenEndpoint;
+    }
+
+    /** The Altinn stand-ins' root, what {@code altinn.base-url} points at in the sandbox profile. */
+    public String altinnBaseUrl() {
+        return baseUrl() + "/sandbox/altinn";
+    }
+
+    /**
+     * The Altinn Authentication stand-in's register and requests ({@code ${sandbox.dir}/altinn-authentication.json}),
+     * whose approvals the Maskinporten stand-in consults for system user grants.
+     */
+    public synchronized AltinnAuthentication altinnAuthentication() {
+        requireEnabled();
+        if (altinn == null) {
+            altinn = new AltinnAuthentication(new AltinnState(Path.of(dir, "altinn-authentication.json")),
+                    id -> altinnBaseUrl() + "/confirm/" + id, Duration.ofSeconds(requestTimeoutSeconds),
+                    Clock.systemUTC());
+        }
+        return altinn;
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.kurer.sandbox.maskinporten.control;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +32,11 @@ public class AccessTokenIssuer {
     }
 
     public TokenResponse issue(VerifiedGrant grant) {
+        return issue(grant, List.of());
+    }
+
+    /** @param authorizationDetails the token's {@code authorization_details} (none when empty) */
+    public TokenResponse issue(VerifiedGrant grant, List<Map<String, Object>> authorizationDetails) {
         long now = clock.instant().getEpochSecond();
         String scope = String.join(" ", grant.scopes());
         JwtClaims claims = new JwtClaims();
@@ -48,6 +54,9 @@ public class AccessTokenIssuer {
             claims.setAudience(grant.resources().get(0));
         } else if (!grant.resources().isEmpty()) {
             claims.setAudience(grant.resources());
+        }
+        if (!authorizationDetails.isEmpty()) {
+            claims.setClaim("authorization_details", authorizationDetails);
         }
         claims.setIssuedAt(NumericDate.fromSeconds(now));
         claims.setExpirationTime(NumericDate.fromSeconds(now + LIFETIME_SECONDS));

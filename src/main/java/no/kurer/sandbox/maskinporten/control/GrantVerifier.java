@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,7 +73,7 @@ public class GrantVerifier {
             if (!jtis.remember(jti, expiry.plus(SKEW))) {
                 throw TokenRefused.invalidGrant("Invalid assertion. The jti has been used before");
             }
-            return new VerifiedGrant(clientId, client, scopes, resources, consumerOrg);
+            return new VerifiedGrant(clientId, client, scopes, resources, consumerOrg, authorizationDetails(claims));
         } catch (MalformedClaimException | org.jose4j.jwt.consumer.InvalidJwtException e) {
             throw TokenRefused.invalidGrant("Invalid assertion. Malformed claims: " + e.getMessage());
         }
@@ -142,6 +143,18 @@ public class GrantVerifier {
             throw TokenRefused.invalidGrant("Invalid consumer_org: " + consumerOrg);
         }
         return Optional.of(consumerOrg);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> authorizationDetails(JwtClaims claims) {
+        Object value = claims.getClaimValue("authorization_details");
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+            return list.stream().map(each -> (Map<String, Object>) each).toList();
+        }
+        throw new TokenRefused("invalid_authorization_details", "authorization_details must be an array of objects");
     }
 
     private static List<String> strings(JwtClaims claims, String name) throws MalformedClaimException {

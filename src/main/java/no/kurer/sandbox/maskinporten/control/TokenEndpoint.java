@@ -14,17 +14,31 @@ public class TokenEndpoint {
 
     private final GrantVerifier verifier;
     private final AccessTokenIssuer issuer;
+    private final SystemUserGrants systemUsers;
 
     public TokenEndpoint(GrantVerifier verifier, AccessTokenIssuer issuer) {
+        this(verifier, issuer, SystemUserApprovals.NONE);
+    }
+
+    /** @param approvals the approved system users, consulted for grants with {@code authorization_details} */
+    public TokenEndpoint(GrantVerifier verifier, AccessTokenIssuer issuer, SystemUserApprovals approvals) {
         this.verifier = verifier;
         this.issuer = issuer;
+        this.systemUsers = new SystemUserGrants(approvals);
     }
 
     /** The stand-in as the sandbox runs it: {@code x5c} clients whose certificates chain to {@code trustedRoot}. */
     public TokenEndpoint(String issuerUrl, X509Certificate trustedRoot, MaskinportenSigningKey key,
             Collection<String> allowedScopes, Clock clock) {
+        this(issuerUrl, trustedRoot, key, allowedScopes, SystemUserApprovals.NONE, clock);
+    }
+
+    /** As above, issuing system user tokens for the system users {@code approvals} knows. */
+    public TokenEndpoint(String issuerUrl, X509Certificate trustedRoot, MaskinportenSigningKey key,
+            Collection<String> allowedScopes, SystemUserApprovals approvals, Clock clock) {
         this(new GrantVerifier(issuerUrl, List.of(new X5cClientAuthentication(new ChainValidator(trustedRoot, clock))),
-                allowedScopes, new JtiStore(100_000, clock), clock), new AccessTokenIssuer(issuerUrl, key, clock));
+                allowedScopes, new JtiStore(100_000, clock), clock), new AccessTokenIssuer(issuerUrl, key, clock),
+                approvals);
     }
 
     public TokenResponse token(String grantType, String assertion) {
@@ -34,6 +48,7 @@ public class TokenEndpoint {
         if (!JWT_BEARER.equals(grantType)) {
             throw TokenRefused.unsupportedGrantType("Unsupported grant_type " + grantType);
         }
-        return issuer.issue(verifier.verify(assertion));
+        VerifiedGrant grant = verifier.verify(assertion);
+        return issuer.issue(grant, systemUsers.authorizationDetails(grant));
     }
 }

@@ -1,0 +1,85 @@
+package no.kurer.admin.boundary;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.kurer.systemuser.entity.ActiveSystemUser;
+import no.kurer.systemuser.entity.Registration;
+import no.kurer.systemuser.entity.RegistrationStatus;
+
+/** The admin API's JSON, written with Jackson. */
+final class AdminJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AdminJson() {
+    }
+
+    static Map<String, Object> registration(Registration r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", r.id());
+        json.put("systemId", r.systemId());
+        json.put("orgno", r.partyOrgno());
+        json.put("externalRef", r.externalRef());
+        json.put("accessPackages", r.accessPackages());
+        json.put("status", r.status().label());
+        json.put("inProgress", r.status().inProgress());
+        json.put("retryable", r.status().retryable());
+        json.put("requestId", r.requestId());
+        json.put("confirmUrl", r.confirmUrl());
+        json.put("lastError", r.lastError());
+        json.put("attempts", r.attempts());
+        json.put("nextAttempt", r.nextAttempt() == null ? null : r.nextAttempt().toString());
+        json.put("created", r.created().toString());
+        json.put("updated", r.updated().toString());
+        return json;
+    }
+
+    static Map<String, Object> withHistory(Registration r, List<RegistrationStatus> history) {
+        Map<String, Object> json = registration(r);
+        json.put("history", history.stream().map(s -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("status", s.status().label());
+            entry.put("occurred", s.occurred().toString());
+            entry.put("description", s.description());
+            return entry;
+        }).toList());
+        return json;
+    }
+
+    static Map<String, Object> active(ActiveSystemUser user) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("orgno", user.orgno());
+        json.put("systemId", user.systemId());
+        json.put("externalRef", user.externalRef());
+        json.put("source", user.source());
+        return json;
+    }
+
+    static Map<String, String> input(String body) {
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {
+            });
+            return parsed == null ? Map.of() : parsed;
+        } catch (IOException e) {
+            throw new UnreadableInput();
+        }
+    }
+
+    static String write(Object json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package no.kurer.admin.boundary;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.kurer.systemuser.control.Onboarding;
+import no.kurer.systemuser.control.SystemUsers;
+import no.kurer.systemuser.control.TokenCheck;
+import no.kurer.systemuser.entity.Registration;
+
+/**
+ * {@code /admin/systemusers}: {@code GET} the onboardings (newest first) and the active system user, {@code POST}
+ * {@code {"orgno","name"}} to start one (both optional: {@code systemuser.org}, {@code kurer}), {@code GET /{id}}
+ * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}. Only for the role {@code admin} (web.xml).
+ */
+@Path("admin/systemusers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemUsersResource {
+
+    @Inject
+    Onboarding onboarding;
+
+    @Inject
+    SystemUsers systemUsers;
+
+    @Inject
+    TokenCheck tokenCheck;
+
+    @GET
+    public String list() {
+        return AdminJson.write(Map.of(
+                "registrations", onboarding.all().stream().map(AdminJson::registration).toList(),
+                "active", systemUsers.active().map(AdminJson::active).orElse(Map.of())));
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public String one(@PathParam("id") long id) {
+        return AdminJson.write(AdminJson.withHistory(onboarding.find(id), onboarding.history(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(String body) {
+        Map<String, String> input = AdminJson.input(body);
+        Registration started = onboarding.start(input.get("orgno"), input.get("name"));
+        return Response.created(URI.create("admin/systemusers/" + started.id()))
+                .entity(AdminJson.write(AdminJson.registration(started))).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/retry")
+    public String retry(@PathParam("id") long id) {
+        return AdminJson.write(AdminJson.registration(onboarding.retry(id)));
+    }
+
+    /** Kurer gets a system user token for an accepted onboarding and shows whom it acts for. */
+    @POST
+    @Path("{id: \\d+}/token-check")
+    public String tokenCheck(@PathParam("id") long id) {
+        return AdminJson.write(tokenCheck.check(id));
+    }
+}

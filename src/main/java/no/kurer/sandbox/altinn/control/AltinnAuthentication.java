@@ -1,0 +1,249 @@
+package no.kurer.sandbox.altinn.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import no.kurer.sandbox.altinn.entity.RegisteredSystem;
+import no.kurer.sandbox.altinn.entity.SystemUserRequest;
+import no.kurer.sandbox.maskinporten.control.SystemUserApprovals;
+
+/**
+ * The system register and system user requests, with Altinn's rules: a system id is {@code <vendor orgno>_<name>}
+ * without spaces and belongs to the vendor that registered it; access packages must be known; a request repeated for
+ * the same (system, customer, externalRef) answers the pending or accepted one; a request not answered within
+ * {@code requestTimeout} is {@code Timedout}. One lock for all: this is a sandbox.
+ */
+public class AltinnAuthentication implements SystemUserApprovals {
+
+    static final Pattern ACCESS_PACKAGE = Pattern.compile("urn:altinn:accesspackage:[a-z0-9-]+");
+    static final Pattern ORGNO = Pattern.compile("\\d{9}");
+
+    private final AltinnState state;
+    private final Function<String, String> confirmUrl;
+    private final Duration requestTimeout;
+    private final Clock clock;
+
+    /** @param confirmUrl the confirm page's address for a request id */
+    public AltinnAuthentication(AltinnState state, Function<String, String> confirmUrl, Duration requestTimeout,
+            Clock clock) {
+        this.state = state;
+        this.confirmUrl = confirmUrl;
+        this.requestTimeout = requestTimeout;
+        this.clock = clock;
+    }
+
+    // --- system register -----------------------------------------------------------------------------------
+
+    /** {@code POST /systemregister/vendor}: the new system's internal GUID. */
+    public synchronized String register(String callerOrgno, Map<String, Object> body) {
+        RegisteredSystem system = parse(callerOrgno, body, null);
+        if (find(system.systemId()).isPresent()) {
+            throw new AltinnRefusal(409, "AUTH.VLD-00002", "The system " + system.systemId() + " already exists");
+        }
+        state.systems.add(system);
+        state.save();
+        return system.internalId();
+    }
+
+    /** {@code PUT /systemregister/vendor/{systemId}}. */
+    public synchronized void update(String callerOrgno, String systemId, Map<String, Object> body) {
+        RegisteredSystem existing = owned(callerOrgno, systemId);
+        RegisteredSystem updated = parse(callerOrgno, body, existing.internalId());
+        if (!updated.systemId().equals(systemId)) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00001", "The id in the body must be " + systemId);
+        }
+        state.systems.set(state.systems.indexOf(existing), updated);
+        state.save();
+    }
+
+    public synchronized RegisteredSystem system(String callerOrgno, String systemId) {
+        return owned(callerOrgno, systemId);
+    }
+
+    /** {@code PUT /systemregister/vendor/{systemId}/accesspackages}. */
+    public synchronized void accessPackages(String callerOrgno, String systemId, List<String> packages) {
+        RegisteredSystem existing = owned(callerOrgno, systemId);
+        checkPackages(packages);
+        state.systems.set(state.systems.indexOf(existing), existing.withAccessPackages(packages));
+        state.save();
+    }
+
+    // --- system user requests ------------------------------------------------------------------------------
+
+    /** {@code POST /systemuser/request/vendor}: the request, and whether it was created now (201) or found (200). */
+    public synchronized Created request(String callerOrgno, String systemId, String partyOrgNo, String externalRef,
+            List<String> packages, String redirectUrl) {
+        if (partyOrgNo == null || !ORGNO.matcher(partyOrgNo).matches()) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00010", "partyOrgNo must be an organisation number: " + partyOrgNo);
+        }
+        RegisteredSystem system = owned(callerOrgno, systemId);
+        String ref = externalRef == null || externalRef.isBlank() ? partyOrgNo : externalRef;
+        for (String each : packages) {
+            if (!system.accessPackages().contains(each)) {
+                throw AltinnRefusal.badRequest("AUTH.VLD-00008",
+                        "The access package " + each + " is not registered on the system " + systemId);
+            }
+        }
+        Optional<SystemUserRequest> existing = latest(systemId, partyOrgNo, ref);
+        if (existing.isPresent() && (existing.get().status().equals(SystemUserRequest.NEW)
+                || existing.get().status().equals(SystemUserRequest.ACCEPTED))) {
+            return new Created(existing.get(), false);
+        }
+        String id = UUID.randomUUID().toString();
+        SystemUserRequest created = new SystemUserRequest(id, ref, systemId, partyOrgNo, packages,
+                SystemUserRequest.NEW, redirectUrl, confirmUrl.apply(id), clock.instant().toString(), null);
+        state.requests.add(created);
+        state.save();
+        return new Created(created, true);
+    }
+
+    public record Created(SystemUserRequest request, boolean isNew) {
+    }
+
+    /** {@code GET /systemuser/request/vendor/{id}}, as the vendor that made it sees it. */
+    public synchronized SystemUserRequest request(String callerOrgno, String id) {
+        SystemUserRequest request = current(id);
+        owned(callerOrgno, request.systemId());
+        return request;
+    }
+
+    /** {@code GET /systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}}. */
+    public synchronized SystemUserRequest request(String callerOrgno, String systemId, String partyOrgNo,
+            String externalRef) {
+        owned(callerOrgno, systemId);
+        SystemUserRequest found = latest(systemId, partyOrgNo, externalRef)
+                .orElseThrow(() -> AltinnRefusal.notFound("No request for " + systemId + "/" + partyOrgNo + "/" + externalRef));
+        return current(found.id());
+    }
+
+    /** For the confirm page: anyone holding the link may see it. */
+    public synchronized SystemUserRequest request(String id) {
+        return current(id);
+    }
+
+    /** The customer's manager clicked Approve or Reject on the confirm page. */
+    public synchronized SystemUserRequest decide(String id, boolean approve) {
+        SystemUserRequest request = current(id);
+        if (!request.status().equals(SystemUserRequest.NEW)) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00020", "The request is already " + request.status());
+        }
+        SystemUserRequest decided = approve
+                ? request.withStatus(SystemUserRequest.ACCEPTED, UUID.randomUUID().toString())
+                : request.withStatus(SystemUserRequest.REJECTED, null);
+        replace(request, decided);
+        return decided;
+    }
+
+    /** Sandbox control: the request times out now, as if nobody had answered in time. */
+    public synchronized SystemUserRequest timeOut(String id) {
+        SystemUserRequest request = current(id);
+        if (!request.status().equals(SystemUserRequest.NEW)) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00020", "The request is already " + request.status());
+        }
+        SystemUserRequest timedOut = request.withStatus(SystemUserRequest.TIMEDOUT, null);
+        replace(request, timedOut);
+        return timedOut;
+    }
+
+    /** What Maskinporten asks before it issues a system user token. */
+    @Override
+    public synchronized Optional<ApprovedSystemUser> approved(String clientId, String partyOrgno, String externalRef) {
+        return state.requests.stream()
+                .filter(r -> r.status().equals(SystemUserRequest.ACCEPTED))
+                .filter(r -> r.partyOrgNo().equals(partyOrgno) && r.externalRef().equals(externalRef))
+                .filter(r -> find(r.systemId()).map(s -> s.clientIds().contains(clientId)).orElse(false))
+                .reduce((first, second) -> second)
+                .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), r.partyOrgNo()));
+    }
+
+    // --- internals -----------------------------------------------------------------------------------------
+
+    private SystemUserRequest current(String id) {
+        SystemUserRequest request = state.requests.stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> AltinnRefusal.notFound("No system user request " + id));
+        if (request.status().equals(SystemUserRequest.NEW)
+                && Instant.parse(request.created()).plus(requestTimeout).isBefore(clock.instant())) {
+            SystemUserRequest timedOut = request.withStatus(SystemUserRequest.TIMEDOUT, null);
+            replace(request, timedOut);
+            return timedOut;
+        }
+        return request;
+    }
+
+    private Optional<SystemUserRequest> latest(String systemId, String partyOrgNo, String externalRef) {
+        return state.requests.stream().filter(r -> r.sameAs(systemId, partyOrgNo, externalRef))
+                .reduce((first, second) -> second).map(r -> current(r.id()));
+    }
+
+    private void replace(SystemUserRequest old, SystemUserRequest updated) {
+        state.requests.set(state.requests.indexOf(old), updated);
+        state.save();
+    }
+
+    private Optional<RegisteredSystem> find(String systemId) {
+        return state.systems.stream().filter(s -> s.systemId().equals(systemId)).findFirst();
+    }
+
+    private RegisteredSystem owned(String callerOrgno, String systemId) {
+        RegisteredSystem system = find(systemId).orElseThrow(() -> AltinnRefusal.notFound("No system " + systemId));
+        if (!system.vendorOrgno().equals(callerOrgno)) {
+            throw AltinnRefusal.forbidden("The system " + systemId + " belongs to another vendor");
+        }
+        return system;
+    }
+
+    @SuppressWarnings("unchecked")
+    private RegisteredSystem parse(String callerOrgno, Map<String, Object> body, String internalId) {
+        Object id = body.get("id");
+        if (!(id instanceof String systemId) || !systemId.startsWith(callerOrgno + "_") || systemId.contains(" ")
+                || systemId.length() <= callerOrgno.length() + 1) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00001",
+                    "The system id must start with the vendor's organisation number and an underscore ("
+                            + callerOrgno + "_<name>) and have no spaces: " + id);
+        }
+        if (!(body.get("vendor") instanceof Map<?, ?> vendor) || !("0192:" + callerOrgno).equals(vendor.get("ID"))) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00003", "vendor.ID must be 0192:" + callerOrgno
+                    + ", the organisation of the token");
+        }
+        List<String> clientIds = body.get("clientId") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        if (clientIds.isEmpty()) {
+            throw AltinnRefusal.badRequest("AUTH.VLD-00004", "clientId must list at least one Maskinporten client");
+        }
+        List<String> packages = new ArrayList<>();
+        if (body.get("accessPackages") instanceof List<?> list) {
+            for (Object each : list) {
+                packages.add(each instanceof Map<?, ?> map ? String.valueOf(map.get("urn")) : String.valueOf(each));
+            }
+        }
+        checkPackages(packages);
+        return new RegisteredSystem(internalId == null ? UUID.randomUUID().toString() : internalId, systemId,
+                callerOrgno, clientIds, packages, (Map<String, Object>) withoutNulls(body));
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> body) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        body.forEach((key, value) -> {
+            if (value != null) {
+                copy.put(key, value);
+            }
+        });
+        return copy;
+    }
+
+    private static void checkPackages(List<String> packages) {
+        for (String each : packages) {
+            if (each == null || !ACCESS_PACKAGE.matcher(each).matches()) {
+                throw AltinnRefusal.badRequest("AUTH.VLD-00008", "Unknown access package " + each);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package no.kurer.systemuser.control;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.AccessTokens;
+import no.kurer.maskinporten.entity.TokenRequest;
+
+/**
+ * {@link SystemUserApi} over {@link AltinnAuthenticationClient}, authorized with Kurer's own Maskinporten token
+ * carrying the scope each call needs. The base URL is {@code altinn.base-url} + {@code /authentication/api/v1}, read
+ * at every call, so a change in the console applies at once.
+ */
+@ApplicationScoped
+public class AltinnSystemUserApi implements SystemUserApi {
+
+    public static final String API_PATH = "/authentication/api/v1";
+    public static final String SYSTEMREGISTER_WRITE = "altinn:authentication/systemregister.write";
+    public static final String REQUEST_WRITE = "altinn:authentication/systemuser.request.write";
+    public static final String REQUEST_READ = "altinn:authentication/systemuser.request.read";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AccessTokens maskinporten;
+
+    private String clientBase;
+    private AltinnAuthenticationClient client;
+
+    @Override
+    public void createOrUpdateSystem(SystemDefinition system) {
+        String body = write(systemJson(system));
+        Response created = call("POST /systemregister/vendor",
+                () -> api().createSystem(bearer(SYSTEMREGISTER_WRITE), body));
+        if (created.getStatus() == 409) {
+            expect2xx("PUT /systemregister/vendor/" + system.systemId(),
+                    call("PUT /systemregister/vendor/" + system.systemId(), () -> api().updateSystem(bearer(SYSTEMREGISTER_WRITE), system.systemId(), body)));
+        } else {
+            expect2xx("POST /systemregister/vendor", created);
+        }
+    }
+
+    @Override
+    public void setAccessPackages(String systemId, List<String> accessPackages) {
+        String body = write(accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        String call = "PUT /systemregister/vendor/" + systemId + "/accesspackages";
+        expect2xx(call, call(call, () -> api().setAccessPackages(bearer(SYSTEMREGISTER_WRITE), systemId, body)));
+    }
+
+    @Override
+    public RequestState requestSystemUser(String systemId, String partyOrgno, String externalRef,
+            List<String> accessPackages, String redirectUrl) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("externalRef", externalRef);
+        request.put("systemId", systemId);
+        request.put("partyOrgNo", partyOrgno);
+        request.put("rights", List.of());
+        request.put("accessPackages", accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        if (redirectUrl != null) {
+            request.put("redirectUrl", redirectUrl);
+        }
+        String call = "POST /systemuser/request/vendor";
+        Response response = call(call, () -> api().createRequest(bearer(REQUEST_WRITE), write(request)));
+        try {
+            return state(call, expect2xx(call, response));
+        } catch (AltinnRefusedCall refused) {
+            if (refused.altinnStatus() == 400 && refused.mentions("SystemUser_AlreadyExists")) {
+                String lookup = "GET /systemuser/request/vendor/byexternalref/" + systemId + "/" + partyOrgno + "/"
+                        + externalRef;
+                Response existing = call(lookup, () -> api().requestByExternalRef(bearer(REQUEST_READ, REQUEST_WRITE),
+                        systemId, partyOrgno, externalRef));
+                if (existing.getStatus() == 404) {
+                    return new RequestState(null, "Accepted", null);
+                }
+                return state(lookup, expect2xx(lookup, existing));
+            }
+            throw refused;
+        }
+    }
+
+    @Override
+    public RequestState request(String requestId) {
+        String call = "GET /systemuser/request/vendor/" + requestId;
+        return state(call, expect2xx(call, call(call, () -> api().request(bearer(REQUEST_READ, REQUEST_WRITE),
+                requestId))));
+    }
+
+    static Map<String, Object> systemJson(SystemDefinition system) {
+        Map<String, String> name = Map.of("nb", system.name(), "nn", system.name(), "en", system.name());
+        Map<String, String> description = Map.of("nb", system.description(), "nn", system.description(), "en",
+                system.description());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", system.systemId());
+        json.put("vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + system.vendorOrgno()));
+        json.put("name", name);
+        json.put("description", description);
+        json.put("rights", List.of());
+        json.put("accessPackages", system.accessPackages().stream().map(urn -> Map.of("urn", urn)).toList());
+        json.put("clientId", List.of(system.clientId()));
+        json.put("isVisible", true);
+        json.put("allowedRedirectUrls", system.redirectUrl() == null ? List.of() : List.of(system.redirectUrl()));
+        return json;
+    }
+
+    private String bearer(String... scopes) {
+        return "Bearer " + maskinporten.accessToken(TokenRequest.of(scopes));
+    }
+
+    private static Response call(String call, Supplier<Response> request) {
+        try {
+            Response response = request.get();
+            response.bufferEntity();
+            if (response.getStatus() >= 500) {
+                throw new AltinnUnavailable(call, "answered " + response.getStatus());
+            }
+            return response;
+        } catch (ProcessingException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new AltinnUnavailable(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
+        }
+    }
+
+    private static String expect2xx(String call, Response response) {
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        if (response.getStatus() / 100 != 2) {
+            throw new AltinnRefusedCall(call, response.getStatus(), excerpt(body));
+        }
+        return body;
+    }
+
+    private static RequestState state(String call, String body) {
+        try {
+            JsonNode json = JSON.readTree(body);
+            String id = json.path("id").asText(null);
+            String status = json.path("status").asText(null);
+            if (id == null || status == null) {
+                throw new AltinnUnavailable(call, "answered without id and status: " + excerpt(body));
+            }
+            return new RequestState(id, status, json.path("confirmUrl").asText(null));
+        } catch (JsonProcessingException e) {
+            throw new AltinnUnavailable(call, "answered something that is not JSON: " + excerpt(body));
+        }
+    }
+
+    private synchronized AltinnAuthenticationClient api() {
+        String base = settings.required("altinn.base-url");
+        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + API_PATH;
+        if (client == null || !url.equals(clientBase)) {
+            client = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+                    .connectTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/connectTimeout",
+                            5_000), TimeUnit.MILLISECONDS)
+                    .readTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/readTimeout",
+                            20_000), TimeUnit.MILLISECONDS)
+                    .property("microprofile.rest.client.disable.default.mapper", true)
+                    .build(AltinnAuthenticationClient.class);
+            clientBase = url;
+        }
+        return client;
+    }
+
+    private static String write(Object json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String excerpt(String body) {
+        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
+    }
+}

@@ -1,0 +1,116 @@
+package no.kurer.systemuser.control;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.MaskinportenClient;
+import no.kurer.systemuser.entity.Registration;
+import no.kurer.systemuser.entity.RegistrationStatus;
+
+/**
+ * System user onboarding as the admin API and the poller drive it: start (stored, then a first attempt at once),
+ * advance what is due, retry. Reads {@code systemuser.vendor-orgno} (default {@code systemuser.org}),
+ * {@code systemuser.system-name}, {@code systemuser.access-packages}, {@code systemuser.redirect-url},
+ * {@code systemuser.poll.interval} and {@code maskinporten.client-id} at every use.
+ */
+@ApplicationScoped
+public class Onboarding {
+
+    public static final String DEFAULT_ACCESS_PACKAGE = "urn:altinn:accesspackage:informasjon-og-kommunikasjon";
+    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Logger LOG = Logger.getLogger(Onboarding.class.getName());
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    SystemUserApi altinn;
+
+    @Inject
+    Settings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @param partyOrgno the customer (default {@code systemuser.org})
+     * @param userName the system user's name in its externalRef {@code <systemId>_systembruker_<name>}
+     */
+    public Registration start(String partyOrgno, String userName) {
+        String party = blank(partyOrgno) ? settings.optional("systemuser.org").orElse(null) : partyOrgno.strip();
+        String vendor = settings.optional("systemuser.vendor-orgno").or(() -> settings.optional("systemuser.org"))
+                .orElseThrow(() -> new InvalidOnboarding("Set systemuser.vendor-orgno (or systemuser.org): the"
+                        + " organisation that owns Kurer's Maskinporten client"));
+        Registration registration = registrations.create(new OnboardingRequest(vendor, systemName(), party,
+                blank(userName) ? "kurer" : userName.strip(), settings.required(MaskinportenClient.CLIENT_ID),
+                accessPackages()).registration());
+        advance(registration.id());
+        return find(registration.id());
+    }
+
+    public Registration retry(long id) {
+        registrations.retry(id);
+        advance(id);
+        return find(id);
+    }
+
+    public Registration find(long id) {
+        return registrations.find(id).orElseThrow(() -> new UnknownRegistration(id));
+    }
+
+    public List<Registration> all() {
+        return registrations.all();
+    }
+
+    public List<RegistrationStatus> history(long id) {
+        find(id);
+        return registrations.history(id);
+    }
+
+    /** Every onboarding whose next attempt is due (the poller's work). */
+    public void advanceDue() {
+        for (long id : registrations.due(clock.instant())) {
+            advance(id);
+        }
+    }
+
+    /** One attempt, if the onboarding is due and this instance wins the claim. */
+    void advance(long id) {
+        Instant now = clock.instant();
+        try {
+            registrations.claim(id, now, now.plus(LEASE)).ifPresent(claimed -> {
+                var steps = new OnboardingSteps(altinn, pollInterval(), clock);
+                var outcome = steps.advance(claimed, systemName(), settings.optional("systemuser.redirect-url")
+                        .orElse(null));
+                registrations.record(id, claimed.version(), outcome);
+            });
+        } catch (RuntimeException e) {
+            // lost the claim to another instance, or the database is away: the poller tries again
+            LOG.log(Level.FINE, "onboarding " + id + " not advanced now", e);
+        }
+    }
+
+    private String systemName() {
+        return settings.optional("systemuser.system-name").orElse("kurer");
+    }
+
+    private List<String> accessPackages() {
+        return Arrays.stream(settings.optional("systemuser.access-packages").orElse(DEFAULT_ACCESS_PACKAGE)
+                .split("[\\s,]+")).filter(p -> !p.isBlank()).toList();
+    }
+
+    private Duration pollInterval() {
+        return Duration.ofSeconds(Math.max(1, settings.number("systemuser.poll.interval", 30)));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

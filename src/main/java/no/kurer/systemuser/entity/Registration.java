@@ -1,0 +1,131 @@
+package no.kurer.systemuser.entity;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One system user onboarding: the system ({@code <vendor orgno>_<name>}), the customer ({@code party_orgno}) and the
+ * request's {@code externalRef}, Altinn's request id and confirm link once it exists, and where it stands. Work on it
+ * is claimed through {@code next_attempt} and {@code version}, so two instances never call Altinn for it together.
+ */
+@Entity
+@Table(name = "systemuser_registration")
+@NamedQuery(name = Registration.ALL, query = "SELECT r FROM Registration r ORDER BY r.id DESC")
+@NamedQuery(name = Registration.DUE, query = "SELECT r FROM Registration r WHERE r.status IN :statuses"
+        + " AND (r.nextAttempt IS NULL OR r.nextAttempt <= :now) ORDER BY r.nextAttempt")
+@NamedQuery(name = Registration.BY_KEY, query = "SELECT r FROM Registration r WHERE r.systemId = :systemId"
+        + " AND r.partyOrgno = :party AND r.externalRef = :externalRef")
+@NamedQuery(name = Registration.ACCEPTED, query = "SELECT r FROM Registration r WHERE r.status = :status"
+        + " ORDER BY r.updated DESC")
+public class Registration {
+
+    public static final String ALL = "Registration.all";
+    public static final String DUE = "Registration.due";
+    public static final String BY_KEY = "Registration.byKey";
+    public static final String ACCEPTED = "Registration.accepted";
+
+    @Id
+    @SequenceGenerator(name = "systemuser_registration_seq", sequenceName = "systemuser_registration_seq",
+            allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "systemuser_registration_seq")
+    private Long id;
+    @Column(name = "system_id", nullable = false)
+    private String systemId;
+    @Column(name = "vendor_orgno", nullable = false)
+    private String vendorOrgno;
+    @Column(name = "party_orgno", nullable = false)
+    private String partyOrgno;
+    @Column(name = "external_ref", nullable = false)
+    private String externalRef;
+    @Column(name = "client_id", nullable = false)
+    private String clientId;
+    @Column(name = "access_packages", nullable = false)
+    private String accessPackages;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OnboardingStatus status;
+    @Column(name = "request_id")
+    private String requestId;
+    @Column(name = "confirm_url")
+    private String confirmUrl;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt")
+    private OffsetDateTime nextAttempt;
+    @Column(nullable = false)
+    private OffsetDateTime created;
+    @Column(nullable = false)
+    private OffsetDateTime updated;
+    @Version
+    private long version;
+
+    protected Registration() {
+    }
+
+    public Registration(String systemId, String vendorOrgno, String partyOrgno, String externalRef, String clientId,
+            List<String> accessPackages) {
+        this.systemId = systemId;
+        this.vendorOrgno = vendorOrgno;
+        this.partyOrgno = partyOrgno;
+        this.externalRef = externalRef;
+        this.clientId = clientId;
+        this.accessPackages = String.join(" ", accessPackages);
+        this.status = OnboardingStatus.REGISTERING_SYSTEM;
+        this.created = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updated = created;
+        this.nextAttempt = created;
+    }
+
+    /** Moves on; records the error of a failed attempt (or clears it), and when to try next (null: never). */
+    public void moveTo(OnboardingStatus next, String error, Instant retryAt) {
+        this.status = next;
+        this.lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 1999) + "…";
+        this.attempts = error == null ? 0 : attempts + 1;
+        this.nextAttempt = retryAt == null ? null : retryAt.atOffset(ZoneOffset.UTC);
+        this.updated = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void requested(String newRequestId, String newConfirmUrl) {
+        this.requestId = newRequestId;
+        this.confirmUrl = newConfirmUrl;
+    }
+
+    /** Claims the next attempt: nobody else tries before {@code until}. */
+    public void claim(Instant until) {
+        this.nextAttempt = until.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long id() { return id; }
+    public String systemId() { return systemId; }
+    public String vendorOrgno() { return vendorOrgno; }
+    public String partyOrgno() { return partyOrgno; }
+    public String externalRef() { return externalRef; }
+    public String clientId() { return clientId; }
+    public List<String> accessPackages() { return Arrays.stream(accessPackages.split(" ")).filter(p -> !p.isBlank()).toList(); }
+    public OnboardingStatus status() { return status; }
+    public String requestId() { return requestId; }
+    public String confirmUrl() { return confirmUrl; }
+    public String lastError() { return lastError; }
+    public int attempts() { return attempts; }
+    public OffsetDateTime nextAttempt() { return nextAttempt; }
+    public OffsetDateTime created() { return created; }
+    public OffsetDateTime updated() { return updated; }
+    public long version() { return version; }
+}

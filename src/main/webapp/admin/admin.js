@@ -1,0 +1,111 @@
+// Kurer's admin page: lists system user onboardings from /admin/systemusers, starts one, retries one, and polls.
+'use strict';
+
+const base = location.pathname.replace(/\/(index\.html)?$/, '') + '/';
+const api = base + 'systemusers';
+const POLL_MS = 3000;
+
+function text(tag, value, className) {
+  const element = document.createElement(tag);
+  element.textContent = value == null ? '' : String(value);
+  if (className) element.className = className;
+  return element;
+}
+
+async function problemText(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || response.statusText;
+  } catch (e) {
+    return response.status + ' ' + response.statusText;
+  }
+}
+
+function row(registration) {
+  const tr = document.createElement('tr');
+  tr.id = 'registration-' + registration.id;
+  tr.appendChild(text('td', registration.id));
+  tr.appendChild(text('td', registration.orgno));
+  tr.appendChild(text('td', registration.systemId));
+  tr.appendChild(text('td', registration.externalRef));
+  const status = text('td', registration.status, 'status status-' + registration.status);
+  status.dataset.status = registration.status;
+  tr.appendChild(status);
+  const link = document.createElement('td');
+  if (registration.confirmUrl) {
+    const a = text('a', 'Approval page', 'confirm');
+    a.href = registration.confirmUrl;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.title = 'Give this link to the customer\'s manager: ' + registration.confirmUrl;
+    link.appendChild(a);
+  }
+  tr.appendChild(link);
+  tr.appendChild(text('td', registration.lastError, 'error'));
+  const actions = document.createElement('td');
+  if (registration.retryable) {
+    const retry = text('button', 'Retry', 'retry');
+    retry.type = 'button';
+    retry.addEventListener('click', () => retryOnboarding(registration.id));
+    actions.appendChild(retry);
+  }
+  tr.appendChild(actions);
+  return tr;
+}
+
+async function load() {
+  try {
+    const response = await fetch(api, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok) {
+      show(await problemText(response), true);
+      return;
+    }
+    const data = await response.json();
+    const body = document.querySelector('#registrations tbody');
+    body.replaceChildren(...data.registrations.map(row));
+    const active = data.active && data.active.orgno
+      ? `${data.active.orgno} · ${data.active.systemId} · ${data.active.externalRef} (${data.active.source})`
+      : 'None yet: start an onboarding, or configure systemuser.org, systemuser.system-id and systemuser.external-ref.';
+    document.getElementById('active').textContent = active;
+    document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString();
+  } catch (e) {
+    show('Kurer cannot be reached: ' + e.message, true);
+  }
+}
+
+function show(message, isError) {
+  const element = document.getElementById('message');
+  element.textContent = message;
+  element.className = isError ? 'error' : '';
+}
+
+async function startOnboarding(event) {
+  event.preventDefault();
+  const form = event.target;
+  const input = {};
+  for (const [key, value] of new FormData(form).entries()) {
+    if (value.trim()) input[key] = value.trim();
+  }
+  show('Starting…', false);
+  const response = await fetch(api, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(input)
+  });
+  if (response.ok) {
+    const registration = await response.json();
+    show(`Onboarding ${registration.id} is ${registration.status}.`, false);
+  } else {
+    show(await problemText(response), true);
+  }
+  await load();
+}
+
+async function retryOnboarding(id) {
+  const response = await fetch(`${api}/${id}/retry`, { method: 'POST', headers: { Accept: 'application/json' } });
+  show(response.ok ? `Onboarding ${id} started again.` : await problemText(response), !response.ok);
+  await load();
+}
+
+document.getElementById('start').addEventListener('submit', startOnboarding);
+load();
+setInterval(load, POLL_MS);

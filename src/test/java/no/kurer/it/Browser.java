@@ -1,0 +1,124 @@
+package no.kurer.it;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by Selenium. A test using it
+ * is skipped, saying why, only when the browser cannot start at all.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("kurer.chromium", "/usr/bin/chromium");
+    static final String DRIVER = System.getProperty("kurer.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser startOrSkip() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
+                "Chromium or chromedriver is not installed (" + CHROMIUM + ", " + DRIVER
+                        + "): apt-get install -y chromium chromium-driver");
+        Path profile = Files.createTempDirectory("kurer-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort().build();
+        try {
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            Assumptions.abort("Chromium cannot start here: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Logs in: HTTP Basic credentials on every request, as the browser sends them after its login dialog. */
+    public void basicAuth(String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
+    }
+
+    public void open(URI address) {
+        driver.get(address.toString());
+    }
+
+    public void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    public String text(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id(id))).getText();
+    }
+
+    /** Waits for the onboarding's row (by externalRef) to show its approval link, and answers the link. */
+    public String awaitConfirmLink(String externalRef, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(d -> {
+            List<String> row = row(externalRef);
+            return row == null ? null : row.get(1);
+        });
+    }
+
+    public String statusOf(String externalRef) {
+        List<String> row = row(externalRef);
+        return row == null ? null : row.get(0);
+    }
+
+    /** Waits, without reloading the page, until the row shows the status. */
+    public void awaitStatus(String externalRef, String status, Duration timeout) {
+        new WebDriverWait(driver, timeout).withMessage(() -> "the page did not show " + status + " for " + externalRef
+                + "; it shows " + statusOf(externalRef)).until(d -> status.equals(statusOf(externalRef)));
+    }
+
+    /**
+     * The row's status and approval link, read in one script: the page replaces its rows at every poll, so
+     * elements found one by one can go stale in between.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> row(String externalRef) {
+        return (List<String>) driver.executeScript("""
+                const row = [...document.querySelectorAll('#registrations tbody tr')]
+                    .find(r => r.cells.length > 3 && r.cells[3].textContent === arguments[0]);
+                if (!row) return null;
+                const link = row.querySelector('a.confirm');
+                return [row.querySelector('td.status').textContent, link ? link.href : null];""", externalRef);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // a temporary profile
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package no.kurer.it;
+
+import static no.kurer.it.Kurer.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * System user onboarding over HTTP on a real Payara Micro against the sandbox's Altinn Authentication and
+ * Maskinporten: the administrator starts it in the admin API, the customer's manager clicks Approve or Reject on the
+ * confirm page, Kurer's timer follows the request, and an approved system user gets tokens.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SystemUserOnboardingIT {
+
+    static final String CUSTOMER = "991825827";
+    static final String VENDOR = "999888771";
+    static final String SYSTEM_ID = VENDOR + "_kurer";
+    static final Duration WAIT = Duration.ofSeconds(30);
+    /** Names unique to this run: the IT database under target/it outlives a run. */
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    final Admin admin = new Admin(Kurer.base());
+
+    @Deployment(testable = false)
+    static WebArchive kurer() {
+        return Kurer.war();
+    }
+
+    @Test
+    void onboardingFromSystemRegisterToAWorkingSystemUserToken() {
+        JsonNode started = admin.start(CUSTOMER, "e2e-" + RUN);
+        long id = started.path("id").asLong();
+        assertEquals("New", started.path("status").asText(), started.toString());
+        assertEquals(SYSTEM_ID, started.path("systemId").asText());
+        String externalRef = SYSTEM_ID + "_systembruker_e2e-" + RUN;
+        assertEquals(externalRef, started.path("externalRef").asText());
+        String confirmUrl = started.path("confirmUrl").asText();
+        assertTrue(confirmUrl.startsWith(Kurer.base().resolve("/sandbox/altinn/confirm/").toString()), confirmUrl);
+
+        // not approved yet: Maskinporten refuses a system user token
+        HttpResponse<String> early = systemUserGrant(externalRef);
+        assertEquals(400, early.statusCode(), early.body());
+        assertEquals("invalid_authorization_details", Corner1.readTree(early.body()).path("error").asText());
+
+        HttpResponse<String> approved = admin.decide(confirmUrl, "approve");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertTrue(approved.body().contains("Accepted"), approved.body());
+
+        JsonNode accepted = admin.awaitStatus(id, "Accepted", WAIT);
+        List<String> history = StreamSupport.stream(accepted.path("history").spliterator(), false)
+                .map(h -> h.path("status").asText()).toList();
+        assertEquals(List.of("RegisteringSystem", "New", "Accepted"), history);
+
+        // Kurer's own Maskinporten client gets a system user token for it
+        JsonNode check = Corner1.readTree(admin.post("/admin/systemusers/" + id + "/token-check", "",
+                Admin.basic(Admin.USER, Admin.PASSWORD)).body());
+        JsonNode detail = check.path("authorization_details").path(0);
+        assertEquals("urn:altinn:systemuser", detail.path("type").asText(), check.toString());
+        assertEquals("0192:" + CUSTOMER, detail.path("systemuser_org").path("ID").asText());
+        assertEquals(SYSTEM_ID, detail.path("system_id").asText());
+        assertTrue(detail.path("systemuser_id").path(0).asText().length() > 10, check.toString());
+
+        // and so does any client listed on the system, and the token exchanges for an Altinn token
+        HttpResponse<String> token = systemUserGrant(externalRef);
+        assertEquals(200, token.statusCode(), token.body());
+        String accessToken = Corner1.readTree(token.body()).path("access_token").asText();
+        JsonNode claims = payload(accessToken);
+        assertEquals(detail.path("systemuser_id"), claims.path("authorization_details").path(0).path("systemuser_id"));
+        HttpResponse<String> exchanged = admin.client().send(HttpRequest.newBuilder(
+                Kurer.base().resolve("/sandbox/altinn/authentication/api/v1/exchange/maskinporten"))
+                .header("Authorization", "Bearer " + accessToken).build());
+        assertEquals(200, exchanged.statusCode(), exchanged.body());
+        assertEquals(SYSTEM_ID, payload(exchanged.body()).path("authorization_details").path(0).path("system_id").asText());
+
+        // a repeated start answers the same onboarding; the list shows it as the active system user
+        assertEquals(id, admin.start(CUSTOMER, "e2e-" + RUN).path("id").asLong());
+        JsonNode list = admin.list();
+        assertTrue(StreamSupport.stream(list.path("registrations").spliterator(), false)
+                .anyMatch(r -> r.path("id").asLong() == id && r.path("status").asText().equals("Accepted")));
+        assertEquals(CUSTOMER, list.path("active").path("orgno").asText(), list.toString());
+    }
+
+    @Test
+    void rejectedThenRetriedAndApproved() {
+        JsonNode started = admin.start(CUSTOMER, "rejected-" + RUN);
+        long id = started.path("id").asLong();
+        String firstConfirm = started.path("confirmUrl").asText();
+        assertEquals(200, admin.decide(firstConfirm, "reject").statusCode());
+        JsonNode rejected = admin.awaitStatus(id, "Rejected", WAIT);
+        assertTrue(rejected.path("retryable").asBoolean());
+        assertEquals(400, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode(),
+                "no token for a rejected system user");
+
+        JsonNode retried = admin.retry(id);
+        assertEquals("New", retried.path("status").asText(), retried.toString());
+        assertNotEquals(firstConfirm, retried.path("confirmUrl").asText(), "a new request, with its own link");
+        assertEquals(200, admin.decide(retried.path("confirmUrl").asText(), "approve").statusCode());
+        admin.awaitStatus(id, "Accepted", WAIT);
+        assertEquals(200, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode());
+    }
+
+    @Test
+    void requestNobodyAnswersTimesOut() {
+        JsonNode started = admin.start(CUSTOMER, "timeout-" + RUN);
+        long id = started.path("id").asLong();
+        admin.timeOut(started.path("requestId").asText());
+        JsonNode timedOut = admin.awaitStatus(id, "Timedout", WAIT);
+        assertTrue(timedOut.path("retryable").asBoolean());
+        HttpResponse<String> tooLate = admin.decideWithoutPage(started.path("confirmUrl").asText(), "approve");
+        assertEquals(400, tooLate.statusCode(), "a timed-out request cannot be approved");
+        assertProblem(admin.post("/admin/systemusers/" + id + "/token-check", "",
+                Admin.basic(Admin.USER, Admin.PASSWORD)), 409, "system-user-not-approved");
+    }
+
+    @Test
+    void altinnAnswering5xxIsRetriedUntilItRecovers() {
+        admin.altinnFails(3, 503);
+        try {
+            JsonNode started = admin.start(CUSTOMER, "flaky-" + RUN);
+            long id = started.path("id").asLong();
+            assertEquals("RegisteringSystem", started.path("status").asText(), started.toString());
+            assertTrue(started.path("lastError").asText().contains("503"), started.toString());
+
+            JsonNode recovered = admin.awaitStatus(id, "New", WAIT);
+            assertTrue(recovered.path("confirmUrl").asText().startsWith("http"), recovered.toString());
+            assertTrue(StreamSupport.stream(recovered.path("history").spliterator(), false)
+                    .anyMatch(h -> h.path("description").asText().contains("503")), recovered.toString());
+        } finally {
+            admin.altinnRecovers();
+        }
+    }
+
+    @Test
+    void invalidInputIsRefusedBeforeAltinnIsCalled() {
+        assertProblem(admin.post("/admin/systemusers", "{\"orgno\":\"12345\"}", Admin.basic(Admin.USER, Admin.PASSWORD)),
+                400, "invalid-onboarding");
+        assertProblem(admin.post("/admin/systemusers", "{\"orgno\":\"" + CUSTOMER + "\",\"name\":\"has space\"}",
+                Admin.basic(Admin.USER, Admin.PASSWORD)), 400, "invalid-onboarding");
+        assertProblem(admin.post("/admin/systemusers/999999/retry", "", Admin.basic(Admin.USER, Admin.PASSWORD)),
+                404, "unknown-registration");
+    }
+
+    @Test
+    void withoutTheAdminRoleNothingIsShownOrStarted() {
+        for (String authorization : new String[] {null, Admin.basic(Admin.USER, "wrong"), Admin.basic("nobody", "x")}) {
+            HttpResponse<String> list = admin.get("/admin/systemusers", authorization);
+            assertProblem(list, 401, "unauthorized");
+            assertTrue(list.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), list.headers().map().toString());
+            assertProblem(admin.post("/admin/systemusers", "{}", authorization), 401, "unauthorized");
+            assertEquals(401, admin.get("/admin/", authorization).statusCode());
+        }
+        HttpResponse<String> page = admin.get("/admin/", Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Start onboarding"), page.body());
+    }
+
+    @Test
+    void adminPageInHeadlessChromium() throws Exception {
+        try (Browser browser = Browser.startOrSkip()) {
+            browser.basicAuth(Admin.USER, Admin.PASSWORD);
+            browser.open(Kurer.base().resolve("/admin/"));
+            browser.type("orgno", CUSTOMER);
+            browser.type("name", "browser-" + RUN);
+            browser.click("start-button");
+            String confirmUrl = browser.awaitConfirmLink(SYSTEM_ID + "_systembruker_browser-" + RUN, WAIT);
+            assertEquals("New", browser.statusOf(SYSTEM_ID + "_systembruker_browser-" + RUN));
+
+            // the customer's manager opens the link in another browser and clicks Approve
+            try (Browser manager = Browser.startOrSkip()) {
+                manager.open(URI.create(confirmUrl));
+                manager.click("approve");
+                assertEquals("Accepted", manager.text("status"));
+            }
+            browser.awaitStatus(SYSTEM_ID + "_systembruker_browser-" + RUN, "Accepted", WAIT);
+        }
+    }
+
+    private HttpResponse<String> systemUserGrant(String externalRef) {
+        Corner1 c1 = admin.client();
+        String grant = new GrantFactory(c1.identity(VENDOR), c1.issuer(), Clock.systemUTC())
+                .clientId("kurer-sandbox").scope("altinn:broker.read")
+                .claim("authorization_details", List.of(Map.of("type", "urn:altinn:systemuser",
+                        "systemuser_org", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + CUSTOMER),
+                        "externalRef", externalRef)))
+                .sign();
+        String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
+                + "&assertion=" + URLEncoder.encode(grant, StandardCharsets.UTF_8);
+        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/sandbox/maskinporten/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    static JsonNode payload(String jwt) {
+        return Corner1.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,128 @@
+package no.kurer.systemuser.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.kurer.systemuser.control.OnboardingSteps.Outcome;
+import no.kurer.systemuser.entity.OnboardingStatus;
+import no.kurer.systemuser.entity.Registration;
+
+class OnboardingStepsTest {
+
+    static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+    static final Duration POLL = Duration.ofSeconds(30);
+
+    final FakeAltinn altinn = new FakeAltinn();
+    final OnboardingSteps cut = new OnboardingSteps(altinn, POLL, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    final Registration registration = new OnboardingRequest("999888771", "kurer", "991825827", "dpo", "client-1",
+            List.of("urn:altinn:accesspackage:informasjon-og-kommunikasjon")).registration();
+
+    @Test
+    void registersTheSystemThenRequestsTheSystemUser() {
+        Outcome outcome = cut.advance(registration, "Kurer", null);
+
+        assertEquals(List.of("system 999888771_kurer client-1", "packages 999888771_kurer",
+                "request 999888771_kurer 991825827 999888771_kurer_systembruker_dpo"), altinn.calls);
+        assertEquals(OnboardingStatus.NEW, outcome.status());
+        assertEquals("https://altinn/confirm/r1", outcome.confirmUrl());
+        assertEquals(NOW.plus(POLL), outcome.retryAt());
+        assertNull(outcome.error());
+    }
+
+    @Test
+    void followsTheRequestUntilAltinnDecides() {
+        registration.moveTo(OnboardingStatus.NEW, null, NOW);
+        registration.requested("r1", "https://altinn/confirm/r1");
+        altinn.status = "Accepted";
+
+        Outcome outcome = cut.advance(registration, "Kurer", null);
+
+        assertEquals(List.of("get r1"), altinn.calls);
+        assertEquals(OnboardingStatus.ACCEPTED, outcome.status());
+        assertNull(outcome.retryAt(), "nothing more to do");
+    }
+
+    @Test
+    void altinnUnavailableKeepsTheStepAndWaitsLongerEachTime() {
+        altinn.failure = new AltinnUnavailable("POST /systemregister/vendor", "answered 503");
+
+        Outcome first = cut.advance(registration, "Kurer", null);
+        assertEquals(OnboardingStatus.REGISTERING_SYSTEM, first.status());
+        assertTrue(first.error().contains("503"), first.error());
+        assertEquals(NOW.plus(POLL), first.retryAt());
+
+        registration.moveTo(first.status(), first.error(), first.retryAt());
+        registration.moveTo(first.status(), first.error(), first.retryAt());
+        assertEquals(NOW.plus(POLL.multipliedBy(4)), cut.advance(registration, "Kurer", null).retryAt());
+    }
+
+    @Test
+    void altinnRefusingFailsUntilAnAdministratorRetries() {
+        altinn.failure = new AltinnRefusedCall("POST /systemregister/vendor", 400, "{\"code\":\"AUTH.VLD-00008\"}");
+
+        Outcome outcome = cut.advance(registration, "Kurer", null);
+
+        assertEquals(OnboardingStatus.FAILED, outcome.status());
+        assertTrue(outcome.error().contains("AUTH.VLD-00008"), outcome.error());
+        assertNull(outcome.retryAt());
+    }
+
+    @Test
+    void systemIdsAltinnWouldRefuseAreRefusedFirst() {
+        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("999888771", "has space", "991825827", "dpo",
+                "c", List.of("p")));
+        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("99988877", "kurer", "991825827", "dpo",
+                "c", List.of("p")));
+        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("999888771", "kurer", "1", "dpo", "c",
+                List.of("p")));
+    }
+
+    static class FakeAltinn implements SystemUserApi {
+        final List<String> calls = new ArrayList<>();
+        RuntimeException failure;
+        String status = "New";
+
+        @Override
+        public void createOrUpdateSystem(SystemDefinition system) {
+            fail();
+            calls.add("system " + system.systemId() + " " + system.clientId());
+        }
+
+        @Override
+        public void setAccessPackages(String systemId, List<String> accessPackages) {
+            calls.add("packages " + systemId);
+        }
+
+        @Override
+        public RequestState requestSystemUser(String systemId, String partyOrgno, String externalRef,
+                List<String> accessPackages, String redirectUrl) {
+            calls.add("request " + systemId + " " + partyOrgno + " " + externalRef);
+            return new RequestState("r1", status, "https://altinn/confirm/r1");
+        }
+
+        @Override
+        public RequestState request(String requestId) {
+            fail();
+            calls.add("get " + requestId);
+            return new RequestState(requestId, status, "https://altinn/confirm/" + requestId);
+        }
+
+        private void fail() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}
