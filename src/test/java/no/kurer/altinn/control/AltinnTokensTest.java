@@ -1,5 +1,6 @@
 package no.kurer.altinn.control;
 
+import no.kurer.maskinporten.control.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,7 +41,7 @@ class AltinnTokensTest {
 
     static final TokenRequest BROKER = TokenRequest.of("altinn:broker.read");
 
-    final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     final Map<String, String> config = new HashMap<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final AtomicInteger maskinportenCalls = new AtomicInteger();
@@ -219,32 +217,5 @@ class AltinnTokensTest {
         var missing = assertThrows(MissingConfiguration.class, () -> cut.altinnToken(BROKER));
 
         assertTrue(missing.detail().contains("'altinn.base-url'"), missing.detail());
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

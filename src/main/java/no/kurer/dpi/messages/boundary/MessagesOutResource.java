@@ -16,13 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import no.kurer.dpi.control.CompactJws;
 import no.kurer.dpi.control.Intake;
-import no.kurer.dpi.control.MissingPart;
-import no.kurer.dpi.control.UnreadableBody;
+import no.kurer.dpi.boundary.MultipartSend;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.messages.control.MessagesOut;
@@ -47,17 +43,11 @@ public class MessagesOutResource {
                          @FormParam("forretningsmelding") EntityPart forretningsmelding,
                          @FormParam("dokumentpakke") EntityPart dokumentpakke) {
         MaskinportenToken token = intake.authenticate(authorization);
-        if (forretningsmelding == null || dokumentpakke == null) {
-            throw new MissingPart();
-        }
-        String jws = CompactJws.read(forretningsmelding.getContent(), type(forretningsmelding));
-        try (InputStream pakke = dokumentpakke.getContent()) {
-            Melding melding = out.send(token, kanal, jws, type(dokumentpakke), pakke);
-            return Response.created(uriInfo.getBaseUriBuilder().path("dpi/messages/out/{id}/statuses")
-                    .build(melding.meldingsid())).build();
-        } catch (IOException e) {
-            throw new UnreadableBody();
-        }
+        MultipartSend send = MultipartSend.of(forretningsmelding, dokumentpakke);
+        Melding melding = send.withDokumentpakke(
+                pakke -> out.send(token, kanal, send.forretningsmelding(), send.dokumentpakkeType(), pakke));
+        return Response.created(uriInfo.getBaseUriBuilder().path("dpi/messages/out/{id}/statuses")
+                .build(melding.meldingsid())).build();
     }
 
     @GET
@@ -66,9 +56,5 @@ public class MessagesOutResource {
     public List<StatusView> statuses(@PathParam("id") String id,
                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return out.statuses(Caller.of(intake.authenticate(authorization)), id);
-    }
-
-    private static String type(EntityPart part) {
-        return part.getMediaType() == null ? null : part.getMediaType().toString();
     }
 }

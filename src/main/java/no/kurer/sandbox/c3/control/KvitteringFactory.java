@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.lang.JoseException;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -184,16 +181,7 @@ public class KvitteringFactory {
 
     /** The receipt as a compact JWS, RS256, header {@code x5c} = the provider's chain. */
     public String sign(EnterpriseIdentity signer) {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(json());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setCertificateChainHeaderValue(signer.chainArray());
-        jws.setKey(signer.privateKey());
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("cannot sign a kvittering", e);
-        }
+        return signer.signJws(json());
     }
 
     private static ObjectNode identifier(String orgno) {

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.lang.JoseException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -173,16 +170,7 @@ public class ForretningsmeldingFactory {
 
     /** The forretningsmelding as a compact JWS, RS256, header {@code x5c} = the signer's chain. */
     public String sign(EnterpriseIdentity signer) {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(json());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setCertificateChainHeaderValue(signer.chainArray());
-        jws.setKey(signer.privateKey());
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("cannot sign a forretningsmelding", e);
-        }
+        return signer.signJws(json());
     }
 
     public static String sha256(byte[] content) {
