@@ -9,6 +9,7 @@
 # Settings (environment): PORT (18200), BIG_PORT (18201), THREADS (8), LIVE_SECONDS (10), INTAKE_SECONDS (30),
 # WARMUP_SECONDS (15, an unreported intake run first; 0 for none), MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
+# PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
 # SKIP_BUILD (unset; 1 reuses target/ and bench/target/).
 set -euo pipefail
 
@@ -67,7 +68,7 @@ CP="bench/target/classes:target/classes:target/test-classes:$(cat bench/target/t
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
     echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
     echo "jdk: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
-    echo "payara: $(unzip -p target/payara-micro.jar META-INF/MANIFEST.MF 2>/dev/null | grep -i -m1 'Bundle-Version\|Implementation-Version' | tr -d '\r' || echo '?')"
+    echo "payara micro: $(unzip -p target/payara-micro.jar META-INF/maven/fish.payara.micro/payara-micro-boot/pom.properties 2>/dev/null | grep '^version=' | cut -d= -f2 || echo '?')"
     echo "kurer commit: $(git rev-parse --short HEAD)"
     echo "other java processes at start:"
     pgrep -a java | cut -c1-160 | sed 's/^/  /' || true
@@ -134,10 +135,15 @@ if [[ " $PHASES " == *" A "* || " $PHASES " == *" B "* ]]; then
         fi
         log "phase B: POST+PUT, $THREADS threads, ${INTAKE_SECONDS}s, $PACKAGE_BYTES-byte packages"
         mkdir -p "$OUT/thread-dumps"
+        PROFILE_ARG=()
+        [[ -z "${PROFILE:-}" ]] || PROFILE_ARG=(jfr="$OUT/B-intake.jfr")
         driver no.kurer.bench.IntakeBench base=$BASE phase=intake threads=$THREADS seconds=$INTAKE_SECONDS \
             messages-per-thread=$MESSAGES_PER_THREAD package-bytes=$PACKAGE_BYTES server-pid=$LOAD_PID \
-            thread-dumps=$THREAD_DUMPS dump-dir="$OUT/thread-dumps" out="$OUT/B-intake.json" > /dev/null
+            thread-dumps=$THREAD_DUMPS dump-dir="$OUT/thread-dumps" "${PROFILE_ARG[@]}" out="$OUT/B-intake.json" > /dev/null
         log "phase B done: $(grep -m1 accepted_per_second "$OUT/B-intake.json")"
+        if [[ -n "${PROFILE:-}" ]]; then
+            python3 bench/jfr_summary.py "$OUT/B-intake.jfr" > "$OUT/B-profile.txt" || log "no profile summary"
+        fi
         du -sh "$OUT/server-load/files" "$OUT/server-load/db" 2>/dev/null | sed 's/^/  stored: /' >> "$OUT/run.log" || true
     fi
     stop_server "$LOAD_PID"

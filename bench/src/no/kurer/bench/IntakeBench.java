@@ -46,6 +46,7 @@ public final class IntakeBench {
     private final long serverPid;
     private int threadDumps;
     private Path dumpDir;
+    private Path jfr;
 
     private IntakeBench(URI base, int threads, Duration duration, long serverPid) {
         this.base = base;
@@ -62,6 +63,7 @@ public final class IntakeBench {
                 Long.parseLong(a.getOrDefault("server-pid", "0")));
         bench.threadDumps = Integer.parseInt(a.getOrDefault("thread-dumps", "0"));
         bench.dumpDir = Path.of(a.getOrDefault("dump-dir", "."));
+        bench.jfr = a.containsKey("jfr") ? Path.of(a.get("jfr")).toAbsolutePath() : null;
         Map<String, Object> result = switch (a.getOrDefault("phase", "intake")) {
             case "live" -> bench.live();
             case "intake" -> bench.intake(Integer.parseInt(a.getOrDefault("messages-per-thread", "1500")),
@@ -213,6 +215,9 @@ public final class IntakeBench {
             worker.start();
         }
         ready.await();
+        if (jfr != null) {
+            jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+        }
         CpuTimes cpu = new CpuTimes(serverPid);
         long start = System.nanoTime();
         deadline[0] = start + duration.toNanos();
@@ -222,11 +227,31 @@ public final class IntakeBench {
             worker.join();
         }
         dumper.interrupt();
+        if (jfr != null) {
+            jcmd("JFR.stop", "name=bench");
+        }
         long end = 0;
         for (long e : ends) {
             end = Math.max(end, e);
         }
         outcome.finish((end - start) / 1e9, cpu.since());
+    }
+
+    /** Runs {@code jcmd <server> ...} (flight recordings of the timed window only, not of the set-up). */
+    private void jcmd(String... command) {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(serverPid)));
+        line.addAll(List.of(command));
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                System.err.println(line + " failed: " + output);
+            }
+        } catch (IOException e) {
+            System.err.println(line + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Takes {@link #threadDumps} server thread dumps ({@code jcmd Thread.print}) evenly spread over the run. */
