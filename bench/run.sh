@@ -55,7 +55,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     log "compiling the driver"
     rm -rf bench/target/classes && mkdir -p bench/target/classes
     CP="target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
-    javac -q -d bench/target/classes -cp "$CP" $(find bench/src -name '*.java') 2>&1 | grep -v '^Note:' || true
+    javac -nowarn -d bench/target/classes -cp "$CP" $(find bench/src -name '*.java') 2>&1 | grep -v '^Note:' || true
     [[ -f bench/target/classes/no/kurer/bench/IntakeBench.class ]] || { log "driver did not compile"; exit 1; }
 fi
 CP="bench/target/classes:target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
