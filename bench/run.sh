@@ -7,7 +7,8 @@
 #   PHASES="A B" bench/run.sh    # some phases only
 #
 # Settings (environment): PORT (18200), BIG_PORT (18201), THREADS (8), LIVE_SECONDS (10), INTAKE_SECONDS (30),
-# WARMUP_SECONDS (15, an unreported intake run first; 0 for none), MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
+# WARMUP_SECONDS (15, an unreported intake run first; 0 for none) with WARMUP_MESSAGES_PER_THREAD (400),
+# MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
 # PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
 # SKIP_BUILD (unset; 1 reuses target/ and bench/target/).
@@ -22,6 +23,7 @@ LIVE_SECONDS=${LIVE_SECONDS:-10}
 INTAKE_SECONDS=${INTAKE_SECONDS:-30}
 WARMUP_SECONDS=${WARMUP_SECONDS:-15}
 MESSAGES_PER_THREAD=${MESSAGES_PER_THREAD:-1500}
+WARMUP_MESSAGES_PER_THREAD=${WARMUP_MESSAGES_PER_THREAD:-400}
 PACKAGE_BYTES=${PACKAGE_BYTES:-102400}
 HEAP=${HEAP:-512m}
 BIG_HEAP=${BIG_HEAP:-256m}
@@ -130,7 +132,7 @@ if [[ " $PHASES " == *" A "* || " $PHASES " == *" B "* ]]; then
         if (( WARMUP_SECONDS > 0 )); then
             log "phase B warm-up: POST+PUT, $THREADS threads, ${WARMUP_SECONDS}s (not reported as the result)"
             driver no.kurer.bench.IntakeBench base=$BASE phase=intake threads=$THREADS seconds=$WARMUP_SECONDS \
-                messages-per-thread=$MESSAGES_PER_THREAD package-bytes=$PACKAGE_BYTES server-pid=$LOAD_PID \
+                messages-per-thread=$WARMUP_MESSAGES_PER_THREAD package-bytes=$PACKAGE_BYTES server-pid=$LOAD_PID \
                 out="$OUT/B-intake-warmup.json" > /dev/null
         fi
         log "phase B: POST+PUT, $THREADS threads, ${INTAKE_SECONDS}s, $PACKAGE_BYTES-byte packages"
