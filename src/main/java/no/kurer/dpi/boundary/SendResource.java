@@ -1,5 +1,6 @@
 package no.kurer.dpi.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -15,6 +16,7 @@ import no.kurer.dpi.control.Intake;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 
 /** The one-call send of seed 003: {@code POST /dpi/send/{digitalpost|fysiskpost}/{pk-orgno}/{conversationid}}. */
+@ApplicationScoped
 @Path("dpi/send/{kanal}/{pkOrgno}/{conversationId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class SendResource {

@@ -1,5 +1,6 @@
 package no.kurer.dpi.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import no.kurer.dpi.control.Intake;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 
 /** The two-step send of seed 003: {@code POST} the forretningsmelding, then {@code PUT} the dokumentpakke. */
+@ApplicationScoped
 @Path("dpi/sendmelding/{meldingsid}")
 @Produces(MediaType.APPLICATION_JSON)
 public class SendmeldingResource {

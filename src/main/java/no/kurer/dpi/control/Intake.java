@@ -56,11 +56,10 @@ public class Intake {
         }
         Dokumentpakker.Received pakke = dokumentpakker.receive(meldingsid, melding.fingerprint(), mediaType,
                 contentLength, body);
-        if (!meldinger.attachPackage(meldingsid, pakke.file(), pakke.mediaType(), pakke.size())) {
+        return meldinger.attachPackage(meldingsid, pakke.file(), pakke.mediaType(), pakke.size()).orElseThrow(() -> {
             dokumentpakker.discard(pakke);
-            throw new PackageAlreadyReceived(meldingsid);
-        }
-        return meldinger.find(meldingsid).orElseThrow();
+            return new PackageAlreadyReceived(meldingsid);
+        });
     }
 
     /** {@code POST /dpi/send/{kanal}/{pk-orgno}/{conversationid}}: both steps in one multipart call, all or nothing. */

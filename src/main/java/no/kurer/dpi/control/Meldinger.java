@@ -54,18 +54,18 @@ public class Meldinger {
     }
 
     /**
-     * Attaches a verified package to a message that still awaits one. Returns false when another request got there
+     * Attaches a verified package to a message that still awaits one. Returns nothing when another request got there
      * first (the row is locked, so two concurrent PUTs cannot both win).
      */
     @Transactional
-    public boolean attachPackage(String meldingsid, String file, String mediaType, long size) {
+    public Optional<Melding> attachPackage(String meldingsid, String file, String mediaType, long size) {
         Melding melding = em.find(Melding.class, meldingsid, LockModeType.PESSIMISTIC_WRITE);
         if (melding == null || !melding.awaitsPackage()) {
-            return false;
+            return Optional.empty();
         }
         melding.packageAccepted(file, mediaType, size);
         em.persist(new MeldingStatus(meldingsid, Status.OPPRETTET, "Dokumentpakke mottatt"));
-        return true;
+        return Optional.of(melding);
     }
 
     public List<MeldingStatus> history(String meldingsid) {
