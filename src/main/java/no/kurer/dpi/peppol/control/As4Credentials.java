@@ -29,11 +29,7 @@ public record As4Credentials(KeyStore keyStore, String alias, char[] password, K
             if (!keys.isKeyEntry(chosen)) {
                 throw new IllegalStateException("The AS4 keystore " + keystore + " has no key entry " + chosen);
             }
-            List<X509Certificate> cas;
-            try (InputStream in = Files.newInputStream(trustedCaPem)) {
-                cas = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                        .map(X509Certificate.class::cast).toList();
-            }
+            List<X509Certificate> cas = certificates(trustedCaPem);
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             for (int i = 0; i < cas.size(); i++) {
@@ -43,6 +39,20 @@ public record As4Credentials(KeyStore keyStore, String alias, char[] password, K
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read Kurer's AS4 keystore " + keystore + " or trusted CAs "
                     + trustedCaPem + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The certificates of a PEM file. */
+    public static List<X509Certificate> certificates(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            List<X509Certificate> found = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+            if (found.isEmpty()) {
+                throw new IllegalStateException(pem + " holds no certificate");
+            }
+            return found;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the certificates in " + pem + ": " + e.getMessage(), e);
         }
     }
 
