@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.Receiving;
 import no.kurer.broker.control.Sending;
+import no.kurer.problems.Problem;
 
 /**
  * Every {@code broker.poll.interval} seconds (non-persistent timer): move outgoing messages along, then poll the
@@ -67,6 +68,8 @@ public class BrokerPoller {
         try {
             sending.work();
             receiving.poll();
+        } catch (Problem e) {
+            LOG.warning(() -> "DPO broker round stopped: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "DPO broker round failed: " + e.getMessage(), e);
         } finally {

@@ -70,6 +70,7 @@ public class FileTransfers {
         em.persist(new SandboxTransfer(id, resourceId, fileName, reference, sender,
                 checksum == null || checksum.isBlank() ? null : checksum.toLowerCase(),
                 body.path("propertyList").toString()));
+        em.flush();
         recipients.stream().distinct().forEach(r -> em.persist(new SandboxRecipient(id, r)));
         return id;
     }
