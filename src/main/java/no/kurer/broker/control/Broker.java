@@ -87,7 +87,7 @@ public class Broker {
                 md5.reset();
                 have = 0;
             }
-            try (InputStream body = new DigestInputStream(response.readEntity(InputStream.class), md5);
+            try (InputStream body = new DigestInputStream(entity(response, InputStream.class), md5);
                     OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                             resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                 byte[] buffer = new byte[64 * 1024];
@@ -140,7 +140,7 @@ public class Broker {
     static String reason(Response response) {
         String body;
         try {
-            body = response.hasEntity() ? response.readEntity(String.class) : "";
+            body = response.hasEntity() ? entity(response, String.class) : "";
         } catch (RuntimeException e) {
             body = "";
         } finally {
@@ -163,11 +163,20 @@ public class Broker {
 
     private static JsonNode json(Response response) {
         try {
-            return JSON.readTree(response.readEntity(String.class));
+            return JSON.readTree(entity(response, String.class));
         } catch (IOException | RuntimeException e) {
             throw new BrokerUnavailable("The broker's answer is not JSON: " + e.getMessage());
         } finally {
             response.close();
+        }
+    }
+
+    /** The body of an answer; an answer built in-process (a stand-in) hands its entity over as it is. */
+    static <T> T entity(Response response, Class<T> type) {
+        try {
+            return response.readEntity(type);
+        } catch (IllegalStateException outbound) {
+            return type.cast(response.getEntity());
         }
     }
 
