@@ -132,7 +132,13 @@ public class BrokerResource {
             long start = from;
             long length = to - from + 1;
             long drop = broker.faults().dropPoint();
-            StreamingOutput out = output -> copy(file, start, length, drop, output);
+            String transfer = id.toLowerCase();
+            StreamingOutput out = output -> {
+                copy(file, start, length, drop, output);
+                if (start == 0) {
+                    broker.faults().downloaded(transfer);
+                }
+            };
             Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(out)
                     .type(MediaType.APPLICATION_OCTET_STREAM).header("Content-Length", length)
                     .header("Accept-Ranges", "bytes");
@@ -147,6 +153,7 @@ public class BrokerResource {
     @Path("api/v1/filetransfer/{id}/confirmdownload")
     public Response confirm(@HeaderParam("Authorization") String authorization, @PathParam("id") String id) {
         return answer(() -> {
+            broker.faults().beforeConfirm();
             transfers.confirm(caller(authorization), id);
             return Response.ok().build();
         });

@@ -2,6 +2,7 @@ package no.kurer.sandbox.broker.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,8 @@ public class BrokerFaults {
     private volatile long dropAfterBytes = 1024;
     private final AtomicInteger dropDownloads = new AtomicInteger();
     private final AtomicInteger injected = new AtomicInteger();
+    private volatile boolean failConfirms;
+    private final Map<String, AtomicInteger> downloads = new ConcurrentHashMap<>();
 
     public BrokerFaults(double failureRate, long delayMs) {
         this.failureRate = failureRate;
@@ -36,6 +39,9 @@ public class BrokerFaults {
         if (settings.get("dropDownloads") instanceof Number n) {
             dropDownloads.set(n.intValue());
         }
+        if (settings.get("failConfirms") instanceof Boolean b) {
+            failConfirms = b;
+        }
     }
 
     public Map<String, Object> describe() {
@@ -44,7 +50,10 @@ public class BrokerFaults {
         map.put("delayMs", delayMs);
         map.put("dropAfterBytes", dropAfterBytes);
         map.put("dropDownloads", dropDownloads.get());
+        map.put("failConfirms", failConfirms);
         map.put("injected503", injected.get());
+        map.put("downloads", downloads.values().stream().mapToInt(AtomicInteger::get).sum());
+        map.put("transfersDownloadedMoreThanOnce", downloads.values().stream().filter(n -> n.get() > 1).count());
         return map;
     }
 
@@ -61,6 +70,19 @@ public class BrokerFaults {
             injected.incrementAndGet();
             throw new BrokerRefusal(503, "Service Unavailable", "Fault mode: the sandbox broker is unavailable");
         }
+    }
+
+    /** 503 for a confirm while {@code failConfirms} is on: the state of a server stopped between download and confirm. */
+    public void beforeConfirm() {
+        if (failConfirms) {
+            injected.incrementAndGet();
+            throw new BrokerRefusal(503, "Service Unavailable", "Fault mode: confirmations fail");
+        }
+    }
+
+    /** Counts a complete download of the transfer (observed by tests: a file fetched by two instances shows twice). */
+    public void downloaded(String fileTransferId) {
+        downloads.computeIfAbsent(fileTransferId, id -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Bytes after which this download's connection is dropped, or -1 to send it whole. */
