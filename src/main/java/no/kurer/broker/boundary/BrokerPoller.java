@@ -1,0 +1,79 @@
+package no.kurer.broker.boundary;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import no.kurer.broker.control.DpoConfiguration;
+import no.kurer.broker.control.Receiving;
+import no.kurer.broker.control.Sending;
+import no.kurer.problems.Problem;
+
+/**
+ * Every {@code broker.poll.interval} seconds (non-persistent timer): move outgoing messages along, then poll the
+ * inbox. A round still running when the next is due is not overlapped: the next is skipped. Does nothing until
+ * {@code systemuser.org} is set (and with {@code dpo.enabled=false}).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BrokerPoller {
+
+    private static final Logger LOG = Logger.getLogger(BrokerPoller.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "broker.poll.interval", defaultValue = "15")
+    long intervalSeconds;
+
+    @Inject
+    DpoConfiguration config;
+
+    @Inject
+    Sending sending;
+
+    @Inject
+    Receiving receiving;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long millis = Math.max(1, intervalSeconds) * 1000;
+        timers.createIntervalTimer(millis, millis, new TimerConfig("dpo-broker-poll", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void poll() {
+        if (!config.configured() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            sending.work();
+            receiving.poll();
+        } catch (Problem e) {
+            LOG.warning(() -> "DPO broker round stopped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DPO broker round failed: " + e.getMessage(), e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

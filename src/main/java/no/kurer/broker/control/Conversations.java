@@ -1,0 +1,33 @@
+package no.kurer.broker.control;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import no.kurer.broker.entity.DpoMessage;
+import no.kurer.broker.entity.DpoMessageStatus;
+
+/** DPO messages of both directions with their status histories, for the local system and the admin page. */
+@ApplicationScoped
+@Transactional
+public class Conversations {
+
+    @PersistenceContext(unitName = "kurer")
+    EntityManager em;
+
+    public List<DpoMessageStatus> history(DpoMessage message) {
+        return em.createNamedQuery(DpoMessageStatus.HISTORY, DpoMessageStatus.class)
+                .setParameter("message", message.id()).getResultList();
+    }
+
+    public List<DpoMessage> conversation(String conversationId) {
+        return em.createNamedQuery(DpoMessage.CONVERSATION, DpoMessage.class)
+                .setParameter("conversationId", conversationId).getResultList();
+    }
+
+    public List<DpoMessage> recent(int max) {
+        return em.createNamedQuery(DpoMessage.RECENT, DpoMessage.class).setMaxResults(max).getResultList();
+    }
+}

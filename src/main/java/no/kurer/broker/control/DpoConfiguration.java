@@ -1,0 +1,85 @@
+package no.kurer.broker.control;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.configuration.Settings;
+
+/**
+ * The DPO role's configuration, read live ({@link Settings}): the organisation Kurer acts for ({@code systemuser.org}),
+ * {@code broker.resource-id}, {@code storage.dir}, and the broker client for {@code altinn.base-url} with
+ * {@code broker.connect-timeout-ms} / {@code broker.read-timeout-ms}, rebuilt when the base URL changes.
+ */
+@ApplicationScoped
+public class DpoConfiguration {
+
+    public static final String BROKER_PATH = "/broker/api/v1";
+    /** This process among several on one database. */
+    public static final String INSTANCE = UUID.randomUUID().toString();
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    BrokerTokens tokens;
+
+    private String builtFor;
+    private Broker broker;
+
+    public String organisation() {
+        return settings.required(SystemUserTokens.ORG);
+    }
+
+    public boolean configured() {
+        return settings.enabled("dpo.enabled", true) && settings.optional(SystemUserTokens.ORG).isPresent();
+    }
+
+    public String resourceId() {
+        return settings.optional("broker.resource-id").orElse("eformidling-dpo-meldingsutveksling");
+    }
+
+    public DpoFiles files() {
+        return new DpoFiles(Path.of(settings.optional("storage.dir").orElse("./data/files")));
+    }
+
+    public StandardBusinessDocuments documents() {
+        return new StandardBusinessDocuments(Clock.systemUTC());
+    }
+
+    /** How long a claim on a message or file lasts before another instance may take it over. */
+    public Duration lease() {
+        return Duration.ofSeconds(settings.number("broker.claim-seconds", 300));
+    }
+
+    /** {@code broker.retry.first-ms} (2000), doubling per failure. */
+    public Backoff backoff() {
+        return new Backoff(Duration.ofMillis(settings.number("broker.retry.first-ms", 2_000)));
+    }
+
+    public int maxAttempts() {
+        return (int) settings.number("broker.send.max-attempts", 20);
+    }
+
+    public synchronized Broker broker() {
+        String base = settings.required("altinn.base-url");
+        if (broker == null || !base.equals(builtFor)) {
+            String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            BrokerApi api = RestClientBuilder.newBuilder().baseUri(URI.create(root + BROKER_PATH))
+                    .connectTimeout(settings.number("broker.connect-timeout-ms", 5_000), TimeUnit.MILLISECONDS)
+                    .readTimeout(settings.number("broker.read-timeout-ms", 60_000), TimeUnit.MILLISECONDS)
+                    .property("jersey.config.client.request.entity.processing", "CHUNKED")
+                    .build(BrokerApi.class);
+            broker = new Broker(api, tokens::token);
+            builtFor = base;
+        }
+        return broker;
+    }
+}

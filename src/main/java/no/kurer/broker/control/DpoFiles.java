@@ -1,0 +1,96 @@
+package no.kurer.broker.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where DPO files live in the file store ({@code storage.dir}): {@code dpo/out/<id>/files/<name>} and
+ * {@code dpo/out/<id>/sbd.zip} for outgoing messages (by database id), {@code dpo/in/<fileTransferId>.zip} and
+ * {@code dpo/in/<fileTransferId>/asic.zip} for incoming broker files. Files arrive in a temporary file and are renamed
+ * into place, so a name holds a complete file or none.
+ */
+public class DpoFiles {
+
+    private final Path root;
+
+    public DpoFiles(Path storageDir) {
+        this.root = storageDir.toAbsolutePath().normalize().resolve("dpo");
+    }
+
+    /** Streams {@code body} into the message's files; @throws InvalidFileName */
+    public long receive(long messageKey, String fileName, InputStream body) {
+        Path target = outgoingFile(messageKey, fileName);
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.getParent());
+            long size = Files.copy(body, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return size;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the next upload of this name replaces it
+            }
+            throw new UncheckedIOException("cannot store " + fileName, e);
+        }
+    }
+
+    public Path outgoingFile(long messageKey, String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.startsWith(".")
+                || fileName.contains("/") || fileName.contains("\\") || fileName.equals("mimetype")) {
+            throw new InvalidFileName("Not a usable file name: '" + fileName + "'.");
+        }
+        return outgoing(messageKey).resolve("files").resolve(fileName);
+    }
+
+    /** The message's files, by name. */
+    public List<Path> outgoingFiles(long messageKey) {
+        Path dir = outgoing(messageKey).resolve("files");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    public Path outgoingPackage(long messageKey) {
+        return outgoing(messageKey).resolve(DpoPackage.FILE_NAME);
+    }
+
+    public Path incomingPackage(String fileTransferId) {
+        return directory(root.resolve("in")).resolve(safe(fileTransferId) + ".zip");
+    }
+
+    public Path incomingAsic(String fileTransferId) {
+        return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY);
+    }
+
+    private Path outgoing(long messageKey) {
+        return root.resolve("out").resolve(Long.toString(messageKey));
+    }
+
+    private static Path directory(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
+    private static String safe(String id) {
+        if (!id.matches("[A-Za-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("not a file transfer id: " + id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,128 @@
+package no.kurer.broker.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The broker file of a DPO message as Digdir's integration point builds it ({@code sbd.zip}): a zip holding
+ * {@code sbd.json} (the standard business document) and {@code asic.zip} (the payload: the message's files, with the
+ * ASiC {@code mimetype} entry first). Written and read through files, never whole in memory.
+ */
+public final class DpoPackage {
+
+    public static final String FILE_NAME = "sbd.zip";
+    public static final String SBD_ENTRY = "sbd.json";
+    public static final String ASIC_ENTRY = "asic.zip";
+    static final String ASIC_MIMETYPE = "application/vnd.etsi.asic-e+zip";
+
+    private DpoPackage() {
+    }
+
+    /** The written package: its size and MD5 (hex), computed while writing. */
+    public record Written(Path file, long size, String md5) {
+    }
+
+    /** The unpacked package: the SBD JSON and the payload, {@code asic.zip}, extracted beside it (or null). */
+    public record Unpacked(String sbdJson, Path asic) {
+    }
+
+    /** Writes the package for {@code files} (in order) to {@code target}, via a temporary file beside it. */
+    public static Written write(String sbdJson, List<Path> files, Path target) {
+        Path asic = target.resolveSibling(target.getFileName() + ".asic.part");
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            writeAsic(files, asic);
+            MessageDigest md5 = Md5.digest();
+            CountingOutputStream counted;
+            try (OutputStream file = Files.newOutputStream(temp);
+                    ZipOutputStream zip = new ZipOutputStream(
+                            counted = new CountingOutputStream(new DigestOutputStream(file, md5)))) {
+                zip.putNextEntry(new ZipEntry(SBD_ENTRY));
+                zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(ASIC_ENTRY));
+                Files.copy(asic, zip);
+                zip.closeEntry();
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Written(target, counted.count(), Md5.hex(md5));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the DPO package " + target, e);
+        } finally {
+            deleteQuietly(asic);
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void writeAsic(List<Path> files, Path asic) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(asic))) {
+            byte[] mimetype = ASIC_MIMETYPE.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry entry = new ZipEntry("mimetype");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mimetype);
+            zip.closeEntry();
+            for (Path file : files) {
+                zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                Files.copy(file, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * Reads {@code sbd.json} and extracts {@code asic.zip} to {@code asicTarget}.
+     *
+     * @throws CorruptPackage when the file is not a zip or has no readable {@code sbd.json}
+     */
+    public static Unpacked read(Path zipFile, Path asicTarget) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            ZipEntry sbd = zip.getEntry(SBD_ENTRY);
+            if (sbd == null) {
+                throw new CorruptPackage("The broker file holds no " + SBD_ENTRY + ".");
+            }
+            String json;
+            try (InputStream in = zip.getInputStream(sbd)) {
+                json = new String(in.readNBytes(2_000_000), StandardCharsets.UTF_8);
+            }
+            ZipEntry asic = zip.getEntry(ASIC_ENTRY);
+            if (asic == null) {
+                return new Unpacked(json, null);
+            }
+            Files.createDirectories(asicTarget.getParent());
+            try (InputStream in = zip.getInputStream(asic)) {
+                Files.copy(in, asicTarget, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Unpacked(json, asicTarget);
+        } catch (ZipException e) {
+            throw new CorruptPackage("The broker file is not a readable zip: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the DPO package " + zipFile, e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // a leftover temporary file; the next write replaces it
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package no.kurer.broker.control;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import no.kurer.broker.entity.Direction;
+import no.kurer.broker.entity.DpoMessage;
+import no.kurer.broker.entity.DpoMessageStatus;
+import no.kurer.broker.entity.DpoState;
+import no.kurer.broker.entity.Sbd;
+
+/** Outgoing DPO messages in the database: what the local system asks for, and each step the sender records. */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    @PersistenceContext(unitName = "kurer")
+    EntityManager em;
+
+    @Inject
+    DpoConfiguration config;
+
+    /** A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, MessageIdUsed */
+    public DpoMessage create(String sbdJson) {
+        Sbd sbd = config.documents().outgoing(sbdJson, config.organisation());
+        if (!em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.OUT)
+                .setParameter("messageId", sbd.messageId()).getResultList().isEmpty()) {
+            throw new MessageIdUsed(sbd.messageId());
+        }
+        DpoMessage message = new DpoMessage(Direction.OUT, sbd, DpoState.CREATED);
+        em.persist(message);
+        em.flush();
+        em.persist(new DpoMessageStatus(message.id(), DpoState.CREATED, "Created by the local system"));
+        return message;
+    }
+
+    /** Streams a file into an open message; @throws UnknownDpoMessage, MessageNotOpen, InvalidFileName */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long addFile(String messageId, String fileName, InputStream body) {
+        DpoMessage message = find(messageId);
+        requireOpen(message);
+        return config.files().receive(message.id(), fileName, body);
+    }
+
+    /** Hands the message to the sender; @throws NoFiles, MessageNotOpen */
+    public DpoMessage send(String messageId) {
+        DpoMessage message = find(messageId);
+        requireOpen(message);
+        if (config.files().outgoingFiles(message.id()).isEmpty()) {
+            throw new NoFiles("Add at least one file (PUT /dpo/messages/out/" + messageId + ") before sending.");
+        }
+        em.persist(message.moveTo(DpoState.QUEUED, "Queued for the Altinn Broker"));
+        return message;
+    }
+
+    public DpoMessage find(String messageId) {
+        return em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.OUT)
+                .setParameter("messageId", messageId).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownDpoMessage("No outgoing DPO message " + messageId + "."));
+    }
+
+    // --- for the sender ----------------------------------------------------------------------------------
+
+    public List<Long> due(OffsetDateTime now) {
+        return em.createNamedQuery(DpoMessage.DUE, Long.class)
+                .setParameter("states", List.of(DpoState.QUEUED, DpoState.INITIALIZED, DpoState.UPLOADED,
+                        DpoState.PUBLISHED))
+                .setParameter("now", now).setMaxResults(100).getResultList();
+    }
+
+    /** Takes the message for {@code lease}, unless another instance holds it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(long id, String instance, Duration lease) {
+        OffsetDateTime now = DpoMessage.now();
+        return em.createNamedQuery(DpoMessage.CLAIM).setParameter("instance", instance)
+                .setParameter("until", now.plus(lease)).setParameter("id", id).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    public DpoMessage load(long id) {
+        return em.find(DpoMessage.class, id);
+    }
+
+    public void packaged(long id, DpoPackage.Written written) {
+        em.find(DpoMessage.class, id).packaged(written.file().toString(), written.size(), written.md5());
+    }
+
+    public void initialized(long id, String fileTransferId) {
+        DpoMessage message = em.find(DpoMessage.class, id);
+        message.fileTransfer(fileTransferId);
+        em.persist(message.moveTo(DpoState.INITIALIZED, "fileTransferId " + fileTransferId));
+    }
+
+    public void moveTo(long id, DpoState state, String description) {
+        em.persist(em.find(DpoMessage.class, id).moveTo(state, description));
+    }
+
+    public void retry(long id, OffsetDateTime when, String reason) {
+        em.find(DpoMessage.class, id).retryAt(when, reason);
+    }
+
+    public void release(long id, OffsetDateTime nextAttempt) {
+        em.find(DpoMessage.class, id).release(nextAttempt);
+    }
+
+    private static void requireOpen(DpoMessage message) {
+        if (message.state() != DpoState.CREATED) {
+            throw new MessageNotOpen("Message " + message.messageId() + " is " + message.state() + ".");
+        }
+    }
+}

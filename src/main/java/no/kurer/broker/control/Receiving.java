@@ -1,0 +1,127 @@
+package no.kurer.broker.control;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.broker.entity.Sbd;
+import no.kurer.problems.Problem;
+
+/**
+ * One poll of the broker inbox: confirm what is held but unconfirmed, take over files whose claimant gave up, then
+ * search {@code status=Published&recipientStatus=Initialized} for {@code broker.resource-id}, again while a full page
+ * (100) comes back and this round took something. Each file: claimed in the database, downloaded to the file store
+ * (MD5 checked against the broker's checksum), unpacked, persisted and committed, and only then confirmed.
+ */
+@ApplicationScoped
+public class Receiving {
+
+    public static final int PAGE = 100;
+    private static final Logger LOG = Logger.getLogger(Receiving.class.getName());
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    DpoConfiguration config;
+
+    /** @return the number of files taken in this poll */
+    public int poll() {
+        Broker broker = config.broker();
+        inbox.unconfirmed().forEach(id -> confirm(broker, id));
+        int taken = 0;
+        for (String id : inbox.abandoned()) {
+            if (inbox.takeOver(id, config.lease())) {
+                fetch(broker, id);
+                taken++;
+            }
+        }
+        List<String> found;
+        int claimed;
+        do {
+            found = broker.search(config.resourceId(), "Published", "Initialized");
+            claimed = 0;
+            for (String id : found) {
+                if (claim(id)) {
+                    claimed++;
+                    fetch(broker, id);
+                }
+            }
+            taken += claimed;
+        } while (found.size() >= PAGE && claimed > 0);
+        return taken;
+    }
+
+    /** Another instance inserting the same claim at the same moment makes ours fail on the primary key. */
+    private boolean claim(String id) {
+        try {
+            return inbox.claim(id, config.lease());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    void fetch(Broker broker, String id) {
+        DpoFiles files = config.files();
+        Path file = files.incomingPackage(id);
+        try {
+            JsonNode overview = broker.overview(id);
+            String md5 = broker.download(id, file);
+            String expected = overview.path("checksum").asText("");
+            if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
+                throw new BrokerUnavailable("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
+            }
+            keep(id, overview.path("sender").asText(null), file, files.incomingAsic(id));
+        } catch (BrokerUnavailable | BrokerRefused e) {
+            inbox.retryLater(id, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot take broker file " + id, e);
+            inbox.retryLater(id, "Kurer could not take it: " + e.getMessage());
+            return;
+        }
+        confirm(broker, id);
+    }
+
+    private void keep(String id, String sender, Path file, Path asic) {
+        Sbd sbd;
+        try {
+            DpoPackage.Unpacked unpacked = DpoPackage.read(file, asic);
+            sbd = config.documents().incoming(unpacked.sbdJson());
+        } catch (CorruptPackage | InvalidSbd e) {
+            inbox.keepFailed(id, sender, file, ((Problem) e).detail());
+            return;
+        }
+        if (inbox.store(id, sbd, asic) == no.kurer.broker.entity.IncomingTransfer.Outcome.DUPLICATE) {
+            deleteQuietly(asic);
+        }
+        deleteQuietly(file);
+    }
+
+    private void confirm(Broker broker, String id) {
+        try {
+            broker.confirmDownload(id);
+            inbox.confirmed(id);
+        } catch (BrokerRefused refused) {
+            LOG.warning(() -> "the broker refused to confirm " + id + " (" + refused.detail() + "); not asking again");
+            inbox.confirmed(id);
+        } catch (BrokerUnavailable e) {
+            LOG.info(() -> "confirming " + id + " waits for the next poll: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left for the administrator; nothing reads it
+        }
+    }
+}

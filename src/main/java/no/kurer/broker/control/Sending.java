@@ -1,0 +1,136 @@
+package no.kurer.broker.control;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.broker.entity.DpoMessage;
+import no.kurer.broker.entity.DpoState;
+import no.kurer.problems.Problem;
+
+/**
+ * Moves outgoing messages through the broker, one claimed message at a time: package ({@link DpoPackage}, MD5 on the
+ * way to the file store), initialize, upload streamed from the file store, then follow the transfer until it is
+ * Published and every recipient has DownloadConfirmed (→ DELIVERED). Transient failures wait with {@link Backoff};
+ * a refusal fails the message with Altinn's reason.
+ */
+@ApplicationScoped
+public class Sending {
+
+    private static final Logger LOG = Logger.getLogger(Sending.class.getName());
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    DpoConfiguration config;
+
+    /** One round over the messages that are due. */
+    public void work() {
+        for (long id : outbox.due(DpoMessage.now())) {
+            if (outbox.claim(id, DpoConfiguration.INSTANCE, config.lease())) {
+                step(id);
+            }
+        }
+    }
+
+    void step(long id) {
+        DpoMessage message = outbox.load(id);
+        try {
+            if (message.state() == DpoState.QUEUED) {
+                initialize(message);
+                message = outbox.load(id);
+            }
+            if (message.state() == DpoState.INITIALIZED) {
+                config.broker().upload(message.fileTransferId(), java.nio.file.Path.of(message.packageFile()));
+                outbox.moveTo(id, DpoState.UPLOADED, "Uploaded " + message.packageSize() + " bytes, MD5 "
+                        + message.checksum());
+                message = outbox.load(id);
+            }
+            follow(message);
+        } catch (BrokerRefused refused) {
+            outbox.moveTo(id, DpoState.FAILED, refused.detail());
+            outbox.release(id, null);
+        } catch (Problem transientFailure) {
+            retry(message, transientFailure.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sending DPO message " + message.messageId() + " failed", e);
+            retry(message, "Kurer could not send it: " + e.getMessage());
+        }
+    }
+
+    private void initialize(DpoMessage message) {
+        if (message.packageFile() == null) {
+            DpoFiles files = config.files();
+            outbox.packaged(message.id(), DpoPackage.write(message.sbd(), files.outgoingFiles(message.id()),
+                    files.outgoingPackage(message.id())));
+            message = outbox.load(message.id());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fileName", DpoPackage.FILE_NAME);
+        body.put("resourceId", config.resourceId());
+        body.put("sendersFileTransferReference", message.messageId());
+        body.put("sender", "0192:" + message.sender());
+        body.put("recipients", List.of("0192:" + message.receiver()));
+        body.put("propertyList", Map.of());
+        body.put("checksum", message.checksum());
+        outbox.initialized(message.id(), config.broker().initialize(body));
+    }
+
+    private void follow(DpoMessage message) {
+        JsonNode overview = config.broker().overview(message.fileTransferId());
+        String status = overview.path("fileTransferStatus").asText();
+        switch (status) {
+            case "Failed", "Cancelled", "Purged" -> {
+                outbox.moveTo(message.id(), DpoState.FAILED, "The broker says " + status + ": "
+                        + overview.path("fileTransferStatusText").asText(""));
+                outbox.release(message.id(), null);
+                return;
+            }
+            case "Published", "AllConfirmedDownloaded" -> {
+                if (message.state() != DpoState.PUBLISHED) {
+                    outbox.moveTo(message.id(), DpoState.PUBLISHED, "Published by the broker");
+                }
+            }
+            default -> {
+                // still uploading or processing
+            }
+        }
+        if ("AllConfirmedDownloaded".equals(status) || allConfirmed(overview)) {
+            outbox.moveTo(message.id(), DpoState.DELIVERED, "Every recipient confirmed the download");
+            outbox.release(message.id(), null);
+        } else {
+            outbox.release(message.id(), OffsetDateTime.now().plusSeconds(1));
+        }
+    }
+
+    static boolean allConfirmed(JsonNode overview) {
+        JsonNode recipients = overview.path("recipients");
+        if (!recipients.isArray() || recipients.isEmpty()) {
+            return false;
+        }
+        for (JsonNode recipient : recipients) {
+            if (!"DownloadConfirmed".equals(recipient.path("currentRecipientFileTransferStatusCode").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void retry(DpoMessage message, String reason) {
+        int failures = message.attempts() + 1;
+        if (failures >= config.maxAttempts()) {
+            outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + reason);
+            outbox.release(message.id(), null);
+        } else {
+            outbox.retry(message.id(), DpoMessage.now().plus(config.backoff().after(failures)), reason);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package no.kurer.broker.control;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.altinn.control.AltinnTokens;
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.AccessTokens;
+import no.kurer.maskinporten.entity.SystemUserReference;
+import no.kurer.maskinporten.entity.TokenRequest;
+
+/**
+ * Tokens for the configured, already approved system user ({@code systemuser.org}, {@code systemuser.external-ref}):
+ * a Maskinporten grant with {@code authorization_details} {@code urn:altinn:systemuser} and the broker scopes,
+ * exchanged for an Altinn token unless {@code broker.altinn-token=false} (the broker takes either).
+ */
+@ApplicationScoped
+public class SystemUserTokens implements BrokerTokens {
+
+    public static final String ORG = "systemuser.org";
+    public static final String EXTERNAL_REF = "systemuser.external-ref";
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AccessTokens maskinporten;
+
+    @Inject
+    AltinnTokens altinn;
+
+    @Override
+    public String token() {
+        TokenRequest request = request(settings.required(ORG), settings.optional(EXTERNAL_REF).orElse(null));
+        return settings.enabled("broker.altinn-token", true) ? altinn.altinnToken(request)
+                : maskinporten.accessToken(request);
+    }
+
+    static TokenRequest request(String orgno, String externalRef) {
+        return new TokenRequest(Set.of(SCOPES.split(" ")), null,
+                List.of(new SystemUserReference(orgno, externalRef).authorizationDetail()));
+    }
+}

@@ -1,0 +1,106 @@
+package no.kurer.broker.entity;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A broker file transfer taken from the inbox. Inserting it is the claim (its id is the primary key, so one instance
+ * wins); {@code claimedUntil} lets another instance take over a file whose claimant died mid-fetch.
+ */
+@Entity
+@Table(name = "dpo_incoming_transfer")
+@NamedQuery(name = IncomingTransfer.UNCONFIRMED,
+        query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
+@NamedQuery(name = IncomingTransfer.ABANDONED,
+        query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
+                + " AND t.claimedUntil < :now")
+@NamedQuery(name = IncomingTransfer.TAKE_OVER,
+        query = "UPDATE IncomingTransfer t SET t.claimedBy = :instance, t.claimedUntil = :until, t.version = t.version + 1"
+                + " WHERE t.fileTransferId = :id AND t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
+                + " AND t.claimedUntil < :now")
+public class IncomingTransfer {
+
+    public static final String UNCONFIRMED = "IncomingTransfer.unconfirmed";
+    public static final String ABANDONED = "IncomingTransfer.abandoned";
+    public static final String TAKE_OVER = "IncomingTransfer.takeOver";
+
+    /** CLAIMED: being fetched; HELD: kept (or known), confirmation pending; CONFIRMED: the broker knows. */
+    public enum State {
+        CLAIMED, HELD, CONFIRMED
+    }
+
+    /** What Kurer made of the file: a new message, a copy of one already held, or an unreadable package. */
+    public enum Outcome {
+        STORED, DUPLICATE, FAILED
+    }
+
+    @Id
+    @Column(name = "file_transfer_id")
+    private String fileTransferId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private State state;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private Long message;
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+    @Column(nullable = false)
+    private int attempts;
+    private String reason;
+    @Column(nullable = false)
+    private OffsetDateTime created;
+    @Column(nullable = false)
+    private OffsetDateTime updated;
+    @Version
+    private long version;
+
+    protected IncomingTransfer() {
+    }
+
+    public IncomingTransfer(String fileTransferId, String instance, OffsetDateTime claimedUntil) {
+        this.fileTransferId = fileTransferId;
+        this.state = State.CLAIMED;
+        this.claimedBy = instance;
+        this.claimedUntil = claimedUntil;
+        this.created = DpoMessage.now();
+        this.updated = created;
+    }
+
+    public void held(Outcome outcome, Long message, String reason) {
+        this.state = State.HELD;
+        this.outcome = outcome;
+        this.message = message;
+        this.reason = reason;
+        this.updated = DpoMessage.now();
+    }
+
+    public void confirmed() {
+        this.state = State.CONFIRMED;
+        this.updated = DpoMessage.now();
+    }
+
+    public void failedAttempt(String reason, OffsetDateTime retryAfter) {
+        this.attempts++;
+        this.reason = reason;
+        this.claimedUntil = retryAfter;
+        this.updated = DpoMessage.now();
+    }
+
+    public String fileTransferId() { return fileTransferId; }
+    public State state() { return state; }
+    public Outcome outcome() { return outcome; }
+    public Long message() { return message; }
+    public int attempts() { return attempts; }
+    public String reason() { return reason; }
+}

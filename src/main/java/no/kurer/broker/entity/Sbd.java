@@ -1,0 +1,12 @@
+package no.kurer.broker.entity;
+
+/**
+ * The parts of a standard business document Kurer files a DPO message by, and the document itself as JSON (the
+ * {@code sbd.json} of the broker file).
+ *
+ * @param sender   nine-digit orgno of {@code standardBusinessDocumentHeader.sender[0]}
+ * @param receiver nine-digit orgno of {@code standardBusinessDocumentHeader.receiver[0]}
+ */
+public record Sbd(String messageId, String conversationId, String sender, String receiver, String documentType,
+        String json) {
+}

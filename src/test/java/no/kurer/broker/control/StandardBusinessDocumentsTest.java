@@ -1,0 +1,61 @@
+package no.kurer.broker.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import no.kurer.broker.entity.Sbd;
+
+class StandardBusinessDocumentsTest {
+
+    static final String RECEIVER_ONLY = """
+            {"standardBusinessDocumentHeader":{
+              "receiver":[{"identifier":{"authority":"iso6523-actorid-upis","value":"0192:910753614"}}],
+              "documentIdentification":{"type":"arkivmelding"}},
+             "arkivmelding":{"hoveddokument":"arkivmelding.xml"}}
+            """;
+
+    final StandardBusinessDocuments cut = new StandardBusinessDocuments(
+            Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void completesAnOutgoingDocumentWithSenderIdsAndCreationTime() {
+        Sbd sbd = cut.outgoing(RECEIVER_ONLY, "999888771");
+
+        assertEquals("999888771", sbd.sender());
+        assertEquals("910753614", sbd.receiver());
+        assertEquals("arkivmelding", sbd.documentType());
+        assertFalse(sbd.messageId().isBlank());
+        assertFalse(sbd.conversationId().isBlank());
+        assertTrue(sbd.json().contains("\"creationDateAndTime\":\"2026-11-21T10:00Z\""), sbd.json());
+        assertTrue(sbd.json().contains("\"hoveddokument\":\"arkivmelding.xml\""), "the business message is kept");
+        assertEquals(sbd, cut.incoming(sbd.json()), "what Kurer sends reads back the same on the other side");
+    }
+
+    @Test
+    void keepsTheIdentifiersTheLocalSystemChose() {
+        String json = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}",
+                "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"m-1\"},"
+                        + "\"businessScope\":{\"scope\":[{\"type\":\"ConversationId\",\"instanceIdentifier\":\"c-1\"}]}");
+        Sbd sbd = cut.outgoing(json, "999888771");
+        assertEquals("m-1", sbd.messageId());
+        assertEquals("c-1", sbd.conversationId());
+    }
+
+    @Test
+    void refusesAnotherSenderNonJsonAndAReceiverThatIsNoOrganisation() {
+        String otherSender = RECEIVER_ONLY.replace("\"receiver\"",
+                "\"sender\":[{\"identifier\":{\"value\":\"0192:991825827\"}}],\"receiver\"");
+        assertEquals(403, assertThrows(NotOurOrganisation.class, () -> cut.outgoing(otherSender, "999888771")).status());
+        assertEquals(400, assertThrows(InvalidSbd.class, () -> cut.outgoing("not json", "999888771")).status());
+        assertThrows(InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
+        assertThrows(InvalidSbd.class, () -> cut.incoming("{\"standardBusinessDocumentHeader\":{}}"));
+    }
+}

@@ -1,0 +1,174 @@
+package no.kurer.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import no.kurer.sandbox.maskinporten.control.GrantFactory;
+
+/**
+ * Another organisation's integration point as the tests play it: a sandbox certificate and Maskinporten token for its
+ * orgno, and the broker calls it makes against the sandbox broker over HTTP, building DPO files as Digdir's
+ * integration point does ({@code sbd.zip} = {@code sbd.json} + {@code asic.zip}).
+ */
+public final class BrokerParty {
+
+    public static final String RESOURCE = "eformidling-dpo-meldingsutveksling";
+    private final Corner1 http;
+    private final String orgno;
+    private final URI broker;
+
+    public BrokerParty(Corner1 http, String orgno) {
+        this.http = http;
+        this.orgno = orgno;
+        this.broker = http.base().resolve("/sandbox/altinn/broker/api/v1/");
+    }
+
+    private String token;
+    private long tokenAt;
+
+    public synchronized String token() {
+        if (token == null || System.currentTimeMillis() - tokenAt > 90_000) {
+            token = fresh();
+            tokenAt = System.currentTimeMillis();
+        }
+        return token;
+    }
+
+    private String fresh() {
+        return http.token(new GrantFactory(http.identity(orgno), http.issuer(), Clock.systemUTC())
+                .scope("altinn:broker.write altinn:broker.read"));
+    }
+
+    /** Initializes and uploads; returns the fileTransferId. */
+    public String send(String recipient, byte[] file) {
+        String token = token();
+        Map<String, Object> init = new LinkedHashMap<>();
+        init.put("fileName", "sbd.zip");
+        init.put("resourceId", RESOURCE);
+        init.put("sendersFileTransferReference", UUID.randomUUID().toString());
+        init.put("sender", "0192:" + orgno);
+        init.put("recipients", List.of("0192:" + recipient));
+        init.put("propertyList", Map.of());
+        init.put("checksum", md5(file));
+        HttpResponse<String> initialized = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(init))).build());
+        if (initialized.statusCode() != 200) {
+            throw new IllegalStateException("initialize: " + initialized.statusCode() + " " + initialized.body());
+        }
+        String id = Corner1.readTree(initialized.body()).path("fileTransferId").asText();
+        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/upload"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
+        if (uploaded.statusCode() != 200) {
+            throw new IllegalStateException("upload: " + uploaded.statusCode() + " " + uploaded.body());
+        }
+        return id;
+    }
+
+    public List<String> inbox() {
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(broker.resolve(
+                "filetransfer?resourceId=" + RESOURCE + "&status=Published&recipientStatus=Initialized&role=Recipient"))
+                .header("Authorization", "Bearer " + token()).build());
+        List<String> ids = new ArrayList<>();
+        Corner1.readTree(found.body()).forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    public JsonNode overview(String id) {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id))
+                .header("Authorization", "Bearer " + token()).build());
+        return Corner1.readTree(response.body());
+    }
+
+    public byte[] download(String id) {
+        try {
+            HttpResponse<byte[]> response = http.http().send(HttpRequest.newBuilder(
+                    broker.resolve("filetransfer/" + id + "/download")).header("Authorization", "Bearer " + token())
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("download: " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int confirm(String id) {
+        return http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/confirmdownload"))
+                .header("Authorization", "Bearer " + token()).POST(HttpRequest.BodyPublishers.noBody()).build())
+                .statusCode();
+    }
+
+    public void faults(String json) {
+        http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/altinn/broker/faults"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** An SBD as Digdir's integration point writes {@code sbd.json} for an arkivmelding. */
+    public static String sbd(String sender, String receiver, String messageId, String conversationId) {
+        return """
+                {"standardBusinessDocumentHeader":{"headerVersion":"1.0",
+                 "sender":[{"identifier":{"authority":"iso6523-actorid-upis","value":"0192:%s"}}],
+                 "receiver":[{"identifier":{"authority":"iso6523-actorid-upis","value":"0192:%s"}}],
+                 "documentIdentification":{"standard":"urn:no:difi:arkivmelding:xsd::arkivmelding","typeVersion":"2.0",
+                  "instanceIdentifier":"%s","type":"arkivmelding","creationDateAndTime":"2026-11-21T10:00:00Z"},
+                 "businessScope":{"scope":[{"type":"ConversationId","instanceIdentifier":"%s",
+                  "identifier":"urn:no:difi:profile:arkivmelding:administrasjon:ver1.0"}]}},
+                 "arkivmelding":{"sikkerhetsnivaa":3,"hoveddokument":"arkivmelding.xml"}}
+                """.formatted(sender, receiver, messageId, conversationId);
+    }
+
+    /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes). */
+    public static byte[] dpoFile(String sbdJson, byte[] asic) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("sbd.json"));
+            zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("asic.zip"));
+            zip.write(asic);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return Corner1.JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

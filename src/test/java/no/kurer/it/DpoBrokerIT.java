@@ -1,0 +1,313 @@
+package no.kurer.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * DPO end to end on a real Payara Micro, through the sandbox Altinn Broker over HTTP: Kurer acts for the sandbox
+ * operator organisation (999888771); the test plays another organisation's integration point (910753614).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DpoBrokerIT {
+
+    static final String KURER_ORG = "999888771";
+    static final String OTHER = "910753614";
+
+    final Corner1 c1 = new Corner1(Kurer.base());
+    final BrokerParty other = new BrokerParty(c1, OTHER);
+
+    @Deployment(testable = false)
+    static WebArchive kurer() {
+        return Kurer.war();
+    }
+
+    @Test
+    void kurerSendsFilesThatTheOtherOrganisationReceivesExactly() throws IOException {
+        byte[] letter = random(300_000);
+        byte[] attachment = "Vedlegg 1".getBytes(StandardCharsets.UTF_8);
+        String conversationId = UUID.randomUUID().toString();
+        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
+                BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), conversationId));
+        assertEquals(201, created.statusCode(), created.body());
+        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        assertEquals(200, putFile(messageId, "arkivmelding.xml", letter).statusCode());
+        assertEquals(200, putFile(messageId, "vedlegg.txt", attachment).statusCode());
+        assertEquals(202, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+
+        String fileTransferId = await("Kurer initialized and uploaded", () -> {
+            JsonNode out = get("/dpo/messages/out/" + messageId);
+            return "PUBLISHED".equals(out.path("state").asText()) ? out.path("fileTransferId").asText() : null;
+        });
+        assertTrue(other.inbox().contains(fileTransferId));
+        Map<String, byte[]> asic = unzip(unzip(other.download(fileTransferId)).get("asic.zip"));
+        assertArrayEquals(letter, asic.get("arkivmelding.xml"));
+        assertArrayEquals(attachment, asic.get("vedlegg.txt"));
+        assertEquals("application/vnd.etsi.asic-e+zip", new String(asic.get("mimetype"), StandardCharsets.US_ASCII));
+        assertEquals(200, other.confirm(fileTransferId));
+
+        JsonNode delivered = await("delivered", () -> {
+            JsonNode out = get("/dpo/messages/out/" + messageId);
+            return "DELIVERED".equals(out.path("state").asText()) ? out : null;
+        });
+        List<String> history = new ArrayList<>();
+        delivered.path("statuses").forEach(s -> history.add(s.path("state").asText()));
+        assertEquals(List.of("CREATED", "QUEUED", "INITIALIZED", "UPLOADED", "PUBLISHED", "DELIVERED"), history);
+        assertEquals(1, get("/dpo/conversations/" + conversationId).size());
+    }
+
+    @Test
+    void anotherOrganisationSendsAndKurersSystemReceivesExactlyTheBytes() {
+        byte[] asic = asic(Map.of("arkivmelding.xml", random(50_000)));
+        String messageId = UUID.randomUUID().toString();
+        String id = other.send(KURER_ORG, BrokerParty.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), asic));
+
+        JsonNode incoming = await("received", () -> {
+            HttpResponse<String> in = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId)).build());
+            return in.statusCode() == 200 ? Corner1.readTree(in.body()) : null;
+        });
+        assertEquals("RECEIVED", incoming.path("state").asText());
+        assertEquals(OTHER, incoming.path("sender").asText());
+        assertArrayEquals(asic, bytes("/dpo/messages/in/" + messageId + "/asic"));
+        awaitConfirmed(Set.of(id));
+        assertTrue(contains(get("/dpo/messages/in"), messageId));
+
+        assertEquals(200, post("/dpo/messages/in/" + messageId + "/read", "application/json", "").statusCode());
+        assertTrue(!contains(get("/dpo/messages/in"), messageId));
+        assertEquals("READ", get("/dpo/messages/in/" + messageId).path("state").asText());
+    }
+
+    @Test
+    void aBacklogOf250DrainsEachDeliveredOnce() {
+        Set<String> messageIds = new HashSet<>();
+        Set<String> transfers = new HashSet<>();
+        for (int i = 0; i < 250; i++) {
+            String messageId = UUID.randomUUID().toString();
+            messageIds.add(messageId);
+            transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), asic(Map.of("a.txt",
+                            ("brev " + i).getBytes(StandardCharsets.UTF_8))))));
+        }
+        awaitConfirmed(transfers);
+        JsonNode in = get("/dpo/messages/in");
+        Map<String, Integer> seen = new HashMap<>();
+        in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+        for (String messageId : messageIds) {
+            assertEquals(1, seen.getOrDefault(messageId, 0), messageId);
+        }
+    }
+
+    @Test
+    void random503sAndDroppedDownloadsLoseAndDuplicateNothing() {
+        Set<String> messageIds = new HashSet<>();
+        Set<String> transfers = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            String messageId = UUID.randomUUID().toString();
+            messageIds.add(messageId);
+            transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                    asic(Map.of("b.bin", random(20_000))))));
+        }
+        // the same message a second time, in another file transfer: held once, both confirmed
+        String twice = messageIds.iterator().next();
+        transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, twice, UUID.randomUUID().toString()), asic(Map.of("c", new byte[1])))));
+        other.faults("{\"failureRate\":0.3,\"dropDownloads\":5,\"dropAfterBytes\":5000}");
+        try {
+            awaitUntil("every file taken", Duration.ofSeconds(240), () -> countIn(messageIds) == messageIds.size());
+        } finally {
+            other.faults("{\"failureRate\":0,\"dropDownloads\":0}");
+        }
+        awaitConfirmed(transfers);
+        JsonNode in = get("/dpo/messages/in");
+        Map<String, Integer> seen = new HashMap<>();
+        in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+        messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
+    }
+
+    @Test
+    void aCorruptPackageIsKeptAsFailedAndConfirmed() {
+        String id = other.send(KURER_ORG, "this is not a zip".getBytes(StandardCharsets.UTF_8));
+        awaitConfirmed(Set.of(id));
+        JsonNode failed = null;
+        for (JsonNode m : get("/dpo/messages?max=1000")) {
+            if (id.equals(m.path("fileTransferId").asText())) {
+                failed = m;
+            }
+        }
+        assertTrue(failed != null, "kept for the admin");
+        assertEquals("FAILED", failed.path("state").asText());
+        assertTrue(failed.path("reason").asText().contains("zip"), failed.toString());
+    }
+
+    @Test
+    void refusals() {
+        assertEquals(403, post("/dpo/messages/out", "application/json",
+                BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), "c")).statusCode());
+        assertEquals(400, post("/dpo/messages/out", "application/json", "{\"no\":1}").statusCode());
+        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
+                BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), "c"));
+        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        assertEquals(400, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+        assertEquals(404, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/nope")).build())
+                .statusCode());
+        // the sandbox broker: the other organisation may not download what is not addressed to it
+        HttpResponse<String> search = c1.send(HttpRequest.newBuilder(c1.base().resolve(
+                "/sandbox/altinn/broker/api/v1/filetransfer?resourceId=x")).build());
+        assertEquals(401, search.statusCode());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    private void awaitConfirmed(Set<String> transfers) {
+        Set<String> open = new HashSet<>(transfers);
+        awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
+            open.removeIf(id -> "DownloadConfirmed".equals(other.overview(id).path("recipients").path(0)
+                    .path("currentRecipientFileTransferStatusCode").asText()));
+            return open.isEmpty();
+        });
+    }
+
+    private long countIn(Set<String> messageIds) {
+        long n = 0;
+        for (JsonNode m : get("/dpo/messages/in")) {
+            if (messageIds.contains(m.path("messageId").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean contains(JsonNode list, String messageId) {
+        for (JsonNode m : list) {
+            if (messageId.equals(m.path("messageId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T await(String what, java.util.function.Supplier<T> probe) {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            sleep();
+        }
+        throw new AssertionError("not " + what + " within 60 s");
+    }
+
+    private static void awaitUntil(String what, Duration limit, BooleanSupplier done) {
+        Instant until = Instant.now().plus(limit);
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("not " + what + " within " + limit);
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String type, String body) {
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> putFile(String messageId, String name, byte[] bytes) {
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/out/" + messageId))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
+    private JsonNode get(String path) {
+        HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Corner1.readTree(response.body());
+    }
+
+    private byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = c1.http().send(HttpRequest.newBuilder(c1.base().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] random(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
+    }
+
+    static byte[] asic(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,157 @@
+package no.kurer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DPO receiving across real Payara Micro processes: a server stopped between storing a file and confirming it, and two
+ * instances on one PostgreSQL database polling one inbox.
+ */
+class DpoInstancesIT {
+
+    static final int PORT = Integer.getInteger("kurer.it.port", 18080) + 20;
+    static final String KURER_ORG = "999888771";
+    static final String OTHER = "910753614";
+
+    final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "dpo-" + System.nanoTime());
+
+    @Test
+    void aFileStoredButNotConfirmedBeforeAStopIsConfirmedAfterTheRestartAndNotDeliveredTwice() throws Exception {
+        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        String messageId = UUID.randomUUID().toString();
+        String transfer;
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("first.log"))) {
+            Corner1 c1 = new Corner1(kurer.base());
+            BrokerParty other = new BrokerParty(c1, OTHER);
+            other.faults("{\"failConfirms\":true}");
+            transfer = other.send(KURER_ORG, BrokerParty.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                    DpoBrokerIT.asic(Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8)))));
+            awaitUntil("stored", () -> status(c1, "/dpo/messages/in/" + messageId) == 200);
+            assertEquals("DownloadStarted", recipientStatus(other, transfer), "downloaded, not confirmed");
+        }
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("second.log"))) {
+            Corner1 c1 = new Corner1(kurer.base());
+            BrokerParty other = new BrokerParty(c1, OTHER);
+            awaitUntil("confirmed after the restart", () -> "DownloadConfirmed".equals(recipientStatus(other, transfer)));
+            assertEquals(1, count(c1, messageId), "delivered to the local system once");
+            JsonNode faults = Corner1.readTree(c1.send(HttpRequest.newBuilder(kurer.base()
+                    .resolve("/sandbox/altinn/broker/faults")).build()).body());
+            assertEquals(0, faults.path("downloads").asInt(), "the restarted server did not download it again");
+        }
+    }
+
+    @Test
+    void twoInstancesOnOnePostgresDatabaseTakeEachFileOnce() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
+                .setCleanDataDirectory(true).start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            Map<String, String> first = postgresConfig(sandbox(PORT, url, "files-1"));
+            Map<String, String> second = postgresConfig(sandbox(PORT, url, "files-2"));
+            try (PayaraMicro one = PayaraMicro.start(PORT, first, dir.resolve("one.log"));
+                    PayaraMicro two = PayaraMicro.start(PORT + 1, second, dir.resolve("two.log"))) {
+                Corner1 c1 = new Corner1(one.base());
+                BrokerParty other = new BrokerParty(c1, OTHER);
+                Set<String> messageIds = new HashSet<>();
+                Set<String> transfers = new HashSet<>();
+                for (int i = 0; i < 200; i++) {
+                    String messageId = UUID.randomUUID().toString();
+                    messageIds.add(messageId);
+                    transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
+                            BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                            DpoBrokerIT.asic(Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8))))));
+                }
+                Set<String> open = new HashSet<>(transfers);
+                awaitUntil("all confirmed", () -> {
+                    open.removeIf(id -> "DownloadConfirmed".equals(recipientStatus(other, id)));
+                    return open.isEmpty();
+                });
+                JsonNode faults = Corner1.readTree(c1.send(HttpRequest.newBuilder(one.base()
+                        .resolve("/sandbox/altinn/broker/faults")).build()).body());
+                assertEquals(0, faults.path("transfersDownloadedMoreThanOnce").asInt(), faults.toString());
+                assertEquals(200, faults.path("downloads").asInt(), faults.toString());
+                Map<String, Integer> seen = new HashMap<>();
+                Corner1 c2 = new Corner1(two.base());
+                for (Corner1 client : new Corner1[] {c1, c2}) {
+                    // one database: both instances show the same inbox
+                    seen.clear();
+                    JsonNode in = Corner1.readTree(client.send(HttpRequest.newBuilder(client.base()
+                            .resolve("/dpo/messages/in")).build()).body());
+                    in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+                    messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
+                }
+            }
+        }
+    }
+
+    private Map<String, String> sandbox(int sandboxPort, String dbUrl, String files) {
+        Map<String, String> config = new HashMap<>();
+        config.put("mp.config.profile", "sandbox");
+        config.put("sandbox.base-url", "http://localhost:" + sandboxPort);
+        config.put("sandbox.dir", dir.resolve("sandbox").toString());
+        config.put("storage.dir", dir.resolve(files).toString());
+        config.put("db.url", dbUrl);
+        config.put("broker.poll.interval", "1");
+        return config;
+    }
+
+    private static Map<String, String> postgresConfig(Map<String, String> config) {
+        config.put("db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
+        config.put("db.user", "postgres");
+        config.put("db.password", "postgres");
+        return config;
+    }
+
+    private static String recipientStatus(BrokerParty other, String transfer) {
+        return other.overview(transfer).path("recipients").path(0).path("currentRecipientFileTransferStatusCode")
+                .asText();
+    }
+
+    private static int status(Corner1 c1, String path) {
+        HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
+        return response.statusCode();
+    }
+
+    private static long count(Corner1 c1, String messageId) {
+        JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
+                .build()).body());
+        long n = 0;
+        for (JsonNode m : all) {
+            if (messageId.equals(m.path("messageId").asText()) && "IN".equals(m.path("direction").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier done) {
+        Instant until = Instant.now().plusSeconds(240);
+        while (!done.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(until), "not " + what + " within 240 s");
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
