@@ -53,6 +53,11 @@ public class Sandbox {
     @ConfigProperty(name = "sandbox.operator-orgno", defaultValue = OPERATOR_ORGNO)
     String operatorOrgno;
 
+    /** Kurer's own Maskinporten client in the sandbox, which the operator's own approved system user belongs to. */
+    @Inject
+    @ConfigProperty(name = "maskinporten.client-id", defaultValue = "kurer-sandbox")
+    String kurerClientId;
+
     @Inject
     @ConfigProperty(name = "sandbox.maskinporten.scopes", defaultValue = "digitalpostinnbygger:send")
     String scopes;
@@ -71,6 +76,7 @@ public class Sandbox {
             try {
                 LOG.info("Sandbox enabled; test CA certificate at " + ca().pemFile().toAbsolutePath());
                 operator();
+                altinnAuthentication().approveOwnSystemUser(operatorOrgno, "kurer", kurerClientId);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot create the sandbox CA in " + dir, e);
             }

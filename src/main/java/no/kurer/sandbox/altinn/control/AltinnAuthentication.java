@@ -76,6 +76,27 @@ public class AltinnAuthentication implements SystemUserApprovals {
         state.save();
     }
 
+    /**
+     * Sandbox convenience: the vendor's own system ({@code <orgno>_<name>}, listing {@code clientId}) with a system user
+     * for the vendor itself, approved, so Kurer can use the Broker as its own organisation from the first start. A real
+     * organisation gets this through onboarding and a manager's approval.
+     */
+    public synchronized void approveOwnSystemUser(String vendorOrgno, String name, String clientId) {
+        String systemId = vendorOrgno + "_" + name;
+        if (find(systemId).isEmpty()) {
+            register(vendorOrgno, Map.of("id", systemId,
+                    "vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + vendorOrgno),
+                    "name", Map.of("nb", name, "nn", name, "en", name),
+                    "clientId", List.of(clientId)));
+        } else if (!owned(vendorOrgno, systemId).clientIds().contains(clientId)) {
+            return;
+        }
+        SystemUserRequest request = request(vendorOrgno, systemId, vendorOrgno, vendorOrgno, List.of(), null).request();
+        if (!SystemUserRequest.ACCEPTED.equals(request.status())) {
+            decide(request.id(), true);
+        }
+    }
+
     // --- system user requests ------------------------------------------------------------------------------
 
     /** {@code POST /systemuser/request/vendor}: the request, and whether it was created now (201) or found (200). */
