@@ -1,24 +1,25 @@
 package no.kurer.platform;
 
-import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
- * Kurer's one datasource, {@code java:app/jdbc/kurer}. Its URL, driver class and credentials are MicroProfile Config keys
- * ({@code db.url}, {@code db.datasource-class}, {@code db.user}, {@code db.password}) so the same WAR runs on the embedded
- * H2 file database by default and on PostgreSQL when an administrator sets them in the server console.
+ * Kurer's one datasource. Code injects it through the standard resource reference {@code java:comp/env/jdbc/kurer},
+ * which {@code WEB-INF/web.xml} links to the datasource of the server Kurer runs on; the persistence unit names the
+ * same datasource.
+ *
+ * <ul>
+ * <li>Payara (the default build): web.xml defines {@code java:app/jdbc/kurer} itself from the configuration keys
+ * {@code db.datasource-class}, {@code db.url}, {@code db.user} and {@code db.password} (Payara's
+ * {@code ${MPCONFIG=key}} expressions), so the WAR alone runs on the embedded H2 database under ./data and on
+ * PostgreSQL once an administrator sets the keys.</li>
+ * <li>WildFly ({@code mvn -Pwildfly package}): a WildFly persistence unit cannot use a datasource the application
+ * defines, so the server defines {@code java:jboss/datasources/kurer} (server-config/wildfly/kurer.cli) and the WAR
+ * refers to it.</li>
+ * </ul>
  */
-@DataSourceDefinition(
-        name = Database.JNDI_NAME,
-        className = "${MPCONFIG=db.datasource-class}",
-        url = "${MPCONFIG=db.url}",
-        user = "${MPCONFIG=db.user}",
-        password = "${MPCONFIG=db.password}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        transactional = true)
-@ApplicationScoped
-public class Database {
+public final class Database {
 
-    public static final String JNDI_NAME = "java:app/jdbc/kurer";
+    /** The resource reference ({@code java:comp/env/jdbc/kurer}) code injects the datasource by. */
+    public static final String REFERENCE = "jdbc/kurer";
+
+    private Database() {
+    }
 }

@@ -21,7 +21,7 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(name = Database.REFERENCE)
     DataSource dataSource;
 
     @PostConstruct

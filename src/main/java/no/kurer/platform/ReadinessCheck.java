@@ -16,7 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Resource(name = Database.REFERENCE)
     DataSource dataSource;
 
     @Inject

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The C2 intake end to end on a real Payara Micro, over HTTP, with tokens and certificates from the sandbox:
- * every send form, and every refusal DESIGN.md lists, with its status and problem body.
+ * The C2 intake end to end on a real server, over HTTP, with tokens and certificates from the sandbox: every send form,
+ * and every refusal DESIGN.md lists, with its status and problem body. Runs on Payara Micro ({@code mvn verify}) and on
+ * WildFly ({@code mvn -Pwildfly verify}, Arquillian container "wildfly").
  */
 @ExtendWith(ArquillianExtension.class)
 class DpiIntakeIT {
@@ -48,7 +49,7 @@ class DpiIntakeIT {
 
     @Test
     void readyWhenConfiguredAndDescribesItsApi() {
-        HttpResponse<String> health = c1.send(HttpRequest.newBuilder(c1.base().resolve("/health/ready")).build());
+        HttpResponse<String> health = c1.send(HttpRequest.newBuilder(Kurer.health().resolve("/health/ready")).build());
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"UP\""), health.body());
         HttpResponse<String> openapi = c1.send(HttpRequest.newBuilder(c1.base().resolve("/openapi")).build());

@@ -33,6 +33,11 @@ public final class Kurer {
         return URI.create("http://localhost:" + System.getProperty("kurer.it.port", "18080") + "/");
     }
 
+    /** Where the server serves MicroProfile Health: the application's port on Payara, the management port on WildFly. */
+    public static URI health() {
+        return URI.create(System.getProperty("kurer.it.health", base().toString()));
+    }
+
     public static HttpResponse<String> postMelding(Corner1 c1, String meldingsid, String jws, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/" + meldingsid))
                 .header("Content-Type", "application/jwt")
