@@ -68,6 +68,7 @@ class DpiIntakeIT {
         assertEquals(letter.meldingsid(), receipt.path("meldingsid").asText());
         assertEquals(letter.conversationId(), receipt.path("conversationId").asText());
         assertEquals("AWAITING_PACKAGE", receipt.path("state").asText());
+        assertTrue(receipt.path("received").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*"), "an ISO-8601 time: " + receipt);
 
         HttpResponse<String> put = putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token);
         assertEquals(200, put.statusCode(), put.body());
