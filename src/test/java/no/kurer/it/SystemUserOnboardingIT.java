@@ -92,12 +92,14 @@ class SystemUserOnboardingIT {
         assertEquals(200, exchanged.statusCode(), exchanged.body());
         assertEquals(SYSTEM_ID, payload(exchanged.body()).path("authorization_details").path(0).path("system_id").asText());
 
-        // a repeated start answers the same onboarding; the list shows it as the active system user
+        // a repeated start answers the same onboarding; the list shows it Accepted, and, as the sandbox profile
+        // configures Kurer to act for its own organisation through a configured system user, that one as active
         assertEquals(id, admin.start(CUSTOMER, "e2e-" + RUN).path("id").asLong());
         JsonNode list = admin.list();
         assertTrue(StreamSupport.stream(list.path("registrations").spliterator(), false)
                 .anyMatch(r -> r.path("id").asLong() == id && r.path("status").asText().equals("Accepted")));
-        assertEquals(CUSTOMER, list.path("active").path("orgno").asText(), list.toString());
+        assertEquals("999888771", list.path("active").path("orgno").asText(), list.toString());
+        assertEquals("999888771_kurer", list.path("active").path("systemId").asText(), list.toString());
     }
 
     @Test

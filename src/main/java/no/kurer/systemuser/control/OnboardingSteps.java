@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import no.kurer.altinn.control.AltinnExchangeFailed;
+import no.kurer.maskinporten.control.MaskinportenFailed;
 import no.kurer.problems.Problem;
 import no.kurer.systemuser.control.SystemUserApi.RequestState;
 import no.kurer.systemuser.control.SystemUserApi.SystemDefinition;
@@ -13,7 +15,7 @@ import no.kurer.systemuser.entity.Registration;
 /**
  * One step of an onboarding (seed 000, first diagram): register (create or update) the system and its access
  * packages, request the system user, then follow the request until Altinn says Accepted, Rejected, Denied or
- * Timedout. Altinn or Maskinporten unavailable (any 503 problem): the same step again later, waiting longer each time
+ * Timedout. Altinn or Maskinporten unavailable or failing (a 503 problem, or their 5xx): the same step again later, waiting longer each time
  * (up to 8 poll intervals). Altinn or Maskinporten refusing: Failed, until an administrator retries.
  */
 public class OnboardingSteps {
@@ -49,8 +51,8 @@ public class OnboardingSteps {
                         null, null, null);
             };
         } catch (Problem problem) {
-            if (problem.status() == 503) {
-                // Altinn or Maskinporten unavailable, or a key not configured yet: the same step again later
+            if (worthRetrying(problem)) {
+                // Altinn or Maskinporten unavailable or failing, or a key not configured yet: the same step again later
                 long factor = 1L << Math.min(3, registration.attempts());
                 return new Outcome(registration.status(), registration.requestId(), registration.confirmUrl(),
                         problem.detail(), null, clock.instant().plus(pollInterval.multipliedBy(factor)));
@@ -73,5 +75,10 @@ public class OnboardingSteps {
                 : source + ": " + state.status();
         Instant next = status.inProgress() ? clock.instant().plus(pollInterval) : null;
         return new Outcome(status, state.id(), state.confirmUrl(), null, description, next);
+    }
+
+    /** Unavailable (503) or a server error on their side (Maskinporten or Altinn answering 5xx): worth trying again. */
+    private static boolean worthRetrying(Problem problem) {
+        return problem.status() == 503 || problem instanceof MaskinportenFailed || problem instanceof AltinnExchangeFailed;
     }
 }
