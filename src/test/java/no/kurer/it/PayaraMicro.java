@@ -56,6 +56,11 @@ public final class PayaraMicro implements AutoCloseable {
         return base;
     }
 
+    /** Kills the process at once (SIGKILL), as a crash or a pulled plug would: no shutdown, nothing finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the server the way a service manager does (SIGTERM), waiting for Payara's own shutdown. */
     @Override
     public void close() throws InterruptedException {
