@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,16 @@ class OnboardingRestartIT {
             assertEquals("New", admin.registration(waitingForApproval).path("status").asText());
             assertEquals(200, admin.decide(confirmUrl, "approve").statusCode());
             JsonNode accepted = admin.awaitStatus(waitingForApproval, "Accepted", WAIT);
-            assertEquals(3, accepted.path("history").size(), accepted.toString());
+            // the statuses it went through, in order; a step retried after a passing failure (e.g. Maskinporten still
+            // starting) adds an entry with the same status and its reason, and is not a new status
+            List<String> statuses = new ArrayList<>();
+            accepted.path("history").forEach(entry -> {
+                String status = entry.path("status").asText();
+                if (statuses.isEmpty() || !statuses.get(statuses.size() - 1).equals(status)) {
+                    statuses.add(status);
+                }
+            });
+            assertEquals(List.of("RegisteringSystem", "New", "Accepted"), statuses, accepted.toString());
         }
     }
 }
