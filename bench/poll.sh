@@ -9,7 +9,11 @@
 #
 # Settings (environment): PORT (18250), CONVERSATIONS (10000), LOAD_THREADS (4), BATCH (50, letters signed per token),
 # SENDERS (991825827,910753614), THREADS (8), POLL_SECONDS (30), POLL_WARMUP_SECONDS (10, unreported; 0 for none),
-# LIVE_SECONDS (10), HEAP (512m), SKIP_BUILD (unset; 1 reuses target/ and bench/target/).
+# LIVE_SECONDS (10), TOKEN_REFRESH_SECONDS (90; the warm-up uses 5 to exercise the refresh), HEAP (512m),
+# SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
+# MEASURE_AFTER (unset; a shell command: after loading, the measured phases wait until it succeeds, checked every
+# 10 s, or until MEASURE_DEADLINE, seconds since the epoch, has passed), e.g.
+#   MEASURE_AFTER='tail -1 /tmp/ci.log | grep -q ^EXIT' MEASURE_DEADLINE=$(date -d '+25 min' +%s) bench/poll.sh
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,6 +27,7 @@ THREADS=${THREADS:-8}
 POLL_SECONDS=${POLL_SECONDS:-30}
 POLL_WARMUP_SECONDS=${POLL_WARMUP_SECONDS:-10}
 LIVE_SECONDS=${LIVE_SECONDS:-10}
+TOKEN_REFRESH_SECONDS=${TOKEN_REFRESH_SECONDS:-90}
 HEAP=${HEAP:-512m}
 OUT=${OUT:-$ROOT/bench/results/poll-$(date +%Y%m%dT%H%M%S)}
 mkdir -p "$OUT"
@@ -102,6 +107,26 @@ driver no.kurer.bench.PollBench base=$BASE phase=load conversations=$CONVERSATIO
 log "load done: $(grep -m1 '"conversations_stored"' "$OUT/load.json") $(grep -m1 '"receipts_stored"' "$OUT/load.json") $(grep -m1 '"elapsed_seconds"' "$OUT/load.json")"
 du -sh "$DIR/db" "$DIR/files" 2>/dev/null | sed 's/^/  stored: /' | tee -a "$OUT/run.log" >&2 || true
 
+# --- wait for a quiet machine, if asked --------------------------------------------------------------------------
+if [[ -n "${MEASURE_AFTER:-}" ]]; then
+    log "waiting for: $MEASURE_AFTER (until $(date -d "@${MEASURE_DEADLINE:-0}" +%H:%M:%S))"
+    until bash -c "$MEASURE_AFTER"; do
+        if (( $(date +%s) >= ${MEASURE_DEADLINE:-0} )); then
+            log "deadline passed; measuring anyway"
+            echo "measured although '$MEASURE_AFTER' still failed (deadline passed)" >> "$OUT/machine.txt"
+            break
+        fi
+        sleep 10
+    done
+    log "measuring"
+fi
+{
+    echo "at the start of the measured phases ($(date -Is)):"
+    echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "  other java processes:"
+    pgrep -a java | grep -v " $SERVER_PID " | grep -v "^$SERVER_PID " | cut -c1-160 | sed 's/^/    /' || true
+} >> "$OUT/machine.txt"
+
 # --- trivial endpoint for comparison ---------------------------------------------------------------------------------
 log "GET /health/live, $THREADS threads, ${LIVE_SECONDS}s (after a 5 s warm-up)"
 driver no.kurer.bench.IntakeBench base=$BASE phase=live threads=$THREADS seconds=5 server-pid=$SERVER_PID \
@@ -114,11 +139,11 @@ log "live done: $(grep -m1 accepted_per_second "$OUT/live.json")"
 if (( POLL_WARMUP_SECONDS > 0 )); then
     log "poll warm-up: $THREADS threads, ${POLL_WARMUP_SECONDS}s (not reported as the result)"
     driver no.kurer.bench.PollBench base=$BASE phase=poll threads=$THREADS seconds=$POLL_WARMUP_SECONDS \
-        server-pid=$SERVER_PID list="$OUT/conversations.tsv" out="$OUT/poll-warmup.json" > /dev/null
+        token-refresh-seconds=5 server-pid=$SERVER_PID list="$OUT/conversations.tsv" out="$OUT/poll-warmup.json" > /dev/null
 fi
 log "poll: $THREADS threads, ${POLL_SECONDS}s"
 driver no.kurer.bench.PollBench base=$BASE phase=poll threads=$THREADS seconds=$POLL_SECONDS \
-    server-pid=$SERVER_PID list="$OUT/conversations.tsv" out="$OUT/poll.json" > /dev/null
+    token-refresh-seconds=$TOKEN_REFRESH_SECONDS server-pid=$SERVER_PID list="$OUT/conversations.tsv" out="$OUT/poll.json" > /dev/null
 log "poll done: $(grep -m1 accepted_per_second "$OUT/poll.json") $(grep -m1 '"p99_ms"' "$OUT/poll.json")"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 log "results in $OUT"
