@@ -9,6 +9,8 @@
 #
 # Settings (environment): PORT (18250), CONVERSATIONS (10000), LOAD_THREADS (4), BATCH (50, letters signed per token),
 # SENDERS (991825827,910753614), THREADS (8), POLL_SECONDS (30), POLL_WARMUP_SECONDS (10, unreported; 0 for none),
+# FORWARD_INTERVAL (86400: dpi.forward.interval-seconds; the letters go to a mailbox provider without a route, so the
+# outbox timer would retry all of them in the background, see docs/benchmarks.md; 5 is Kurer's default),
 # LIVE_SECONDS (10), TOKEN_REFRESH_SECONDS (90; the warm-up uses 5 to exercise the refresh), HEAP (512m),
 # SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
 # MEASURE_AFTER (unset; a shell command: after loading, the measured phases wait until it succeeds, checked every
@@ -28,6 +30,7 @@ POLL_SECONDS=${POLL_SECONDS:-30}
 POLL_WARMUP_SECONDS=${POLL_WARMUP_SECONDS:-10}
 LIVE_SECONDS=${LIVE_SECONDS:-10}
 TOKEN_REFRESH_SECONDS=${TOKEN_REFRESH_SECONDS:-90}
+FORWARD_INTERVAL=${FORWARD_INTERVAL:-86400}
 HEAP=${HEAP:-512m}
 OUT=${OUT:-$ROOT/bench/results/poll-$(date +%Y%m%dT%H%M%S)}
 mkdir -p "$OUT"
@@ -77,9 +80,10 @@ cat "$OUT/machine.txt" >&2
 
 # --- server --------------------------------------------------------------------------------------------------------
 mkdir -p "$DIR"
-log "starting Payara Micro on port $PORT with -Xmx$HEAP"
+log "starting Payara Micro on port $PORT with -Xmx$HEAP, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
 java "-Xmx$HEAP" \
     -Dmp.config.profile=sandbox \
+    "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
     "-Dsandbox.base-url=http://localhost:$PORT" \
     "-Ddb.url=jdbc:h2:file:$DIR/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
     "-Dstorage.dir=$DIR/files" \
@@ -120,8 +124,12 @@ if [[ -n "${MEASURE_AFTER:-}" ]]; then
     done
     log "measuring"
 fi
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+t0=$(server_ticks); sleep 10; t1=$(server_ticks)
 {
     echo "at the start of the measured phases ($(date -Is)):"
+    echo "  server CPU while idle, 10 s before measuring: $(awk -v d=$((t1 - t0)) 'BEGIN {printf "%.2f", d / 1000}') cores"
+    echo "  database file: $(du -sh "$DIR/db" | cut -f1)"
     echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "  other java processes:"
     pgrep -a java | grep -v " $SERVER_PID " | grep -v "^$SERVER_PID " | cut -c1-160 | sed 's/^/    /' || true
