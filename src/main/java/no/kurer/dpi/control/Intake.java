@@ -3,6 +3,7 @@ package no.kurer.dpi.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
@@ -65,22 +66,8 @@ public class Intake {
     /** {@code POST /dpi/send/{kanal}/{pk-orgno}/{conversationid}}: both steps in one multipart call, all or nothing. */
     public Melding acceptWhole(MaskinportenToken token, String kanal, String pkOrgno, String conversationId, String jws,
                                String mediaType, InputStream pakkeBody) {
-        Forretningsmelding melding = forretningsmeldinger.read(jws);
-        rules.check(melding, token, melding.meldingsid());
-        rules.checkPath(melding, kanal, pkOrgno, conversationId);
-        if (meldinger.find(melding.meldingsid()).isPresent()) {
-            throw new MeldingsidUsed(melding.meldingsid());
-        }
-        Melding stored = toEntity(melding, token);
-        Dokumentpakker.Received pakke = dokumentpakker.receive(melding.meldingsid(), stored.fingerprint(), mediaType,
-                null, pakkeBody);
-        try {
-            meldinger.createComplete(stored, pakke.file(), pakke.mediaType(), pakke.size());
-        } catch (RuntimeException refused) {
-            dokumentpakker.discard(pakke);
-            throw refused;
-        }
-        return stored;
+        return acceptComplete(token, jws, mediaType, pakkeBody,
+                melding -> rules.checkPath(melding, kanal, pkOrgno, conversationId), stored -> { });
     }
 
     /**
@@ -88,9 +75,16 @@ public class Intake {
      * {@code alsoStore} runs in the transaction that stores the message (the channel it was sent with).
      */
     public Melding acceptWhole(MaskinportenToken token, String jws, String mediaType, InputStream pakkeBody,
-                               java.util.function.Consumer<Melding> alsoStore) {
+                               Consumer<Melding> alsoStore) {
+        return acceptComplete(token, jws, mediaType, pakkeBody, melding -> { }, alsoStore);
+    }
+
+    /** Both one-call forms: every check first, then the package streamed, then message and package in one commit. */
+    private Melding acceptComplete(MaskinportenToken token, String jws, String mediaType, InputStream pakkeBody,
+                                   Consumer<Forretningsmelding> alsoCheck, Consumer<Melding> alsoStore) {
         Forretningsmelding melding = forretningsmeldinger.read(jws);
         rules.check(melding, token, melding.meldingsid());
+        alsoCheck.accept(melding);
         if (meldinger.find(melding.meldingsid()).isPresent()) {
             throw new MeldingsidUsed(melding.meldingsid());
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.Status;
@@ -37,19 +38,15 @@ public class Meldinger {
         }
     }
 
-    /** Stores a new message together with its verified package (the one-call form). */
+    /**
+     * Stores a new message together with its verified package (the one-call forms), and {@code alsoStore} in the
+     * same transaction.
+     */
     @Transactional
-    public void createComplete(Melding melding, String file, String mediaType, long size) {
+    public void createComplete(Melding melding, String file, String mediaType, long size, Consumer<Melding> alsoStore) {
         melding.packageAccepted(file, mediaType, size);
         create(melding);
         em.persist(new MeldingStatus(melding.meldingsid(), Status.OPPRETTET, "Dokumentpakke mottatt"));
-    }
-
-    /** As {@link #createComplete(Melding, String, String, long)}, and {@code alsoStore} in the same transaction. */
-    @Transactional
-    public void createComplete(Melding melding, String file, String mediaType, long size,
-                               java.util.function.Consumer<Melding> alsoStore) {
-        createComplete(melding, file, mediaType, size);
         alsoStore.accept(melding);
     }
 
