@@ -1,8 +1,10 @@
-// Kurer's admin page: lists system user onboardings from /admin/systemusers, starts one, retries one, and polls.
+// Kurer's admin page: lists system user onboardings from /admin/systemusers, starts one, retries one, lists DPO
+// messages from /admin/dpo/messages, and polls both.
 'use strict';
 
 const base = location.pathname.replace(/\/(index\.html)?$/, '') + '/';
 const api = base + 'systemusers';
+const dpoApi = base + 'dpo/messages?max=50';
 const POLL_MS = 3000;
 
 function text(tag, value, className) {
@@ -106,6 +108,47 @@ async function retryOnboarding(id) {
   await load();
 }
 
+function dpoRow(message) {
+  const tr = document.createElement('tr');
+  tr.appendChild(text('td', message.direction === 'OUT' ? 'Out' : 'In'));
+  tr.appendChild(text('td', message.messageId));
+  tr.appendChild(text('td', message.conversationId));
+  tr.appendChild(text('td', message.counterpart));
+  const state = text('td', message.state, 'status dpo-' + message.state);
+  state.dataset.state = message.state;
+  state.title = (message.history || [])
+    .map(s => `${new Date(s.occurred).toLocaleString()} ${s.state}${s.description ? ': ' + s.description : ''}`)
+    .join('\n');
+  tr.appendChild(state);
+  tr.appendChild(text('td', message.lastStatus ? new Date(message.lastStatus).toLocaleString() : ''));
+  tr.appendChild(text('td', message.state === 'FAILED' ? message.reason : '', 'error'));
+  return tr;
+}
+
+async function loadDpo() {
+  const status = document.getElementById('dpo-message');
+  try {
+    const response = await fetch(dpoApi, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok) {
+      status.textContent = await problemText(response);
+      status.className = 'error';
+      return;
+    }
+    const messages = await response.json();
+    document.querySelector('#dpo-messages tbody').replaceChildren(...messages.map(dpoRow));
+    status.textContent = messages.length ? '' : 'No DPO messages yet.';
+    status.className = 'muted';
+  } catch (e) {
+    status.textContent = 'Kurer cannot be reached: ' + e.message;
+    status.className = 'error';
+  }
+}
+
+function refresh() {
+  load();
+  loadDpo();
+}
+
 document.getElementById('start').addEventListener('submit', startOnboarding);
-load();
-setInterval(load, POLL_MS);
+refresh();
+setInterval(refresh, POLL_MS);

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.kurer.broker.entity.Direction;
+import no.kurer.broker.entity.DpoMessage;
+import no.kurer.broker.entity.DpoMessageStatus;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
@@ -59,6 +62,30 @@ final class AdminJson {
         json.put("systemId", user.systemId());
         json.put("externalRef", user.externalRef());
         json.put("source", user.source());
+        return json;
+    }
+
+    /**
+     * A DPO message for the admin page: the counterpart is the receiver of an outgoing message and the sender of an
+     * incoming one; the last status time is that of the newest history entry (the last update if there is none).
+     */
+    static Map<String, Object> dpoMessage(DpoMessage m, List<DpoMessageStatus> history) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("direction", m.direction().name());
+        json.put("messageId", m.messageId());
+        json.put("conversationId", m.conversationId());
+        json.put("counterpart", m.direction() == Direction.OUT ? m.receiver() : m.sender());
+        json.put("documentType", m.documentType());
+        json.put("state", m.state().name());
+        json.put("reason", m.reason());
+        json.put("lastStatus", (history.isEmpty() ? m.updated() : history.get(history.size() - 1).occurred()).toString());
+        json.put("history", history.stream().map(s -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("state", s.state().name());
+            entry.put("occurred", s.occurred().toString());
+            entry.put("description", s.description());
+            return entry;
+        }).toList());
         return json;
     }
 

@@ -14,6 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Streams document packages into a directory, never holding one whole in memory.
@@ -134,6 +137,42 @@ public class PackageStore {
         try (DirectoryStream<Path> uploads = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path upload : uploads) {
                 if (Files.getLastModifiedTime(upload).toInstant().isBefore(before) && Files.deleteIfExists(upload)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean the dokumentpakke store " + dir, e);
+        }
+        return removed;
+    }
+
+    /**
+     * Deletes packages no message refers to (a crash between writing the file and committing the message leaves
+     * one), once they are older than {@code age}; a younger one may belong to an upload whose commit is still to
+     * come. Hidden files (uploads in progress) are left to {@link #removeAbandonedUploads(Duration)}.
+     *
+     * @param referencedNames the package names messages refer to, as given to {@link #receive}
+     * @return how many were deleted
+     */
+    public int removeUnreferenced(Duration age, Collection<String> referencedNames) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Set<String> referenced = new HashSet<>();
+        for (String name : referencedNames) {
+            try {
+                referenced.add(PackageFileName.of(name));
+            } catch (IllegalArgumentException notAPackageName) {
+                // no file can have this name
+            }
+        }
+        Instant before = Instant.now().minus(age);
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && !referenced.contains(name) && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }

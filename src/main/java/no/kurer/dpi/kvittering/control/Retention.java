@@ -14,7 +14,7 @@ import no.kurer.dpi.control.PackageStore;
 /**
  * Retention (issue 3, item 7): after {@code dpi.retention.days}, finished messages (SENDT or FEILET, or a package
  * never uploaded) are purged down to a tiny row, and receipts are deleted. A message waiting to be forwarded is
- * never touched.
+ * never touched. Each run also deletes package files a crash left behind ({@link OrphanedPackages}).
  */
 @ApplicationScoped
 public class Retention {
@@ -46,12 +46,28 @@ public class Retention {
             int p = purged;
             LOG.info(() -> "Retention: purged " + p + " messages and " + r + " receipts older than " + cutoff);
         }
+        sweepOrphans();
         return purged;
+    }
+
+    private void sweepOrphans() {
+        try {
+            int swept = new OrphanedPackages(store, packages()).sweep(OrphanedPackages.AGE);
+            if (swept > 0) {
+                LOG.info(() -> "Retention: deleted " + swept + " package files no message refers to");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention could not sweep orphaned package files; the next run tries again", e);
+        }
+    }
+
+    private PackageStore packages() {
+        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
     }
 
     private void deletePackage(String file) {
         try {
-            var packages = new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
+            var packages = packages();
             packages.discard(packages.pathFor(file));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention could not delete package file " + file, e);

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.kurer.dpi.kvittering.entity.Kvittering;
 
 /**
@@ -37,6 +39,14 @@ public class RetentionStore {
     @SuppressWarnings("unchecked")
     public List<String> due(OffsetDateTime cutoff, int limit) {
         return em.createNativeQuery(DUE).setParameter(1, cutoff).setParameter(2, cutoff).setMaxResults(limit).getResultList();
+    }
+
+    /** Every package name a message refers to, in one query, for finding package files no message points to. */
+    @SuppressWarnings("unchecked")
+    public Set<String> referencedPackages() {
+        List<String> names = em.createNativeQuery("SELECT package_file FROM dpi_message WHERE package_file IS NOT NULL")
+                .getResultList();
+        return new HashSet<>(names);
     }
 
     /**
