@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public final class Corner3Stub implements AutoCloseable {
 
     private static final String ONCE = "accept-once";
+    private static final String PATHS = "/c3/([^/]+/)?sendmelding/.*";
 
     private final WireMockServer server;
     private final AcceptOnce acceptOnce = new AcceptOnce();
@@ -54,10 +56,24 @@ public final class Corner3Stub implements AutoCloseable {
         return "http://localhost:" + server.port() + "/c3";
     }
 
+    /** Another base URL for the same corner 3, so the calls of one Kurer instance can be told apart (see {@link #hold}). */
+    public String route(String name) {
+        return route() + "/" + name;
+    }
+
+    /**
+     * Once corner 3 has accepted {@code afterPackages} packages, the next POST through {@link #route(String) route}
+     * {@code name} is accepted but its answer held back for a minute: the returned future then completes with its
+     * meldingsid, while the caller waits (to be killed by the test, say).
+     */
+    public CompletableFuture<String> hold(String name, int afterPackages) {
+        return acceptOnce.hold("/c3/" + name + "/", afterPackages);
+    }
+
     /** Forgets every call and stub; then every call is answered 200 after {@code delayMillis}. */
     public void acceptEverything(int delayMillis) {
         server.resetAll();
-        server.stubFor(any(urlPathMatching("/c3/sendmelding/.*"))
+        server.stubFor(any(urlPathMatching(PATHS))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis)));
     }
 
@@ -68,14 +84,14 @@ public final class Corner3Stub implements AutoCloseable {
     public void acceptOnce(int delayMillis) {
         server.resetAll();
         acceptOnce.forget();
-        server.stubFor(any(urlPathMatching("/c3/sendmelding/.*"))
+        server.stubFor(any(urlPathMatching(PATHS))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis).withTransformers(ONCE)));
     }
 
     /** Every call for one meldingsid, in no particular order. */
     public List<ServeEvent> calls(String meldingsid) {
         return server.getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getUrl().equals("/c3/sendmelding/" + meldingsid))
+                .filter(e -> e.getRequest().getUrl().endsWith("/sendmelding/" + meldingsid))
                 .toList();
     }
 
@@ -150,10 +166,18 @@ public final class Corner3Stub implements AutoCloseable {
 
         private final Set<String> posted = ConcurrentHashMap.newKeySet();
         private final Set<String> put = ConcurrentHashMap.newKeySet();
+        private volatile Hold hold;
 
         void forget() {
             posted.clear();
             put.clear();
+            hold = null;
+        }
+
+        CompletableFuture<String> hold(String path, int afterPackages) {
+            Hold next = new Hold(path, afterPackages, new CompletableFuture<>());
+            hold = next;
+            return next.held();
         }
 
         @Override
@@ -161,11 +185,19 @@ public final class Corner3Stub implements AutoCloseable {
             String meldingsid = meldingsid(event);
             ResponseDefinition accept = event.getResponseDefinition();
             return switch (method(event)) {
-                case "POST" -> posted.add(meldingsid) ? accept : status(accept, 409);
+                case "POST" -> !posted.add(meldingsid) ? status(accept, 409)
+                        : held(event, meldingsid) ? ResponseDefinitionBuilder.like(accept).withFixedDelay(60_000).build()
+                        : accept;
                 case "PUT" -> !posted.contains(meldingsid) ? status(accept, 404)
                         : put.add(meldingsid) ? accept : status(accept, 409);
                 default -> status(accept, 405);
             };
+        }
+
+        private boolean held(ServeEvent event, String meldingsid) {
+            Hold armed = hold;
+            return armed != null && event.getRequest().getUrl().startsWith(armed.path())
+                    && put.size() >= armed.afterPackages() && armed.held().complete(meldingsid);
         }
 
         private static ResponseDefinition status(ResponseDefinition accept, int status) {
@@ -181,5 +213,8 @@ public final class Corner3Stub implements AutoCloseable {
         public String getName() {
             return ONCE;
         }
+    }
+
+    private record Hold(String path, int afterPackages, CompletableFuture<String> held) {
     }
 }
