@@ -169,6 +169,21 @@ class DpoBrokerIT {
         assertTrue(failed != null, "kept for the admin");
         assertEquals("FAILED", failed.path("state").asText());
         assertTrue(failed.path("reason").asText().contains("zip"), failed.toString());
+
+        // the admin page's API shows it to the administrator, and to nobody else
+        Admin admin = new Admin(Kurer.base());
+        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, forAdmin.statusCode(), forAdmin.body());
+        JsonNode shown = null;
+        for (JsonNode m : Corner1.readTree(forAdmin.body())) {
+            if (id.equals(m.path("fileTransferId").asText())) {
+                shown = m;
+            }
+        }
+        assertTrue(shown != null, "on the admin page: " + forAdmin.body());
+        assertEquals("FAILED", shown.path("state").asText(), shown.toString());
+        assertEquals(401, admin.get("/admin/dpo/messages", null).statusCode());
+        assertEquals(401, admin.get("/admin/dpo/messages", Admin.basic(Admin.USER, "wrong")).statusCode());
     }
 
     @Test

@@ -74,6 +74,7 @@ final class AdminJson {
         json.put("direction", m.direction().name());
         json.put("messageId", m.messageId());
         json.put("conversationId", m.conversationId());
+        json.put("fileTransferId", m.fileTransferId());
         json.put("counterpart", m.direction() == Direction.OUT ? m.receiver() : m.sender());
         json.put("documentType", m.documentType());
         json.put("state", m.state().name());
