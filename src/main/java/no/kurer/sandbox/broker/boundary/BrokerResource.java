@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,13 +34,17 @@ import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.broker.control.BrokerRefusal;
 import no.kurer.sandbox.broker.control.Caller;
 import no.kurer.sandbox.broker.control.FileTransfers;
+import no.kurer.sandbox.broker.control.InitializeForm;
+import no.kurer.sandbox.broker.control.MultipartForm;
+import no.kurer.sandbox.broker.control.TransferSearch;
 import no.kurer.sandbox.broker.control.Uploads;
 import no.kurer.sandbox.broker.entity.SandboxTransfer;
 
 /**
  * The Altinn 3 Broker stand-in at {@code /sandbox/altinn/broker/api/v1} (so {@code altinn.base-url} is
- * {@code …/sandbox/altinn}): initialize, upload, search, overview, download (with {@code Range}) and confirm, as
- * PROTOCOLS.md describes them. Refusals are ProblemDetails.
+ * {@code …/sandbox/altinn}): initialize, upload (streamed, or multipart initialize-and-upload), search, overview,
+ * download (with {@code Range}) and confirm, as PROTOCOLS.md describes them. Refusals are ProblemDetails. For tests:
+ * the fault modes ({@code /faults}) and the resources' settings ({@code /resources/{resourceId}}).
  */
 @Path("/sandbox/altinn/broker")
 @RequestScoped
@@ -73,19 +78,54 @@ public class BrokerResource {
     @Path("api/v1/filetransfer/{id}/upload")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
-            InputStream body) {
+            @HeaderParam("Content-Length") Long contentLength, InputStream body) {
         return answer(() -> {
-            Caller caller = caller(authorization);
-            SandboxTransfer transfer = transfers.startUpload(caller, id);
+            SandboxTransfer transfer = transfers.startUpload(caller(authorization), id, contentLength);
             Uploads.Stored stored;
             try {
                 stored = Uploads.store(body, transfers.file(transfer.fileTransferId()));
             } catch (IOException e) {
-                transfers.abortUpload(transfer.fileTransferId());
-                throw new BrokerRefusal(400, "Bad Request", "The upload broke off");
+                transfers.failUpload(transfer.fileTransferId());
+                throw BrokerRefusal.uploadFailed();
             }
             transfers.finishUpload(transfer.fileTransferId(), stored.size(), stored.md5());
             return SandboxResponses.json(200, Map.of("fileTransferId", transfer.fileTransferId()));
+        });
+    }
+
+    /**
+     * Initialize and upload in one {@code multipart/form-data} call: the {@code Metadata.*} fields of an initialize
+     * and the file as {@code FileTransfer}. The file is streamed to disk first, then the transfer initialized and
+     * published with the checks of the two separate calls.
+     */
+    @POST
+    @Path("api/v1/filetransfer/upload")
+    @Consumes(MediaType.WILDCARD)
+    public Response initializeAndUpload(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("Content-Type") String contentType, InputStream body) {
+        return answer(() -> {
+            Caller caller = caller(authorization);
+            caller.require(Caller.WRITE);
+            java.nio.file.Path incoming = transfers.incoming();
+            try {
+                MultipartForm.Form form;
+                try {
+                    form = MultipartForm.read(body, MultipartForm.boundary(contentType), InitializeForm.FILE_FIELD,
+                            incoming);
+                } catch (IOException e) {
+                    throw new BrokerRefusal(400, "Bad Request", "The upload broke off");
+                }
+                if (form.file() == null) {
+                    throw BrokerRefusal.badRequest("The FileTransfer field is required.");
+                }
+                String id = transfers.initialize(caller, InitializeForm.metadata(form.fields()));
+                transfers.startUpload(caller, id, form.file().size());
+                move(incoming, transfers.file(id));
+                transfers.finishUpload(id, form.file().size(), form.file().md5());
+                return SandboxResponses.json(200, Map.of("fileTransferId", id));
+            } finally {
+                deleteIfExists(incoming);
+            }
         });
     }
 
@@ -93,9 +133,14 @@ public class BrokerResource {
     @Path("api/v1/filetransfer")
     public Response search(@HeaderParam("Authorization") String authorization,
             @QueryParam("resourceId") String resourceId, @QueryParam("status") String status,
-            @QueryParam("recipientStatus") String recipientStatus, @QueryParam("role") String role) {
-        return answer(() -> SandboxResponses.json(200,
-                transfers.search(caller(authorization), resourceId, status, recipientStatus, role)));
+            @QueryParam("recipientStatus") String recipientStatus, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("orderAscending") String orderAscending,
+            @QueryParam("role") String role) {
+        return answer(() -> {
+            Caller caller = caller(authorization);
+            return SandboxResponses.json(200, transfers.search(caller,
+                    new TransferSearch(resourceId, status, recipientStatus, from, to, orderAscending, role)));
+        });
     }
 
     @GET
@@ -179,6 +224,32 @@ public class BrokerResource {
         return faults();
     }
 
+    /**
+     * A resource's settings as Altinn's {@code PUT /broker/api/v1/resource/{resourceId}} takes them
+     * ({@code maxFileTransferSize}, {@code fileTransferTimeToLive}, {@code purgeFileTransferAfterAllRecipientsConfirmed},
+     * {@code purgeFileTransferGracePeriod}); for tests, so without a service owner token, and kept in memory.
+     */
+    @PUT
+    @Path("resources/{resourceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SuppressWarnings("unchecked")
+    public Response configure(@PathParam("resourceId") String resourceId, String body) {
+        try {
+            Map<String, Object> changes = SandboxResponses.JSON.readValue(body, Map.class);
+            return SandboxResponses.json(200, transfers.resources().configure(resourceId, changes).describe());
+        } catch (IOException e) {
+            return SandboxResponses.problem(400, "sandbox-broker", "Bad Request", "The body is not JSON");
+        } catch (BrokerRefusal refusal) {
+            return SandboxResponses.problem(refusal.status(), "sandbox-broker", refusal.title(), refusal.getMessage());
+        }
+    }
+
+    @GET
+    @Path("resources/{resourceId}")
+    public Response resource(@PathParam("resourceId") String resourceId) {
+        return SandboxResponses.json(200, transfers.resources().of(resourceId).describe());
+    }
+
     private Caller caller(String authorization) {
         return broker.tokens().caller(authorization);
     }
@@ -214,6 +285,22 @@ public class BrokerResource {
                 sent += n;
                 left -= n;
             }
+        }
+    }
+
+    private static void move(java.nio.file.Path from, java.nio.file.Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteIfExists(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover in the sandbox directory, harmless
         }
     }
 

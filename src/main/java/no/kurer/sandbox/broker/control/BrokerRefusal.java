@@ -24,6 +24,12 @@ public class BrokerRefusal extends RuntimeException {
         return new BrokerRefusal(400, "Bad Request", detail);
     }
 
+    /** The body broke off: Altinn answers 500 and marks the transfer Failed. */
+    public static BrokerRefusal uploadFailed() {
+        return new BrokerRefusal(500, "Internal Server Error",
+                "Error occurred while uploading file See /details for more information.");
+    }
+
     public int status() {
         return status;
     }

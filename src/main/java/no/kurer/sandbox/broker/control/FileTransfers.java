@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,13 +31,17 @@ import no.kurer.sandbox.broker.entity.SandboxTransfer;
  * The sandbox broker's file transfers, kept in the database ({@code sandbox_broker_*}) with the files under
  * {@code ${sandbox.dir}/broker}. Rules as PROTOCOLS.md describes Altinn's: only the sender initializes and uploads,
  * only recipients download and confirm, a download moves the caller to DownloadStarted and confirm is refused before
- * it, a search answers at most 100 ids, newest first.
+ * it, a search ({@link TransferSearch}) answers at most 100 ids, newest first. A transfer past its expiration time
+ * (or confirmed by all longer than the resource's grace period ago) is purged when it is next touched: Purged, its
+ * file deleted, no longer downloadable (403).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = BrokerRefusal.class)
 public class FileTransfers {
 
-    public static final int MAX_RESULTS = 100;
+    public static final int MAX_RESULTS = TransferSearch.MAX_RESULTS;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String FILE_SIZE_TOO_BIG = "File size exceeds maximum";
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
@@ -42,13 +50,32 @@ public class FileTransfers {
     @ConfigProperty(name = "sandbox.dir", defaultValue = "./data/sandbox")
     String sandboxDir;
 
+    @Inject
+    @ConfigProperty(name = "sandbox.broker.file-transfer-time-to-live", defaultValue = "P30D")
+    String timeToLive;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.broker.max-file-transfer-size")
+    Optional<Long> maxFileTransferSize;
+
+    private BrokerResources resources;
+
+    /** The resources' settings, starting from the {@code sandbox.broker.*} defaults. */
+    public synchronized BrokerResources resources() {
+        if (resources == null) {
+            resources = new BrokerResources(ResourceSettings.defaults(maxFileTransferSize.orElse(null),
+                    ResourceSettings.DEFAULT_TIME_TO_LIVE).with(Map.of("fileTransferTimeToLive", timeToLive)));
+        }
+        return resources;
+    }
+
     public String initialize(Caller caller, JsonNode body) {
         caller.require(Caller.WRITE);
         String fileName = body.path("fileName").asText("");
         String resourceId = body.path("resourceId").asText("");
         String reference = body.path("sendersFileTransferReference").asText(null);
-        if (fileName.isEmpty() || fileName.length() > 255 || resourceId.isEmpty()) {
-            throw BrokerRefusal.badRequest("fileName (1–255 characters) and resourceId are required");
+        if (fileName.isEmpty() || fileName.length() > 255 || resourceId.isEmpty() || resourceId.length() > 255) {
+            throw BrokerRefusal.badRequest("fileName and resourceId (1–255 characters) are required");
         }
         if (reference != null && reference.length() > 4096) {
             throw BrokerRefusal.badRequest("sendersFileTransferReference is longer than 4096 characters");
@@ -56,20 +83,28 @@ public class FileTransfers {
         if (body.path("propertyList").size() > 10) {
             throw BrokerRefusal.badRequest("propertyList holds more than 10 properties");
         }
-        String sender = orgno(body.path("sender").asText(""));
-        if (!sender.equals(caller.orgno())) {
-            throw BrokerRefusal.forbidden("The token's organisation " + caller.orgno() + " is not the sender " + sender);
+        String checksum = body.path("checksum").asText(null);
+        if (checksum != null && !checksum.isBlank()) {
+            if (checksum.length() != 32) {
+                throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash with a length of 32 characters");
+            }
+            if (!checksum.toLowerCase(java.util.Locale.ROOT).equals(checksum)) {
+                throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash in lower case");
+            }
         }
+        String sender = orgno(body.path("sender").asText(""));
         List<String> recipients = new ArrayList<>();
         body.path("recipients").forEach(r -> recipients.add(orgno(r.asText())));
         if (recipients.isEmpty()) {
-            throw BrokerRefusal.badRequest("recipients must name at least one organisation");
+            throw BrokerRefusal.badRequest("One or more recipients are required");
+        }
+        if (!sender.equals(caller.orgno())) {
+            throw BrokerRefusal.forbidden("The token's organisation " + caller.orgno() + " is not the sender " + sender);
         }
         String id = UUID.randomUUID().toString();
-        String checksum = body.path("checksum").asText(null);
         em.persist(new SandboxTransfer(id, resourceId, fileName, reference, sender,
-                checksum == null || checksum.isBlank() ? null : checksum.toLowerCase(),
-                body.path("propertyList").toString()));
+                checksum == null || checksum.isBlank() ? null : checksum, body.path("propertyList").toString(),
+                now(), resources().of(resourceId).fileTransferTimeToLive()));
         em.flush();
         recipients.stream().distinct().forEach(r -> em.persist(new SandboxRecipient(id, r)));
         return id;
@@ -77,65 +112,82 @@ public class FileTransfers {
 
     /**
      * An upload, in three transactions around the streaming (so no transaction stays open while bytes arrive):
-     * {@code startUpload} (sender only; 409 once uploaded), the body streamed with MD5 ({@link Uploads}), then
-     * {@code finishUpload}: Published when the checksum agrees, Failed when not.
+     * {@code startUpload} (sender only; 409 once uploaded; 400 when the announced {@code Content-Length} is over the
+     * resource's maximum), the body streamed with MD5 ({@link Uploads}), then {@code finishUpload}: Published when
+     * size and checksum pass, Failed when not; {@code failUpload} when the body broke off.
      */
-    public SandboxTransfer startUpload(Caller caller, String id) {
+    public SandboxTransfer startUpload(Caller caller, String id, Long contentLength) {
         caller.require(Caller.WRITE);
         SandboxTransfer transfer = find(id);
         if (!transfer.sender().equals(caller.orgno())) {
             throw BrokerRefusal.forbidden("Only the sender uploads");
         }
         if (!"Initialized".equals(transfer.status())) {
-            throw new BrokerRefusal(409, "Conflict", "The file transfer is already uploaded (" + transfer.status() + ")");
+            throw new BrokerRefusal(409, "Conflict", "A file transfer has already been, or attempted to be, created."
+                    + " Create a new file transfer resource to try again. (" + transfer.status() + ")");
+        }
+        if (contentLength != null && resources().of(transfer.resourceId()).tooLarge(contentLength)) {
+            throw BrokerRefusal.badRequest(FILE_SIZE_TOO_BIG);
         }
         transfer.status("UploadStarted");
         return transfer;
     }
 
-    @Transactional(dontRollbackOn = BrokerRefusal.class)
     public void finishUpload(String id, long size, String md5) {
         SandboxTransfer transfer = find(id);
+        if (resources().of(transfer.resourceId()).tooLarge(size)) {
+            fail(transfer);
+            throw BrokerRefusal.badRequest(FILE_SIZE_TOO_BIG);
+        }
         if (transfer.checksum() != null && !transfer.checksum().equalsIgnoreCase(md5)) {
-            transfer.status("Failed");
-            throw BrokerRefusal.badRequest("The checksum " + transfer.checksum() + " does not match the upload's MD5 "
-                    + md5);
+            fail(transfer);
+            throw BrokerRefusal.badRequest("The checksum of uploaded file did not match the checksum specified in"
+                    + " initialize call. (" + transfer.checksum() + " against the upload's MD5 " + md5 + ")");
         }
         transfer.uploaded(size, md5);
         transfer.status("Published");
     }
 
-    public void abortUpload(String id) {
-        find(id).status("Initialized");
+    /** The body broke off: Failed, as Altinn marks an aborted upload (a new file transfer is needed). */
+    public void failUpload(String id) {
+        fail(find(id));
     }
 
-    public List<String> search(Caller caller, String resourceId, String status, String recipientStatus,
-            String role) {
+    private void fail(SandboxTransfer transfer) {
+        transfer.status("Failed");
+        delete(transfer.fileTransferId());
+    }
+
+    public List<String> search(Caller caller, TransferSearch search) {
         caller.require(Caller.READ);
-        if (resourceId == null || resourceId.isBlank()) {
-            throw BrokerRefusal.badRequest("resourceId is required");
+        purgeDue();
+        TypedQuery<String> query = em.createQuery(search.jpql(), String.class);
+        search.parameters(caller.orgno()).forEach(query::setParameter);
+        return query.setMaxResults(TransferSearch.MAX_RESULTS).getResultList();
+    }
+
+    /** Purges every transfer that is due (expired, or confirmed by all longer than the grace period ago). */
+    public int purgeDue() {
+        OffsetDateTime now = now();
+        List<SandboxTransfer> candidates = em.createNamedQuery(SandboxTransfer.PURGE_CANDIDATES, SandboxTransfer.class)
+                .setParameter("now", now).setParameter("confirmedBefore", now.minus(resources().shortestGracePeriod()))
+                .getResultList();
+        int purged = 0;
+        for (SandboxTransfer t : candidates) {
+            if (purgeIfDue(t, now)) {
+                purged++;
+            }
         }
-        boolean asSender = role != null && role.equalsIgnoreCase("sender");
-        StringBuilder jpql = new StringBuilder(asSender
-                ? "SELECT t.fileTransferId, t.created FROM SandboxTransfer t WHERE t.resourceId = :resourceId AND t.sender = :org"
-                : "SELECT DISTINCT t.fileTransferId, t.created FROM SandboxTransfer t, SandboxRecipient r"
-                        + " WHERE r.fileTransferId = t.fileTransferId AND t.resourceId = :resourceId AND r.recipient = :org");
-        if (status != null) {
-            jpql.append(" AND t.status = :status");
+        return purged;
+    }
+
+    private boolean purgeIfDue(SandboxTransfer t, OffsetDateTime now) {
+        if (resources().of(t.resourceId()).purgeDue(t.status(), t.statusChanged(), t.expirationTime(), now)) {
+            t.status("Purged");
+            delete(t.fileTransferId());
+            return true;
         }
-        if (recipientStatus != null && !asSender) {
-            jpql.append(" AND r.status = :recipientStatus");
-        }
-        jpql.append(" ORDER BY t.created DESC, t.fileTransferId");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("resourceId", resourceId).setParameter("org", caller.orgno());
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (recipientStatus != null && !asSender) {
-            query.setParameter("recipientStatus", recipientStatus);
-        }
-        return query.setMaxResults(MAX_RESULTS).getResultList().stream().map(row -> (String) row[0]).toList();
+        return false;
     }
 
     public Map<String, Object> overview(Caller caller, String id) {
@@ -162,11 +214,11 @@ public class FileTransfers {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("recipient", "0192:" + r.recipient());
             m.put("currentRecipientFileTransferStatusCode", r.status());
-            m.put("currentRecipientFileTransferStatusText", r.status());
+            m.put("currentRecipientFileTransferStatusText", recipientStatusText(r.status()));
             m.put("currentRecipientFileTransferStatusChanged", r.statusChanged().toString());
             return m;
         }).toList());
-        o.put("propertyList", t.propertyList() == null ? Map.of() : t.propertyList());
+        o.put("propertyList", propertyList(t.propertyList()));
         o.put("published", "Published".equals(t.status()) || "AllConfirmedDownloaded".equals(t.status())
                 ? t.statusChanged().toString() : null);
         return o;
@@ -178,7 +230,8 @@ public class FileTransfers {
         SandboxTransfer t = find(id);
         SandboxRecipient r = recipient(id, caller.orgno());
         if (!"Published".equals(t.status()) && !"AllConfirmedDownloaded".equals(t.status())) {
-            throw BrokerRefusal.forbidden("The file transfer is not ready for download (" + t.status() + ")");
+            throw BrokerRefusal.forbidden("The requested file transfer's file is not ready for download. See file"
+                    + " transfer status. (" + t.status() + ")");
         }
         if ("Initialized".equals(r.status())) {
             r.status("DownloadStarted");
@@ -186,11 +239,22 @@ public class FileTransfers {
         return file(id);
     }
 
+    /**
+     * Confirms the caller's download: only while the transfer is Published (400 otherwise, as Altinn's
+     * {@code ConfirmDownloadHandler}), a second confirmation is a no-op, and one before any download is a 400.
+     */
     public void confirm(Caller caller, String id) {
         caller.require(Caller.READ);
         SandboxRecipient r = recipient(id, caller.orgno());
+        if (!"Published".equals(find(id).status())) {
+            throw BrokerRefusal.badRequest("A file transfer can only be confirmed to be downloaded when it is"
+                    + " published. See file transfer status. (" + find(id).status() + ")");
+        }
+        if ("DownloadConfirmed".equals(r.status())) {
+            return;
+        }
         if ("Initialized".equals(r.status())) {
-            throw BrokerRefusal.badRequest("The file has not been downloaded by " + caller.orgno());
+            throw BrokerRefusal.badRequest("Cannot confirm before the files have been downloaded");
         }
         r.status("DownloadConfirmed");
         em.flush();
@@ -213,13 +277,32 @@ public class FileTransfers {
                 .getResultList();
     }
 
+    /** The transfer, purged first when it is due (expiry checked on every access). */
     private SandboxTransfer find(String id) {
         SandboxTransfer transfer = id == null || !id.matches("[0-9a-fA-F-]{36}") ? null
                 : em.find(SandboxTransfer.class, id.toLowerCase());
         if (transfer == null) {
             throw BrokerRefusal.notFound(id);
         }
+        purgeIfDue(transfer, now());
         return transfer;
+    }
+
+    private void delete(String id) {
+        try {
+            Files.deleteIfExists(file(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A fresh path for a multipart upload's file before its transfer exists. */
+    public Path incoming() {
+        return file("incoming-" + UUID.randomUUID());
     }
 
     public Path file(String id) {
@@ -233,20 +316,43 @@ public class FileTransfers {
     static String orgno(String party) {
         String value = party.startsWith("urn:altinn:organization:identifier-no:")
                 ? party.substring("urn:altinn:organization:identifier-no:".length())
-                : party.startsWith("0192:") ? party.substring(5) : party;
+                : party.matches("\\d{4}:\\d{9}") ? party.substring(5) : party;
         if (!value.matches("\\d{9}")) {
             throw BrokerRefusal.badRequest("Not an organisation: " + party);
         }
         return value;
     }
 
-    private static String statusText(String status) {
+    /** Altinn's texts ({@code FileTransferStatusOverviewExtMapper}). */
+    static String statusText(String status) {
         return switch (status) {
-            case "Initialized" -> "Initialized, waiting for the upload";
-            case "Published" -> "Published, ready for download";
-            case "AllConfirmedDownloaded" -> "All recipients confirmed the download";
-            case "Failed" -> "The upload failed its checks";
+            case "Initialized" -> "Ready for upload";
+            case "UploadStarted" -> "Upload started";
+            case "UploadProcessing" -> "Processing upload";
+            case "Published" -> "Ready for download";
+            case "Cancelled" -> "FileTransfer cancelled";
+            case "AllConfirmedDownloaded" -> "All downloaded";
+            case "Purged" -> "FileTransfer has been purged";
+            case "Failed" -> "Upload failed";
             default -> status;
         };
+    }
+
+    static String recipientStatusText(String status) {
+        return switch (status) {
+            case "DownloadStarted" -> "Recipient has attempted to download fileTransfer";
+            case "DownloadConfirmed" -> "Recipient has downloaded fileTransfer";
+            default -> status;
+        };
+    }
+
+    /** The stored property list as a JSON object (it is kept as JSON text). */
+    static JsonNode propertyList(String stored) {
+        try {
+            JsonNode node = stored == null || stored.isBlank() ? null : JSON.readTree(stored);
+            return node != null && node.isObject() ? node : JSON.createObjectNode();
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
     }
 }

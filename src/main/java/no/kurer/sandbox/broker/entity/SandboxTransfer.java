@@ -1,18 +1,28 @@
 package no.kurer.sandbox.broker.entity;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A file transfer in the sandbox broker. Statuses as Altinn spells them (Initialized, Published, …). */
+/**
+ * A file transfer in the sandbox broker. Statuses as Altinn spells them (Initialized, Published, …); it expires at
+ * {@code created} plus the resource's {@code fileTransferTimeToLive}.
+ */
 @Entity
 @Table(name = "sandbox_broker_transfer")
+@NamedQuery(name = SandboxTransfer.PURGE_CANDIDATES, query = "SELECT t FROM SandboxTransfer t WHERE t.status <> 'Purged'"
+        + " AND (t.expirationTime <= :now OR (t.status = 'AllConfirmedDownloaded' AND t.statusChanged <= :confirmedBefore))")
 public class SandboxTransfer {
+
+    /** Transfers that may be due for purging: expired, or all confirmed before {@code :confirmedBefore}. */
+    public static final String PURGE_CANDIDATES = "SandboxTransfer.purgeCandidates";
 
     @Id
     @Column(name = "file_transfer_id")
@@ -45,7 +55,7 @@ public class SandboxTransfer {
     }
 
     public SandboxTransfer(String fileTransferId, String resourceId, String fileName, String sendersReference,
-            String sender, String checksum, String propertyList) {
+            String sender, String checksum, String propertyList, OffsetDateTime created, Duration timeToLive) {
         this.fileTransferId = fileTransferId;
         this.resourceId = resourceId;
         this.fileName = fileName;
@@ -53,9 +63,10 @@ public class SandboxTransfer {
         this.sender = sender;
         this.checksum = checksum;
         this.propertyList = propertyList;
-        this.created = OffsetDateTime.now(ZoneOffset.UTC);
-        this.expirationTime = created.plusDays(30);
-        status("Initialized");
+        this.created = created;
+        this.expirationTime = created.plus(timeToLive);
+        this.status = "Initialized";
+        this.statusChanged = created;
     }
 
     public void status(String next) {
