@@ -87,28 +87,58 @@ public class Sending {
     private void follow(DpoMessage message) {
         JsonNode overview = config.broker().overview(message.fileTransferId());
         String status = overview.path("fileTransferStatus").asText();
-        switch (status) {
-            case "Failed", "Cancelled", "Purged" -> {
-                outbox.moveTo(message.id(), DpoState.FAILED, "The broker says " + status + ": "
-                        + overview.path("fileTransferStatusText").asText(""));
+        String told = "The broker says " + status + ": " + overview.path("fileTransferStatusText").asText("");
+        switch (next(status, overview)) {
+            case DELIVERED -> {
+                outbox.moveTo(message.id(), DpoState.DELIVERED, "Every recipient confirmed the download");
                 outbox.release(message.id(), null);
-                return;
             }
-            case "Published", "AllConfirmedDownloaded" -> {
+            case START_OVER -> startOver(message, told);
+            case FAILED -> {
+                outbox.moveTo(message.id(), DpoState.FAILED, told);
+                outbox.release(message.id(), null);
+            }
+            case PUBLISHED -> {
                 if (message.state() != DpoState.PUBLISHED) {
                     outbox.moveTo(message.id(), DpoState.PUBLISHED, "Published by the broker");
                 }
+                outbox.release(message.id(), OffsetDateTime.now().plusSeconds(1));
             }
-            default -> {
-                // still uploading or processing
-            }
+            case WAIT -> outbox.release(message.id(), OffsetDateTime.now().plusSeconds(1));
         }
+    }
+
+    /** What a file transfer's overview means for the message. */
+    enum Next { WAIT, PUBLISHED, DELIVERED, START_OVER, FAILED }
+
+    /**
+     * Every recipient confirmed → delivered, even once the broker has purged the transfer after its grace period. A
+     * transfer the broker failed (an upload that broke off, a checksum the broker did not get) was never published, so
+     * no recipient can have it: the message starts over with a new file transfer. Cancelled, or purged before every
+     * recipient confirmed (expired) → failed.
+     */
+    static Next next(String status, JsonNode overview) {
         if ("AllConfirmedDownloaded".equals(status) || allConfirmed(overview)) {
-            outbox.moveTo(message.id(), DpoState.DELIVERED, "Every recipient confirmed the download");
-            outbox.release(message.id(), null);
-        } else {
-            outbox.release(message.id(), OffsetDateTime.now().plusSeconds(1));
+            return Next.DELIVERED;
         }
+        return switch (status) {
+            case "Failed" -> Next.START_OVER;
+            case "Cancelled", "Purged" -> Next.FAILED;
+            case "Published" -> Next.PUBLISHED;
+            default -> Next.WAIT;
+        };
+    }
+
+    /** Back to QUEUED, so the next step initializes a new file transfer and uploads the same package again. */
+    private void startOver(DpoMessage message, String why) {
+        int failures = message.attempts() + 1;
+        if (failures >= config.maxAttempts()) {
+            outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + why);
+            outbox.release(message.id(), null);
+            return;
+        }
+        outbox.moveTo(message.id(), DpoState.QUEUED, why + "; starting a new file transfer");
+        outbox.retry(message.id(), DpoMessage.now().plus(config.backoff().after(failures)), why);
     }
 
     static boolean allConfirmed(JsonNode overview) {
