@@ -115,7 +115,10 @@ class PayaraConsoleConfigIT {
                     assertEquals("0", single(db, "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '"
                             + refused.meldingsid() + "'"));
                 }
-                assertTrue(Files.isDirectory(dir.resolve("files")), "nothing in the storage.dir set in the console");
+                try (Stream<Path> stored = Files.walk(dir.resolve("files"))) {
+                    assertEquals(1, stored.filter(Files::isRegularFile).count(),
+                            "the package is not in the storage.dir set in the console");
+                }
             }
         }
         // ... and nothing in the embedded H2 database, which would be ./data/kurer.mv.db in Kurer's working directory
