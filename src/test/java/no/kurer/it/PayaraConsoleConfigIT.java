@@ -110,6 +110,8 @@ class PayaraConsoleConfigIT {
                 // what Kurer accepted is in PostgreSQL, its package in the storage.dir from the console
                 try (Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"),
                         "postgres", "postgres")) {
+                    assertEquals("1", single(db, "SELECT COUNT(*) FROM information_schema.tables"
+                            + " WHERE table_name = 'dpi_message'"), "Kurer's schema is not in PostgreSQL");
                     assertEquals(letter.meldingsid(), single(db, "SELECT meldingsid FROM dpi_message WHERE meldingsid = '"
                             + letter.meldingsid() + "'"), "the letter is not in PostgreSQL");
                     assertEquals("0", single(db, "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '"
