@@ -37,16 +37,27 @@ public final class PayaraMicro implements AutoCloseable {
     /** As above, with more Payara Micro options (e.g. {@code --postbootcommandfile}). */
     public static PayaraMicro start(int port, Map<String, String> properties, List<String> options, Path log)
             throws IOException {
+        return start(port, properties, options, null, log);
+    }
+
+    /** As above, in {@code workDir} (relative paths, such as the default {@code ./data}, resolve there), if not null. */
+    public static PayaraMicro start(int port, Map<String, String> properties, List<String> options, Path workDir,
+                                    Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+        command.addAll(List.of("-jar",
+                new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
                 "--nocluster", "--deploy", new File(System.getProperty("kurer.war", "target/kurer.war")).getAbsolutePath(),
                 "--contextroot", "/", "--port", String.valueOf(port)));
         command.addAll(options);
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (workDir != null) {
+            builder.directory(Files.createDirectories(workDir).toFile());
+        }
+        Process process = builder.start();
         PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));
         server.awaitDeployed(Duration.ofSeconds(180), log);
         return server;
