@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -30,6 +31,7 @@ import no.kurer.problems.Problem;
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BrokerPoller {
 

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -22,6 +23,7 @@ import no.kurer.systemuser.control.Onboarding;
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SystemUserPoller {
 
