@@ -145,6 +145,9 @@ public final class DpoBench {
                 .build()).body());
         for (JsonNode m : all) {
             if (fileTransferId.equals(m.path("fileTransferId").asText()) && "IN".equals(m.path("direction").asText())) {
+                if ("FAILED".equals(m.path("state").asText())) {
+                    throw new IllegalStateException("Kurer did not accept the large file: " + m);
+                }
                 return true;
             }
         }
