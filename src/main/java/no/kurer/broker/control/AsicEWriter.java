@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -101,6 +102,7 @@ public class AsicEWriter {
         List<Reference> references = new ArrayList<>();
         byte[] manifest = eformidlingManifest(senderOrgno, receiverOrgno, main, mimeType(main));
         references.add(deflated(zip, EFORMIDLING_MANIFEST, "text/xml", manifest));
+        zip.setLevel(Deflater.BEST_SPEED); // documents (PDF, images) barely compress; speed matters for large ones
         for (Path file : files) {
             String name = file.getFileName().toString();
             MessageDigest sha256 = sha256();
@@ -109,6 +111,7 @@ public class AsicEWriter {
             zip.closeEntry();
             references.add(new Reference(name, mimeType(name), sha256.digest()));
         }
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         String signatureName = "META-INF/signature-" + signatureIds.get() + ".p7s";
         byte[] asicManifest = asicManifest(signatureName, references);
         deflated(zip, ASIC_MANIFEST, "text/xml", asicManifest);

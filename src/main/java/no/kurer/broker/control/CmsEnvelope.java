@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAESOAEPparams;
@@ -37,6 +40,9 @@ import org.bouncycastle.operator.jcajce.JceAsymmetricKeyWrapper;
  */
 public final class CmsEnvelope {
 
+    /** The JDK's provider of AES, hardware-accelerated where the CPU can (Bouncy Castle's AES is plain Java). */
+    private static final Provider JDK_AES = Optional.ofNullable(Security.getProvider("SunJCE")).orElse(AsicEWriter.BC);
+
     private CmsEnvelope() {
     }
 
@@ -47,8 +53,9 @@ public final class CmsEnvelope {
             var wrapper = new JceAsymmetricKeyWrapper(oaep, recipient.getPublicKey()).setProvider(AsicEWriter.BC);
             var generator = new CMSEnvelopedDataStreamGenerator();
             generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient, wrapper));
-            return generator.open(out, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC)
-                    .setProvider(AsicEWriter.BC).build());
+            // the JDK's AES (hardware-accelerated), Bouncy Castle for OAEP key transport
+            return generator.open(out, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(JDK_AES)
+                    .build());
         } catch (CMSException | CertificateEncodingException e) {
             throw new IllegalStateException("cannot encrypt to " + recipient.getSubjectX500Principal() + ": "
                     + e.getMessage(), e);
@@ -71,7 +78,7 @@ public final class CmsEnvelope {
                         + ours.getSubjectX500Principal().getName() + ", serial " + ours.getSerialNumber() + ").");
             }
             CMSTypedStream content = recipient.getContentStream(
-                    new JceKeyTransEnvelopedRecipient(key).setProvider(AsicEWriter.BC));
+                    new JceKeyTransEnvelopedRecipient(key).setProvider(AsicEWriter.BC).setContentProvider(JDK_AES));
             try (InputStream plain = content.getContentStream()) {
                 Files.copy(plain, target, StandardCopyOption.REPLACE_EXISTING);
             }
