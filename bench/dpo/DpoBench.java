@@ -22,12 +22,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.kurer.broker.control.DpoPackage;
+import no.kurer.broker.control.DpoPayload;
 import no.kurer.it.BrokerParty;
 import no.kurer.it.Corner1;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
@@ -58,10 +57,12 @@ public final class DpoBench {
             BrokerParty sender = new BrokerParty(new Corner1(server.base), SENDER);
             byte[] payload = new byte[10 * 1024];
             new Random(7).nextBytes(payload);
+            // one signed ASiC-E encrypted to Kurer, the payload of every message (each has its own SBD)
+            byte[] sealed = sender.seal(KURER_ORG, Map.of("brev.bin", payload)).encrypted();
             for (int i = 0; i < files; i++) {
                 transfers.add(sender.send(KURER_ORG, BrokerParty.dpoFile(
                         BrokerParty.sbd(SENDER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString()),
-                        payload)));
+                        sealed)));
             }
         }
         config.put("dpo.enabled", "true");
@@ -103,7 +104,7 @@ public final class DpoBench {
     static void large(Corner1 c1, Path dir, long bigBytes) throws Exception {
         {
             // (2) one large file to two recipients: Kurer, and a plain HttpClient copy over loopback
-            Path big = bigPackage(dir.resolve("big.zip"), bigBytes);
+            Path big = bigPackage(new BrokerParty(c1, SENDER), dir, bigBytes);
             String id = upload(c1, big, List.of(KURER_ORG, COPIER));
             // Kurer alone first (it polls every second), then the plain copy alone, so neither slows the other
             long t1 = System.nanoTime();
@@ -118,7 +119,7 @@ public final class DpoBench {
             Files.delete(copy);
             double mib = Files.size(big) / 1048576.0;
             System.out.printf("BIG bytes=%d plain_copy_seconds=%.1f plain_copy_MiB_s=%.0f kurer_seconds=%.1f "
-                    + "kurer_MiB_s=%.0f (kurer: download+MD5+unpack+commit, -Xmx256m) md5=%s%n", Files.size(big),
+                    + "kurer_MiB_s=%.0f (kurer: download+MD5+unpack+decrypt+verify+commit, -Xmx256m) md5=%s%n", Files.size(big),
                     copySeconds, mib / copySeconds, kurerSeconds, mib / kurerSeconds, copyMd5);
         }
     }
@@ -144,36 +145,39 @@ public final class DpoBench {
                 .build()).body());
         for (JsonNode m : all) {
             if (fileTransferId.equals(m.path("fileTransferId").asText()) && "IN".equals(m.path("direction").asText())) {
+                if ("FAILED".equals(m.path("state").asText())) {
+                    throw new IllegalStateException("Kurer did not accept the large file: " + m);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code sbd.zip} with a STORED {@code asic.zip} entry of {@code size} pseudo-random bytes. */
-    static Path bigPackage(Path file, long size) throws IOException {
-        CRC32 crc = new CRC32();
-        generate(size, crc::update);
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("sbd.json"));
-            zip.write(BrokerParty.sbd(SENDER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString())
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            ZipEntry asic = new ZipEntry("asic.zip");
-            asic.setMethod(ZipEntry.STORED);
-            asic.setSize(size);
-            asic.setCompressedSize(size);
-            asic.setCrc(crc.getValue());
-            zip.putNextEntry(asic);
+    /**
+     * {@code sbd.zip} whose {@code asic.zip} is one file of {@code size} pseudo-random bytes in an ASiC-E signed by the
+     * sender and encrypted to Kurer, written as Kurer writes its own (streamed).
+     */
+    static Path bigPackage(BrokerParty sender, Path dir, long size) throws IOException {
+        Path content = dir.resolve("big-document.bin");
+        try (OutputStream out = Files.newOutputStream(content)) {
             generate(size, (b, off, len) -> {
                 try {
-                    zip.write(b, off, len);
+                    out.write(b, off, len);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            zip.closeEntry();
         }
+        var identity = sender.identity();
+        var kurer = sender.certificateOf(KURER_ORG);
+        var payload = new DpoPayload(identity.privateKey(), identity.chain(), chain -> {
+            throw new UnsupportedOperationException("only sealing");
+        });
+        Path file = DpoPackage.write(BrokerParty.sbd(SENDER, KURER_ORG, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString()), out -> payload.seal(out, SENDER, KURER_ORG, List.of(content), null, kurer),
+                dir.resolve("big.zip")).file();
+        Files.delete(content);
         return file;
     }
 

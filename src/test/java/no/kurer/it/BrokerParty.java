@@ -1,6 +1,14 @@
 package no.kurer.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,16 +25,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.kurer.broker.control.AsicEWriter;
+import no.kurer.broker.control.CmsEnvelope;
+import no.kurer.broker.control.DpoPayload;
+import no.kurer.dpi.control.CertificateOrgno;
+import no.kurer.dpi.control.EnterpriseCertificates;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.sandbox.sender.control.IdentityJson;
 
 /**
- * Another organisation's integration point as the tests play it: a sandbox certificate and Maskinporten token for its
- * orgno, and the broker calls it makes against the sandbox broker over HTTP, building DPO files as Digdir's
- * integration point does ({@code sbd.zip} = {@code sbd.json} + {@code asic.zip}).
+ * Another organisation's integration point as the tests play it: the sandbox CA's kept identity for its orgno (so Kurer
+ * finds its certificate in {@code organisations.pem}), a Maskinporten token, and the broker calls it makes against the
+ * sandbox broker over HTTP, building DPO files as Digdir's integration point does ({@code sbd.zip} = {@code sbd.json}
+ * + {@code asic.zip}: an ASiC-E signed with its certificate, CMS-encrypted to the receiver's).
  */
 public final class BrokerParty {
 
@@ -43,6 +60,101 @@ public final class BrokerParty {
 
     private String token;
     private long tokenAt;
+    private EnterpriseIdentity identity;
+
+    /** The organisation's kept sandbox identity (listed in the sandbox's organisations.pem). */
+    public synchronized EnterpriseIdentity identity() {
+        if (identity == null) {
+            identity = IdentityJson.read(orgno, http.postJson("/sandbox/ca/enterprise-certificates",
+                    Map.of("orgno", orgno, "name", "Org " + orgno, "persistent", true)));
+        }
+        return identity;
+    }
+
+    /** The payload as plain ASiC-E and as sent ({@code asic.zip}: encrypted). */
+    public record Sealed(byte[] asic, byte[] encrypted) {
+    }
+
+    /** The files, signed by this organisation and encrypted to {@code receiver}'s certificate from the sandbox CA. */
+    public Sealed seal(String receiver, Map<String, byte[]> files) {
+        try {
+            Path dir = Files.createTempDirectory("broker-party");
+            List<Path> paths = new ArrayList<>();
+            for (var file : new java.util.TreeMap<>(files).entrySet()) {
+                paths.add(Files.write(dir.resolve(file.getKey()), file.getValue()));
+            }
+            ByteArrayOutputStream asic = new ByteArrayOutputStream();
+            new AsicEWriter(identity().privateKey(), identity().chain()).write(asic, orgno, receiver, paths, null);
+            ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+            try (OutputStream out = CmsEnvelope.encrypt(encrypted, certificateOf(receiver))) {
+                out.write(asic.toByteArray());
+            }
+            return new Sealed(asic.toByteArray(), encrypted.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code sbd.zip} for {@code receiver} holding the SBD and the files sealed. */
+    public byte[] dpoFile(String sbdJson, String receiver, Map<String, byte[]> files) {
+        return dpoFile(sbdJson, seal(receiver, files).encrypted());
+    }
+
+    /**
+     * Opens a downloaded {@code sbd.zip} as Digdir's integration point would: decrypts {@code asic.zip} with this
+     * organisation's key and checks the signature (trusting the sandbox CA) is by {@code expectedSender}.
+     *
+     * @return the ASiC-E's entries
+     */
+    public Map<String, byte[]> open(byte[] sbdZip, String expectedSender) {
+        try {
+            Path dir = Files.createTempDirectory("broker-party");
+            Path encrypted = Files.write(dir.resolve("asic.zip.cms"), unzip(sbdZip).get("asic.zip"));
+            Path ca = Files.writeString(dir.resolve("ca.pem"), http.send(HttpRequest.newBuilder(
+                    http.base().resolve("/sandbox/ca/ca.pem")).build()).body());
+            EnterpriseCertificates trust = new EnterpriseCertificates(ca);
+            new DpoPayload(identity().privateKey(), identity().chain(), chain -> trust.verify(chain, Instant.now()))
+                    .open(encrypted, dir.resolve("asic.zip"), expectedSender);
+            return unzip(Files.readAllBytes(dir.resolve("asic.zip")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final Map<String, X509Certificate> certificates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The organisation's certificate as the sandbox lists it for DPO receivers. */
+    public X509Certificate certificateOf(String organisation) {
+        return certificates.computeIfAbsent(organisation, this::listed);
+    }
+
+    private X509Certificate listed(String organisation) {
+        String pem = http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/ca/organisations.pem")).build())
+                .body();
+        try {
+            for (var certificate : CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+                if (CertificateOrgno.of((X509Certificate) certificate).equals(organisation)) {
+                    return (X509Certificate) certificate;
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("the sandbox lists no certificate for " + organisation);
+    }
+
+    public static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
 
     public synchronized String token() {
         if (token == null || System.currentTimeMillis() - tokenAt > 90_000) {
@@ -53,7 +165,7 @@ public final class BrokerParty {
     }
 
     private String fresh() {
-        return http.token(new GrantFactory(http.identity(orgno), http.issuer(), Clock.systemUTC())
+        return http.token(new GrantFactory(identity(), http.issuer(), Clock.systemUTC())
                 .scope("altinn:broker.write altinn:broker.read"));
     }
 
@@ -140,7 +252,7 @@ public final class BrokerParty {
                 """.formatted(sender, receiver, messageId, conversationId);
     }
 
-    /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes). */
+    /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes, already sealed or deliberately not). */
     public static byte[] dpoFile(String sbdJson, byte[] asic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

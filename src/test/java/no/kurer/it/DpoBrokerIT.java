@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +44,9 @@ class DpoBrokerIT {
 
     static final String KURER_ORG = "999888771";
     static final String OTHER = "910753614";
+    static final String THIRD = "991825827";
+    /** An organisation the sandbox keeps no identity for. */
+    static final String NO_CERTIFICATE = "974760673";
 
     final Corner1 c1 = new Corner1(Kurer.base());
     final BrokerParty other = new BrokerParty(c1, OTHER);
@@ -50,6 +54,12 @@ class DpoBrokerIT {
     @Deployment(testable = false)
     static WebArchive kurer() {
         return Kurer.war();
+    }
+
+    /** The other organisation's certificate is in the sandbox's organisations.pem before Kurer sends to it. */
+    @BeforeEach
+    void otherOrganisationExists() {
+        other.identity();
     }
 
     @Test
@@ -70,7 +80,7 @@ class DpoBrokerIT {
             return "PUBLISHED".equals(out.path("state").asText()) ? out.path("fileTransferId").asText() : null;
         });
         assertTrue(other.inbox().contains(fileTransferId));
-        Map<String, byte[]> asic = unzip(unzip(other.download(fileTransferId)).get("asic.zip"));
+        Map<String, byte[]> asic = other.open(other.download(fileTransferId), KURER_ORG);
         assertArrayEquals(letter, asic.get("arkivmelding.xml"));
         assertArrayEquals(attachment, asic.get("vedlegg.txt"));
         assertEquals("application/vnd.etsi.asic-e+zip", new String(asic.get("mimetype"), StandardCharsets.US_ASCII));
@@ -88,10 +98,10 @@ class DpoBrokerIT {
 
     @Test
     void anotherOrganisationSendsAndKurersSystemReceivesExactlyTheBytes() {
-        byte[] asic = asic(Map.of("arkivmelding.xml", random(50_000)));
+        BrokerParty.Sealed sealed = other.seal(KURER_ORG, Map.of("arkivmelding.xml", random(50_000)));
         String messageId = UUID.randomUUID().toString();
         String id = other.send(KURER_ORG, BrokerParty.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), asic));
+                BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), sealed.encrypted()));
 
         JsonNode incoming = await("received", () -> {
             HttpResponse<String> in = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId)).build());
@@ -99,7 +109,7 @@ class DpoBrokerIT {
         });
         assertEquals("RECEIVED", incoming.path("state").asText());
         assertEquals(OTHER, incoming.path("sender").asText());
-        assertArrayEquals(asic, bytes("/dpo/messages/in/" + messageId + "/asic"));
+        assertArrayEquals(sealed.asic(), bytes("/dpo/messages/in/" + messageId + "/asic"), "the signed ASiC-E, decrypted");
         awaitConfirmed(Set.of(id));
         assertTrue(contains(get("/dpo/messages/in"), messageId));
 
@@ -115,9 +125,9 @@ class DpoBrokerIT {
         for (int i = 0; i < 250; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), asic(Map.of("a.txt",
-                            ("brev " + i).getBytes(StandardCharsets.UTF_8))))));
+            transfers.add(other.send(KURER_ORG, other.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
+                    Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
         }
         awaitConfirmed(transfers);
         JsonNode in = get("/dpo/messages/in");
@@ -135,14 +145,15 @@ class DpoBrokerIT {
         for (int i = 0; i < 100; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
-                    asic(Map.of("b.bin", random(20_000))))));
+            transfers.add(other.send(KURER_ORG, other.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
+                    Map.of("b.bin", random(20_000)))));
         }
         // the same message a second time, in another file transfer: held once, both confirmed
         String twice = messageIds.iterator().next();
-        transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, twice, UUID.randomUUID().toString()), asic(Map.of("c", new byte[1])))));
+        transfers.add(other.send(KURER_ORG, other.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, twice, UUID.randomUUID().toString()), KURER_ORG,
+                Map.of("c", new byte[1]))));
         other.faults("{\"failureRate\":0.3,\"dropDownloads\":5,\"dropAfterBytes\":5000}");
         try {
             awaitUntil("every file taken", Duration.ofSeconds(240), () -> countIn(messageIds) == messageIds.size());
@@ -187,7 +198,37 @@ class DpoBrokerIT {
     }
 
     @Test
+    void aPayloadSignedByAnotherOrganisationOrNotEncryptedIsKeptAsFailedAndNeverDelivered() {
+        BrokerParty third = new BrokerParty(c1, THIRD);
+        String forged = UUID.randomUUID().toString();
+        String signedByThird = other.send(KURER_ORG, third.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, forged, UUID.randomUUID().toString()), KURER_ORG,
+                Map.of("a.txt", new byte[3])));
+        String plain = UUID.randomUUID().toString();
+        String notEncrypted = other.send(KURER_ORG, BrokerParty.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, plain, UUID.randomUUID().toString()),
+                other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).asic()));
+        awaitConfirmed(Set.of(signedByThird, notEncrypted));
+        Map<String, JsonNode> byTransfer = new HashMap<>();
+        for (JsonNode m : get("/dpo/messages?max=1000")) {
+            byTransfer.put(m.path("fileTransferId").asText(), m);
+        }
+        assertEquals("FAILED", byTransfer.get(signedByThird).path("state").asText());
+        assertTrue(byTransfer.get(signedByThird).path("reason").asText().contains("signed by organisation " + THIRD),
+                byTransfer.get(signedByThird).toString());
+        assertEquals("FAILED", byTransfer.get(notEncrypted).path("state").asText());
+        assertTrue(byTransfer.get(notEncrypted).path("reason").asText().contains("CMS"),
+                byTransfer.get(notEncrypted).toString());
+        assertEquals(404, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + forged)).build())
+                .statusCode());
+    }
+
+    @Test
     void refusals() {
+        HttpResponse<String> unknownReceiver = post("/dpo/messages/out", "application/json",
+                BrokerParty.sbd(KURER_ORG, NO_CERTIFICATE, UUID.randomUUID().toString(), "c"));
+        assertEquals(422, unknownReceiver.statusCode(), unknownReceiver.body());
+        assertTrue(unknownReceiver.body().contains("dpo-no-receiver-certificate"), unknownReceiver.body());
         assertEquals(403, post("/dpo/messages/out", "application/json",
                 BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), "c")).statusCode());
         assertEquals(400, post("/dpo/messages/out", "application/json", "{\"no\":1}").statusCode());
@@ -298,20 +339,6 @@ class DpoBrokerIT {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return bytes;
-    }
-
-    static byte[] asic(Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     static Map<String, byte[]> unzip(byte[] zip) {

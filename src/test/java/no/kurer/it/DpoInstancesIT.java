@@ -43,9 +43,9 @@ class DpoInstancesIT {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             other.faults("{\"failConfirms\":true}");
-            transfer = other.send(KURER_ORG, BrokerParty.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
-                    DpoBrokerIT.asic(Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8)))));
+            transfer = other.send(KURER_ORG, other.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
+                    Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8))));
             awaitUntil("stored", () -> status(c1, "/dpo/messages/in/" + messageId) == 200);
             assertEquals("DownloadStarted", recipientStatus(other, transfer), "downloaded, not confirmed");
         }
@@ -76,9 +76,9 @@ class DpoInstancesIT {
                 for (int i = 0; i < 200; i++) {
                     String messageId = UUID.randomUUID().toString();
                     messageIds.add(messageId);
-                    transfers.add(other.send(KURER_ORG, BrokerParty.dpoFile(
-                            BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
-                            DpoBrokerIT.asic(Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8))))));
+                    transfers.add(other.send(KURER_ORG, other.dpoFile(
+                            BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
+                            Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8)))));
                 }
                 Set<String> open = new HashSet<>(transfers);
                 awaitUntil("all confirmed", () -> {

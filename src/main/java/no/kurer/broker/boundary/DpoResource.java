@@ -91,7 +91,7 @@ public class DpoResource {
         return json(inbox.find(messageId), true);
     }
 
-    /** The message's payload, {@code asic.zip}, exactly as the sender's integration point packed it. */
+    /** The message's payload, {@code asic.zip}: the sender's signed ASiC-E, decrypted, its signature checked. */
     @GET
     @Path("messages/in/{messageId}/asic")
     @Produces({"application/vnd.etsi.asic-e+zip", MediaType.APPLICATION_JSON})

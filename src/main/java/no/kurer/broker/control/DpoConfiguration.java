@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -11,17 +12,25 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
+import no.kurer.dpi.control.CertificateOrgno;
+import no.kurer.dpi.control.EnterpriseCertificates;
+import no.kurer.maskinporten.control.EnterpriseKeystore;
+import no.kurer.maskinporten.control.KurerKeys;
 
 /**
  * The DPO role's configuration, read live ({@link Settings}): the organisation Kurer acts for ({@code systemuser.org}),
  * {@code broker.resource-id}, {@code storage.dir}, and the broker client for {@code altinn.base-url} with
- * {@code broker.connect-timeout-ms} / {@code broker.read-timeout-ms}, rebuilt when the base URL changes.
+ * {@code broker.connect-timeout-ms} / {@code broker.read-timeout-ms}, rebuilt when the base URL changes; for the
+ * payload, Kurer's enterprise certificate ({@code maskinporten.keystore.*}), the receivers' certificates
+ * ({@code dpo.receiver-certificates}) and the CAs signers must chain to ({@code dpi.trusted-ca-certificates}).
  */
 @ApplicationScoped
 public class DpoConfiguration {
 
     public static final String BROKER_PATH = "/broker/api/v1";
+    static final String TRUSTED_CA_CERTIFICATES = "dpi.trusted-ca-certificates";
     /** This process among several on one database. */
     public static final String INSTANCE = UUID.randomUUID().toString();
 
@@ -31,8 +40,14 @@ public class DpoConfiguration {
     @Inject
     BrokerTokens tokens;
 
+    @Inject
+    KurerKeys keys;
+
     private String builtFor;
     private Broker broker;
+    private ReceiverCertificates receivers;
+    private EnterpriseCertificates trusted;
+    private Path trustedFile;
 
     public String organisation() {
         return settings.required(SystemUserTokens.ORG);
@@ -66,6 +81,38 @@ public class DpoConfiguration {
 
     public int maxAttempts() {
         return (int) settings.number("broker.send.max-attempts", 20);
+    }
+
+    /**
+     * The receivers' certificates ({@code dpo.receiver-certificates}, a PEM file).
+     *
+     * @throws MissingConfiguration when the key is not set
+     */
+    public synchronized ReceiverCertificates receiverCertificates() {
+        Path file = Path.of(settings.required(ReceiverCertificates.KEY));
+        if (receivers == null || !receivers.file().equals(file)) {
+            receivers = new ReceiverCertificates(file, CertificateOrgno::of, Clock.systemUTC());
+        }
+        return receivers;
+    }
+
+    /**
+     * Kurer's payload sealer and opener: its enterprise certificate ({@code maskinporten.keystore.*}) signs and
+     * decrypts; signers of incoming payloads must chain to {@code dpi.trusted-ca-certificates}.
+     */
+    public DpoPayload payload() {
+        EnterpriseKeystore own = keys.enterpriseKeystore();
+        EnterpriseCertificates trust = trustedSigners();
+        return new DpoPayload(own.privateKey(), own.chain(), chain -> trust.verify(chain, Instant.now()));
+    }
+
+    private synchronized EnterpriseCertificates trustedSigners() {
+        Path caFile = Path.of(settings.required(TRUSTED_CA_CERTIFICATES));
+        if (trusted == null || !caFile.equals(trustedFile)) {
+            trusted = new EnterpriseCertificates(caFile);
+            trustedFile = caFile;
+        }
+        return trusted;
     }
 
     public synchronized Broker broker() {

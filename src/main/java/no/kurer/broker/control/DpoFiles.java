@@ -7,15 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Where DPO files live in the file store ({@code storage.dir}): {@code dpo/out/<id>/files/<name>} and
- * {@code dpo/out/<id>/sbd.zip} for outgoing messages (by database id), {@code dpo/in/<fileTransferId>.zip} and
- * {@code dpo/in/<fileTransferId>/asic.zip} for incoming broker files. Files arrive in a temporary file and are renamed
+ * {@code dpo/out/<id>/sbd.zip} for outgoing messages (by database id), {@code dpo/in/<fileTransferId>.zip},
+ * {@code dpo/in/<fileTransferId>/asic.zip.cms} (the payload as it came) and {@code dpo/in/<fileTransferId>/asic.zip}
+ * (decrypted and verified) for incoming broker files. Files arrive in a temporary file and are renamed
  * into place, so a name holds a complete file or none.
  */
 public class DpoFiles {
+
+    /** Names the ASiC-E itself uses. */
+    static final Set<String> RESERVED = Set.of("mimetype", "manifest.xml", "meta-inf");
 
     private final Path root;
 
@@ -44,7 +50,7 @@ public class DpoFiles {
 
     public Path outgoingFile(long messageKey, String fileName) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.startsWith(".")
-                || fileName.contains("/") || fileName.contains("\\") || fileName.equals("mimetype")) {
+                || fileName.contains("/") || fileName.contains("\\") || RESERVED.contains(fileName.toLowerCase(Locale.ROOT))) {
             throw new InvalidFileName("Not a usable file name: '" + fileName + "'.");
         }
         return outgoing(messageKey).resolve("files").resolve(fileName);
@@ -71,8 +77,14 @@ public class DpoFiles {
         return directory(root.resolve("in")).resolve(safe(fileTransferId) + ".zip");
     }
 
+    /** The decrypted, verified payload (an ASiC-E), what the local system fetches. */
     public Path incomingAsic(String fileTransferId) {
         return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY);
+    }
+
+    /** The payload as it came ({@code asic.zip}, CMS-encrypted to Kurer), until it is decrypted. */
+    public Path incomingEncrypted(String fileTransferId) {
+        return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY + ".cms");
     }
 
     private Path outgoing(long messageKey) {

@@ -10,23 +10,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The broker file of a DPO message as Digdir's integration point builds it ({@code sbd.zip}): a zip holding
- * {@code sbd.json} (the standard business document) and {@code asic.zip} (the payload: the message's files, with the
- * ASiC {@code mimetype} entry first). Written and read through files, never whole in memory.
+ * The broker file of a DPO message as Digdir's integration point builds it ({@code sbd.zip}, its {@code AltinnPackage}):
+ * a zip holding {@code sbd.json} (the standard business document) and {@code asic.zip} (the payload: a signed ASiC-E,
+ * CMS-encrypted to the receiver, see {@link DpoPayload}). Written and read through files, never whole in memory.
  */
 public final class DpoPackage {
 
     public static final String FILE_NAME = "sbd.zip";
     public static final String SBD_ENTRY = "sbd.json";
     public static final String ASIC_ENTRY = "asic.zip";
-    static final String ASIC_MIMETYPE = "application/vnd.etsi.asic-e+zip";
 
     private DpoPackage() {
     }
@@ -39,12 +38,19 @@ public final class DpoPackage {
     public record Unpacked(String sbdJson, Path asic) {
     }
 
-    /** Writes the package for {@code files} (in order) to {@code target}, via a temporary file beside it. */
-    public static Written write(String sbdJson, List<Path> files, Path target) {
-        Path asic = target.resolveSibling(target.getFileName() + ".asic.part");
+    /** Writes the payload ({@code asic.zip}) to a stream that stays open. */
+    @FunctionalInterface
+    public interface Payload {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the package to {@code target}, via a temporary file beside it; the payload is streamed straight into
+     * its entry (see {@link DpoPayload#seal}).
+     */
+    public static Written write(String sbdJson, Payload payload, Path target) {
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            writeAsic(files, asic);
             MessageDigest md5 = Md5.digest();
             CountingOutputStream counted;
             try (OutputStream file = Files.newOutputStream(temp);
@@ -53,8 +59,9 @@ public final class DpoPackage {
                 zip.putNextEntry(new ZipEntry(SBD_ENTRY));
                 zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
+                zip.setLevel(Deflater.BEST_SPEED); // encrypted bytes do not compress
                 zip.putNextEntry(new ZipEntry(ASIC_ENTRY));
-                Files.copy(asic, zip);
+                payload.writeTo(zip);
                 zip.closeEntry();
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -62,28 +69,7 @@ public final class DpoPackage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the DPO package " + target, e);
         } finally {
-            deleteQuietly(asic);
             deleteQuietly(temp);
-        }
-    }
-
-    private static void writeAsic(List<Path> files, Path asic) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(asic))) {
-            byte[] mimetype = ASIC_MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            for (Path file : files) {
-                zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
-                Files.copy(file, zip);
-                zip.closeEntry();
-            }
         }
     }
 

@@ -93,7 +93,9 @@ public class Inbox {
         }
         DpoMessage message = new DpoMessage(Direction.IN, sbd, DpoState.RECEIVED);
         message.fileTransfer(fileTransferId);
-        message.packaged(packageFile.toString(), sizeOf(packageFile), null);
+        if (packageFile != null) {
+            message.packaged(packageFile.toString(), sizeOf(packageFile), null);
+        }
         em.persist(message);
         em.flush();
         em.persist(new DpoMessageStatus(message.id(), DpoState.RECEIVED, "Received through the broker, file transfer "

@@ -27,9 +27,13 @@ public class Outbox {
     @Inject
     DpoConfiguration config;
 
-    /** A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, MessageIdUsed */
+    /**
+     * A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, NoReceiverCertificate (the
+     * payload could not be encrypted to the receiver), MessageIdUsed
+     */
     public DpoMessage create(String sbdJson) {
         Sbd sbd = config.documents().outgoing(sbdJson, config.organisation());
+        config.receiverCertificates().require(sbd.receiver());
         if (!em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.OUT)
                 .setParameter("messageId", sbd.messageId()).getResultList().isEmpty()) {
             throw new MessageIdUsed(sbd.messageId());

@@ -18,7 +18,9 @@ import no.kurer.problems.Problem;
  * One poll of the broker inbox: confirm what is held but unconfirmed, take over files whose claimant gave up, then
  * search {@code status=Published&recipientStatus=Initialized} for {@code broker.resource-id}, again while a full page
  * (100) comes back and this round took something. Each file: claimed in the database, downloaded to the file store
- * (MD5 checked against the broker's checksum), unpacked, persisted and committed, and only then confirmed.
+ * (MD5 checked against the broker's checksum), unpacked, its payload decrypted and its signature checked
+ * ({@link DpoPayload#open}; a file that fails is kept as FAILED with the reason), persisted and committed, and only
+ * then confirmed.
  */
 @ApplicationScoped
 public class Receiving {
@@ -78,7 +80,7 @@ public class Receiving {
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
                 throw new BrokerUnavailable("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            keep(id, overview.path("sender").asText(null), file, files.incomingAsic(id));
+            keep(id, overview.path("sender").asText(null), file, files);
         } catch (BrokerUnavailable | BrokerRefused e) {
             inbox.retryLater(id, e.getMessage());
             return;
@@ -90,16 +92,25 @@ public class Receiving {
         confirm(broker, id);
     }
 
-    private void keep(String id, String sender, Path file, Path asic) {
+    private void keep(String id, String sender, Path file, DpoFiles files) {
         Sbd sbd;
+        Path asic = files.incomingAsic(id);
+        Path encrypted = files.incomingEncrypted(id);
         try {
-            DpoPackage.Unpacked unpacked = DpoPackage.read(file, asic);
+            DpoPackage.Unpacked unpacked = DpoPackage.read(file, encrypted);
             sbd = config.documents().incoming(unpacked.sbdJson());
+            if (unpacked.asic() == null) {
+                asic = null;
+            } else {
+                config.payload().open(encrypted, asic, sbd.sender());
+            }
         } catch (CorruptPackage | InvalidSbd e) {
+            deleteQuietly(encrypted);
             inbox.keepFailed(id, sender, file, ((Problem) e).detail());
             return;
         }
-        if (inbox.store(id, sbd, asic) == no.kurer.broker.entity.IncomingTransfer.Outcome.DUPLICATE) {
+        deleteQuietly(encrypted);
+        if (inbox.store(id, sbd, asic) == no.kurer.broker.entity.IncomingTransfer.Outcome.DUPLICATE && asic != null) {
             deleteQuietly(asic);
         }
         deleteQuietly(file);

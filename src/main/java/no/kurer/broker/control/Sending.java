@@ -16,8 +16,9 @@ import no.kurer.broker.entity.DpoState;
 import no.kurer.problems.Problem;
 
 /**
- * Moves outgoing messages through the broker, one claimed message at a time: package ({@link DpoPackage}, MD5 on the
- * way to the file store), initialize, upload streamed from the file store, then follow the transfer until it is
+ * Moves outgoing messages through the broker, one claimed message at a time: package ({@link DpoPackage}: the files
+ * as an ASiC-E signed by Kurer and encrypted to the receiver's certificate, {@link DpoPayload}; MD5 on the way to
+ * the file store), initialize, upload streamed from the file store, then follow the transfer until it is
  * Published and every recipient has DownloadConfirmed (→ DELIVERED). Transient failures wait with {@link Backoff};
  * a refusal fails the message with Altinn's reason.
  */
@@ -69,8 +70,14 @@ public class Sending {
     private void initialize(DpoMessage message) {
         if (message.packageFile() == null) {
             DpoFiles files = config.files();
-            outbox.packaged(message.id(), DpoPackage.write(message.sbd(), files.outgoingFiles(message.id()),
-                    files.outgoingPackage(message.id())));
+            List<java.nio.file.Path> content = files.outgoingFiles(message.id());
+            java.security.cert.X509Certificate receiver = config.receiverCertificates().require(message.receiver());
+            DpoPayload payload = config.payload();
+            String sender = message.sender();
+            String to = message.receiver();
+            String main = DpoPayload.mainDocument(message.sbd(), content);
+            outbox.packaged(message.id(), DpoPackage.write(message.sbd(),
+                    out -> payload.seal(out, sender, to, content, main, receiver), files.outgoingPackage(message.id())));
             message = outbox.load(message.id());
         }
         Map<String, Object> body = new LinkedHashMap<>();

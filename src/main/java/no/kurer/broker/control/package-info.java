@@ -1,8 +1,12 @@
 /**
  * DPO logic: the broker client ({@link no.kurer.broker.control.BrokerApi}, a MicroProfile Rest Client, wrapped by
  * {@link no.kurer.broker.control.Broker}), packaging ({@link no.kurer.broker.control.DpoPackage}: {@code sbd.zip} with
- * {@code sbd.json} + {@code asic.zip}, as Digdir's integration point), sending
- * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}) and the system
- * user token ({@link no.kurer.broker.control.BrokerTokens}). PROTOCOLS.md, "Altinn 3 Broker".
+ * {@code sbd.json} + {@code asic.zip}, as Digdir's integration point), the payload
+ * ({@link no.kurer.broker.control.DpoPayload}: an ASiC-E with a CAdES signature, {@link no.kurer.broker.control.AsicEWriter}
+ * and {@link no.kurer.broker.control.AsicEVerifier}, CMS-encrypted to the receiver's enterprise certificate,
+ * {@link no.kurer.broker.control.CmsEnvelope}, found in {@link no.kurer.broker.control.ReceiverCertificates}), sending
+ * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}) and the system user
+ * token ({@link no.kurer.broker.control.BrokerTokens}). PROTOCOLS.md, "Altinn 3 Broker"; the payload format is Digdir's
+ * integration point's ({@code AsicHandlerImpl}, {@code AltinnPackage}).
  */
 package no.kurer.broker.control;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * as subject {@code serialNumber} (2.5.4.5, nine digits), SEID 2 ones as {@code organizationIdentifier}
  * (2.5.4.97, {@code NTRNO-<orgno>}).
  */
-final class CertificateOrgno {
+public final class CertificateOrgno {
 
     private static final Pattern ORGNO = Pattern.compile("\\d{9}");
     private static final Pattern NTRNO = Pattern.compile("NTRNO-(\\d{9})");
@@ -24,7 +24,7 @@ final class CertificateOrgno {
     private CertificateOrgno() {
     }
 
-    static String of(X509Certificate certificate) {
+    public static String of(X509Certificate certificate) {
         var subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         return first(subject, BCStyle.ORGANIZATION_IDENTIFIER)
                 .map(NTRNO::matcher).filter(m -> m.matches()).map(m -> m.group(1))

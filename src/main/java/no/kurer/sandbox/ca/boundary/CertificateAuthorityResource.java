@@ -34,8 +34,9 @@ public class CertificateAuthorityResource {
     Sandbox sandbox;
 
     /**
-     * {@code {"orgno","name"}} → {@code {"certificateChain":[leaf, root] (base64 DER),"privateKey":"<PKCS#8 PEM>"}}.
-     * Sandbox only.
+     * {@code {"orgno","name","persistent"}} → {@code {"certificateChain":[leaf, root] (base64 DER),
+     * "privateKey":"<PKCS#8 PEM>"}}. With {@code "persistent":true} the organisation's one kept identity (issued on
+     * first use), whose certificate {@code organisations.pem} lists; else a fresh one. Sandbox only.
      */
     @POST
     @Path("enterprise-certificates")
@@ -54,7 +55,9 @@ public class CertificateAuthorityResource {
                     "orgno must be a nine-digit organisation number.");
         }
         String name = request.path("name").asText("Sandbox " + orgno);
-        return SandboxResponses.json(200, toJson(sandbox.ca().issue(orgno, name)));
+        EnterpriseIdentity identity = request.path("persistent").asBoolean(false)
+                ? sandbox.ca().persistentIdentity(orgno, name) : sandbox.ca().issue(orgno, name);
+        return SandboxResponses.json(200, toJson(identity));
     }
 
     @GET
@@ -62,6 +65,14 @@ public class CertificateAuthorityResource {
     @Produces("application/x-pem-file")
     public String caPem() {
         return sandbox.ca().pem();
+    }
+
+    /** The sandbox organisations' certificates, what {@code dpo.receiver-certificates} points at in the sandbox. */
+    @GET
+    @Path("organisations.pem")
+    @Produces("application/x-pem-file")
+    public String organisationsPem() {
+        return sandbox.ca().organisationsPem();
     }
 
     static Map<String, Object> toJson(EnterpriseIdentity identity) {

@@ -38,7 +38,8 @@ import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
  * The sandbox root CA. Created once (RSA 3072, 10 years) and kept in {@code <dir>/ca.p12}; its
  * certificate is (re)written to {@code <dir>/ca.pem} whenever an instance is built, so that
  * {@code dpi.trusted-ca-certificates} can point at it. Issues enterprise certificates valid for two
- * years. Test material only: keys are stored with a fixed password.
+ * years; those of persistent identities are listed in {@code <dir>/organisations.pem} for
+ * {@code dpo.receiver-certificates}. Test material only: keys are stored with a fixed password.
  */
 public class SandboxCertificateAuthority {
 
@@ -62,6 +63,7 @@ public class SandboxCertificateAuthority {
         this.clock = clock;
         this.root = loadOrCreateRoot();
         writeAtomically(pemFile(), Pem.certificate(root.certificate()));
+        writeOrganisations();
     }
 
     public X509Certificate certificate() {
@@ -75,6 +77,37 @@ public class SandboxCertificateAuthority {
 
     public String pem() {
         return Pem.certificate(root.certificate());
+    }
+
+    /**
+     * {@code <dir>/organisations.pem}: the certificates of the sandbox organisations with a persistent identity,
+     * rewritten whenever one is issued, so that {@code dpo.receiver-certificates} can point at it (what Digdir's
+     * service registry gives an integration point).
+     */
+    public Path organisationsFile() {
+        return dir.resolve("organisations.pem");
+    }
+
+    public synchronized String organisationsPem() {
+        StringBuilder pem = new StringBuilder();
+        Path identities = dir.resolve("identities");
+        if (Files.isDirectory(identities)) {
+            try (var files = Files.list(identities)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{9}\\.p12")).sorted()
+                        .toList()) {
+                    String orgno = file.getFileName().toString().substring(0, 9);
+                    KeyStoreFiles.read(file, orgno).ifPresent(identity -> pem.append(Pem.certificate(
+                            identity.certificate())));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + identities, e);
+            }
+        }
+        return pem.toString();
+    }
+
+    private void writeOrganisations() {
+        writeAtomically(organisationsFile(), organisationsPem());
     }
 
     /** A fresh key pair and certificate for the enterprise, chain = [leaf, root]. */
@@ -106,6 +139,7 @@ public class SandboxCertificateAuthority {
         }
         EnterpriseIdentity issued = issue(orgno, name);
         KeyStoreFiles.write(file, issued);
+        writeOrganisations();
         return issued;
     }
 

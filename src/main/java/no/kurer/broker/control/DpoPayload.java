@@ -1,0 +1,105 @@
+package no.kurer.broker.control;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The DPO payload ({@code asic.zip} in the broker file) as Digdir's integration point sends it: an ASiC-E signed with
+ * CAdES by the sender's enterprise certificate ({@link AsicEWriter}), CMS-encrypted to the receiver's
+ * ({@link CmsEnvelope}). {@link #seal} writes it for a receiver; {@link #open} decrypts one sent to Kurer and checks it
+ * ({@link AsicEVerifier}). Everything streams through files.
+ */
+public class DpoPayload {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrivateKey key;
+    private final List<X509Certificate> chain;
+    private final AsicEVerifier verifier;
+
+    /**
+     * @param key         Kurer's enterprise key: signs outgoing payloads and decrypts incoming ones
+     * @param chain       its certificate first
+     * @param signerOrgno the trusted organisation number of a signer (see {@link AsicEVerifier})
+     */
+    public DpoPayload(PrivateKey key, List<X509Certificate> chain, Function<List<X509Certificate>, String> signerOrgno) {
+        this.key = key;
+        this.chain = List.copyOf(chain);
+        this.verifier = new AsicEVerifier(signerOrgno);
+    }
+
+    /** Writes the signed, encrypted payload for {@code files} to {@code out}, which stays open. */
+    public void seal(OutputStream out, String sender, String receiver, List<Path> files, String mainDocument,
+            X509Certificate receiverCertificate) throws IOException {
+        try (OutputStream encrypted = CmsEnvelope.encrypt(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        }, receiverCertificate)) {
+            new AsicEWriter(key, chain).write(encrypted, sender, receiver, files, mainDocument);
+        }
+    }
+
+    /**
+     * Decrypts {@code encrypted} into {@code target} (an ASiC-E) and checks it was signed by {@code expectedSender}.
+     * On any failure nothing is left at {@code target}.
+     *
+     * @return the signed files' names
+     * @throws CorruptPackage (or its subclasses {@link PayloadNotForUs}, {@link InvalidPayloadSignature})
+     */
+    public List<String> open(Path encrypted, Path target, String expectedSender) {
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            CmsEnvelope.decrypt(encrypted, key, chain.get(0), temp);
+            List<String> files = verifier.verify(temp, expectedSender);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the DPO payload " + encrypted, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a leftover temporary file; the next attempt replaces it
+            }
+        }
+    }
+
+    /**
+     * The main document as the business message names it ({@code "<type>":{"hoveddokument":"<name>"}} in the SBD),
+     * when one of {@code files} has that name; else null (the first file).
+     */
+    public static String mainDocument(String sbdJson, List<Path> files) {
+        try {
+            JsonNode root = JSON.readTree(sbdJson);
+            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) root::fields) {
+                String named = field.getValue().path("hoveddokument").asText("");
+                if (!named.isBlank() && files.stream().anyMatch(f -> f.getFileName().toString().equals(named))) {
+                    return named;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not JSON: the first file
+        }
+        return null;
+    }
+}
