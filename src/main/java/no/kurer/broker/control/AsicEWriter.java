@@ -1,6 +1,5 @@
 package no.kurer.broker.control;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -87,17 +86,7 @@ public class AsicEWriter {
             throw new IllegalArgumentException("an ASiC-E needs at least one file");
         }
         String main = mainDocument != null ? mainDocument : files.get(0).getFileName().toString();
-        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
+        ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
         stored(zip, "mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII));
         List<Reference> references = new ArrayList<>();
         byte[] manifest = eformidlingManifest(senderOrgno, receiverOrgno, main, mimeType(main));

@@ -1,6 +1,5 @@
 package no.kurer.broker.control;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -43,17 +42,7 @@ public class DpoPayload {
     /** Writes the signed, encrypted payload for {@code files} to {@code out}, which stays open. */
     public void seal(OutputStream out, String sender, String receiver, List<Path> files, String mainDocument,
             X509Certificate receiverCertificate) throws IOException {
-        try (OutputStream encrypted = CmsEnvelope.encrypt(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        }, receiverCertificate)) {
+        try (OutputStream encrypted = CmsEnvelope.encrypt(new KeepOpen(out), receiverCertificate)) {
             new AsicEWriter(key, chain).write(encrypted, sender, receiver, files, mainDocument);
         }
     }
