@@ -250,4 +250,16 @@ class ForretningsmeldingReaderTest {
 
         assertEquals("4c96fb25-54b0-4560-a954-afdeed10077b", cut.read(jws).meldingsid());
     }
+
+    @Test
+    void aCompactJwsIsThreeBase64urlPartsTheFirstNotEmpty() {
+        assertTrue(ForretningsmeldingReader.isCompact("eyJ.e30.c2ln"));
+        assertTrue(ForretningsmeldingReader.isCompact("a-_9.."));
+        assertFalse(ForretningsmeldingReader.isCompact(".e30.c2ln"));
+        assertFalse(ForretningsmeldingReader.isCompact("eyJ.e30"));
+        assertFalse(ForretningsmeldingReader.isCompact("eyJ.e30.c2ln.x"));
+        assertFalse(ForretningsmeldingReader.isCompact("eyJ.e3=.c2ln"));
+        assertFalse(ForretningsmeldingReader.isCompact("eyJ.e30.c2l n"));
+        assertFalse(ForretningsmeldingReader.isCompact(""));
+    }
 }

@@ -427,6 +427,17 @@ class TokenValidatorTest {
     }
 
     @Test
+    void theBearerTokenIsTheB64TokenAfterTheScheme() {
+        assertEquals("a.b-c_d~e+f/g==", TokenValidator.token68("Bearer a.b-c_d~e+f/g=="));
+        assertEquals("abc", TokenValidator.token68("BEARER   abc"));
+        assertEquals(null, TokenValidator.token68("Bearerabc"));
+        assertEquals(null, TokenValidator.token68("Bearer abc=x"));
+        assertEquals(null, TokenValidator.token68("Bearer =="));
+        assertEquals(null, TokenValidator.token68("Bearer abc def"));
+        assertEquals(null, TokenValidator.token68("Bear abc"));
+    }
+
+    @Test
     void missingHeaderIsRefusedWithInvalidToken() {
         assertInvalid(null, "no bearer token");
     }
