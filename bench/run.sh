@@ -11,7 +11,9 @@
 # MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
 # PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
-# SKIP_BUILD (unset; 1 reuses target/ and bench/target/).
+# SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
+# FORWARD_INTERVAL (5, Kurer's default: dpi.forward.interval-seconds; 86400 keeps the accepted letters in the outbox,
+# so phase B measures the intake alone, without the forwarding and the sandbox corner 3 in the same server).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-15}
 MESSAGES_PER_THREAD=${MESSAGES_PER_THREAD:-1500}
 WARMUP_MESSAGES_PER_THREAD=${WARMUP_MESSAGES_PER_THREAD:-400}
 PACKAGE_BYTES=${PACKAGE_BYTES:-102400}
+FORWARD_INTERVAL=${FORWARD_INTERVAL:-5}
 HEAP=${HEAP:-512m}
 BIG_HEAP=${BIG_HEAP:-256m}
 BIG_CONTENT_BYTES=${BIG_CONTENT_BYTES:-1073741824}
@@ -90,6 +93,7 @@ start_server() {
         "-Ddb.url=jdbc:h2:file:$dir/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
         "-Dstorage.dir=$dir/files" \
         "-Dsandbox.dir=$dir/sandbox" \
+        "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
         -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$port" \
         > "$dir/server.log" 2>&1 &
     SERVER_PID=$!
