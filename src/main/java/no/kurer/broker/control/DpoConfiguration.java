@@ -18,6 +18,7 @@ import no.kurer.dpi.control.CertificateOrgno;
 import no.kurer.dpi.control.EnterpriseCertificates;
 import no.kurer.maskinporten.control.EnterpriseKeystore;
 import no.kurer.maskinporten.control.KurerKeys;
+import no.kurer.platform.Backoff;
 
 /**
  * The DPO role's configuration, read live ({@link Settings}): the organisation Kurer acts for ({@code systemuser.org}),
@@ -74,10 +75,13 @@ public class DpoConfiguration {
         return Duration.ofSeconds(settings.number("broker.claim-seconds", 300));
     }
 
-    /** {@code broker.retry.first-ms} (2000), doubling per failure. */
+    /** {@code broker.retry.first-ms} (2000), doubling per failure, at most five minutes. */
     public Backoff backoff() {
-        return new Backoff(Duration.ofMillis(settings.number("broker.retry.first-ms", 2_000)));
+        Duration first = Duration.ofMillis(Math.max(1, settings.number("broker.retry.first-ms", 2_000)));
+        return new Backoff(first.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : first, MAX_BACKOFF);
     }
+
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     public int maxAttempts() {
         return (int) settings.number("broker.send.max-attempts", 20);

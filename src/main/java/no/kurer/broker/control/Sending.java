@@ -19,7 +19,7 @@ import no.kurer.problems.Problem;
  * Moves outgoing messages through the broker, one claimed message at a time: package ({@link DpoPackage}: the files
  * as an ASiC-E signed by Kurer and encrypted to the receiver's certificate, {@link DpoPayload}; MD5 on the way to
  * the file store), initialize, upload streamed from the file store, then follow the transfer until it is
- * Published and every recipient has DownloadConfirmed (→ DELIVERED). Transient failures wait with {@link Backoff};
+ * Published and every recipient has DownloadConfirmed (→ DELIVERED). Transient failures wait with {@link no.kurer.platform.Backoff};
  * a refusal fails the message with Altinn's reason.
  */
 @ApplicationScoped

@@ -2,6 +2,7 @@ package no.kurer.dpi.forwarding.control;
 
 import java.time.Duration;
 import no.kurer.configuration.Settings;
+import no.kurer.platform.Backoff;
 
 /**
  * How hard Kurer tries: attempts before a message is FEILET, the backoff between them, how long a claim holds

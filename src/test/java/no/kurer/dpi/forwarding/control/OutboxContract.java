@@ -34,6 +34,7 @@ import no.kurer.dpi.entity.Status;
 import no.kurer.dpi.forwarding.entity.ForwardAttempt;
 import no.kurer.dpi.forwarding.entity.MeldingFeilet;
 import no.kurer.dpi.forwarding.entity.Outcome;
+import no.kurer.platform.Backoff;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package no.kurer.dpi.forwarding.control;
+package no.kurer.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,5 +28,15 @@ class BackoffTest {
     void capBelowInitialIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(10), Duration.ofSeconds(5)));
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void dpoSendingDoublesFromTwoSecondsUpToFiveMinutes() {
+        Backoff dpo = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
+        assertEquals(Duration.ofSeconds(2), dpo.after(1));
+        assertEquals(Duration.ofSeconds(4), dpo.after(2));
+        assertEquals(Duration.ofSeconds(16), dpo.after(4));
+        assertEquals(Duration.ofMinutes(5), dpo.after(9));
+        assertEquals(Duration.ofMinutes(5), dpo.after(500));
     }
 }

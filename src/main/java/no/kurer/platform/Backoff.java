@@ -1,8 +1,8 @@
-package no.kurer.dpi.forwarding.control;
+package no.kurer.platform;
 
 import java.time.Duration;
 
-/** Exponential backoff: {@code initial} after the first failure, doubling after each further one, never over {@code cap}. */
+/** Exponential backoff between attempts (forwarding to corner 3, DPO sending): {@code initial} after the first failure, doubling after each further one, never over {@code cap}. */
 public record Backoff(Duration initial, Duration cap) {
 
     public Backoff {
