@@ -16,6 +16,7 @@ import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.control.CertificateOrgno;
 import no.kurer.dpi.control.EnterpriseCertificates;
+import no.kurer.dpi.control.Forretningsmeldinger;
 import no.kurer.maskinporten.control.EnterpriseKeystore;
 import no.kurer.maskinporten.control.KurerKeys;
 import no.kurer.platform.Backoff;
@@ -31,7 +32,6 @@ import no.kurer.platform.Backoff;
 public class DpoConfiguration {
 
     public static final String BROKER_PATH = "/broker/api/v1";
-    static final String TRUSTED_CA_CERTIFICATES = "dpi.trusted-ca-certificates";
     /** This process among several on one database. */
     public static final String INSTANCE = UUID.randomUUID().toString();
 
@@ -44,11 +44,12 @@ public class DpoConfiguration {
     @Inject
     KurerKeys keys;
 
+    @Inject
+    Forretningsmeldinger forretningsmeldinger;
+
     private String builtFor;
     private Broker broker;
     private ReceiverCertificates receivers;
-    private EnterpriseCertificates trusted;
-    private Path trustedFile;
 
     public String organisation() {
         return settings.required(SystemUserTokens.ORG);
@@ -106,17 +107,8 @@ public class DpoConfiguration {
      */
     public DpoPayload payload() {
         EnterpriseKeystore own = keys.enterpriseKeystore();
-        EnterpriseCertificates trust = trustedSigners();
+        EnterpriseCertificates trust = forretningsmeldinger.trustedCertificates();
         return new DpoPayload(own.privateKey(), own.chain(), chain -> trust.verify(chain, Instant.now()));
-    }
-
-    private synchronized EnterpriseCertificates trustedSigners() {
-        Path caFile = Path.of(settings.required(TRUSTED_CA_CERTIFICATES));
-        if (trusted == null || !caFile.equals(trustedFile)) {
-            trusted = new EnterpriseCertificates(caFile);
-            trustedFile = caFile;
-        }
-        return trusted;
     }
 
     public synchronized Broker broker() {

@@ -32,18 +32,32 @@ public class Forretningsmeldinger {
         return reader().read(compactJws);
     }
 
+    /**
+     * The CA certificates in {@code dpi.trusted-ca-certificates} that enterprise certificates must chain to, loaded
+     * once per path (DPO payload signers are checked against the same CAs).
+     *
+     * @throws MissingConfiguration when the key is not set
+     */
+    public EnterpriseCertificates trustedCertificates() {
+        return configured().trusted();
+    }
+
     ForretningsmeldingReader reader() {
+        return configured().reader();
+    }
+
+    private Configured configured() {
         var path = trustedCaCertificates.get().map(String::strip).filter(p -> !p.isEmpty())
                 .orElseThrow(() -> new MissingConfiguration(TRUSTED_CA_CERTIFICATES));
         var current = configured;
         if (current == null || !current.path().equals(path)) {
-            current = new Configured(path, new ForretningsmeldingReader(schemas,
-                    new EnterpriseCertificates(Path.of(path)), Clock.systemUTC()));
+            var trusted = new EnterpriseCertificates(Path.of(path));
+            current = new Configured(path, trusted, new ForretningsmeldingReader(schemas, trusted, Clock.systemUTC()));
             configured = current;
         }
-        return current.reader();
+        return current;
     }
 
-    private record Configured(String path, ForretningsmeldingReader reader) {
+    private record Configured(String path, EnterpriseCertificates trusted, ForretningsmeldingReader reader) {
     }
 }

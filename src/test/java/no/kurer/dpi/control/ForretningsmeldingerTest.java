@@ -41,6 +41,7 @@ class ForretningsmeldingerTest {
     @Test
     void missingCaFileKeyAnswersMissingConfiguration() {
         assertThrows(MissingConfiguration.class, () -> cut.read("a.b.c"));
+        assertThrows(MissingConfiguration.class, () -> cut.trustedCertificates());
     }
 
     @Test
@@ -55,10 +56,13 @@ class ForretningsmeldingerTest {
 
         assertEquals("991825827", cut.read(jws).signerOrgno());
         assertSame(cut.reader(), cut.reader());
+        assertSame(cut.trustedCertificates(), cut.trustedCertificates());
 
         var first = cut.reader();
+        var firstTrusted = cut.trustedCertificates();
         configured = dir.resolve("other.pem").toString();
         assertNotSame(first, cut.reader());
+        assertNotSame(firstTrusted, cut.trustedCertificates());
         assertThrows(TrustAnchorsUnavailable.class, () -> cut.read(jws));
     }
 }
