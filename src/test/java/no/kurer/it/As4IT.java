@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -166,19 +167,7 @@ class As4IT {
     }
 
     static JsonNode awaitReceipts(String conversationId, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        JsonNode receipts = null;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/" + conversationId))
-                    .header("Authorization", "Bearer " + c1.token(AVSENDER)).build());
-            assertEquals(200, response.statusCode(), response.body());
-            receipts = Corner1.readTree(response.body());
-            if (receipts.size() >= count) {
-                return receipts;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no " + count + " receipts within 90 s: " + receipts + "; statuses: ");
+        return c1.awaitReceipts(AVSENDER, conversationId, count, Duration.ofSeconds(90));
     }
 
     static String statuses(Letter letter) {

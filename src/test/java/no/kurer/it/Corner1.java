@@ -108,6 +108,30 @@ public final class Corner1 {
         }
     }
 
+    /**
+     * Polls {@code GET /dpi/kvittering/{conversationid}} as {@code avsender} until at least {@code count} receipts are
+     * there; any answer but 200 fails at once.
+     */
+    public JsonNode awaitReceipts(String avsender, String conversationId, int count, Duration within)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + within.toMillis();
+        JsonNode receipts = null;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(base().resolve("/dpi/kvittering/" + conversationId))
+                    .header("Authorization", "Bearer " + token(avsender)).build());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET /dpi/kvittering/" + conversationId + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            receipts = readTree(response.body());
+            if (receipts.size() >= count) {
+                return receipts;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + count + " receipts within " + within.toSeconds() + " s: " + receipts);
+    }
+
     public static JsonNode readTree(String json) {
         try {
             return JSON.readTree(json);

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
@@ -159,19 +160,7 @@ class DpiIntakeIT {
     }
 
     private JsonNode awaitReceipts(String conversationId, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode receipts = null;
-        while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/" + conversationId))
-                    .header("Authorization", "Bearer " + c1.token(AVSENDER)).build());
-            assertEquals(200, response.statusCode(), response.body());
-            receipts = Corner1.readTree(response.body());
-            if (receipts.size() >= count) {
-                return receipts;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no " + count + " receipts within a minute: " + receipts);
+        return c1.awaitReceipts(AVSENDER, conversationId, count, Duration.ofSeconds(60));
     }
 
     // --- 401 and 403: who is calling ----------------------------------------------------------------------
