@@ -34,75 +34,15 @@ FORWARD_INTERVAL=${FORWARD_INTERVAL:-86400}
 HEAP=${HEAP:-512m}
 OUT=${OUT:-$ROOT/bench/results/poll-$(date +%Y%m%dT%H%M%S)}
 mkdir -p "$OUT"
-DIR="$OUT/server"
+DIR="$OUT/server-poll"
 
-SERVER_PID=
-cleanup() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$DIR/db" "$DIR/files" "$DIR/sandbox"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
-
-# --- build ---------------------------------------------------------------------------------------------------------
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-    log "building Kurer (mvn -o -q -B package -DskipTests)"
-    mvn -o -q -B package -DskipTests
-    mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/bench/target/test-classpath.txt" >/dev/null
-    log "compiling the driver"
-    rm -rf bench/target/classes && mkdir -p bench/target/classes
-    CP="target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
-    javac -nowarn -d bench/target/classes -cp "$CP" $(find bench/src -name '*.java') 2>&1 | grep -v '^Note:' || true
-    [[ -f bench/target/classes/no/kurer/bench/PollBench.class ]] || { log "driver did not compile"; exit 1; }
-fi
-CP="bench/target/classes:target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
-
-# --- machine -------------------------------------------------------------------------------------------------------
-{
-    echo "date: $(date -Is)"
-    echo "host: $(uname -srm)"
-    echo "nproc: $(nproc)"
-    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
-    echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
-    echo "jdk: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
-    echo "kurer commit: $(git rev-parse --short HEAD)"
-    echo "other java processes at start:"
-    pgrep -a java | cut -c1-160 | sed 's/^/  /' || true
-    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-} > "$OUT/machine.txt"
-cat "$OUT/machine.txt" >&2
+source bench/common.sh
+build PollBench
+record_machine
 
 # --- server --------------------------------------------------------------------------------------------------------
-mkdir -p "$DIR"
-log "starting Payara Micro on port $PORT with -Xmx$HEAP, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
-java "-Xmx$HEAP" \
-    -Dmp.config.profile=sandbox \
-    "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
-    "-Dsandbox.base-url=http://localhost:$PORT" \
-    "-Ddb.url=jdbc:h2:file:$DIR/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
-    "-Dstorage.dir=$DIR/files" \
-    "-Dsandbox.dir=$DIR/sandbox" \
-    -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$PORT" \
-    > "$DIR/server.log" 2>&1 &
-SERVER_PID=$!
-for i in $(seq 1 361); do
-    (( i <= 360 )) || { log "server did not become ready; see $DIR/server.log"; exit 1; }
-    kill -0 "$SERVER_PID" 2>/dev/null || { log "server exited; see $DIR/server.log"; exit 1; }
-    if curl -sf "http://localhost:$PORT/health/ready" 2>/dev/null | grep -q '"UP"' \
-            && grep -q 'Deployed 1 archive' "$DIR/server.log"; then
-        log "server ready (pid $SERVER_PID)"
-        break
-    fi
-    sleep 0.5
-done
+start_server poll "$PORT" "$HEAP"
 BASE="http://localhost:$PORT/"
-driver() { java -Xmx1g -cp "$CP" "$@"; }
 
 # --- load ----------------------------------------------------------------------------------------------------------
 log "load: $CONVERSATIONS conversations, $LOAD_THREADS threads, senders $SENDERS"

@@ -1,0 +1,88 @@
+# Shared by bench/run.sh and bench/poll.sh (sourced after they set ROOT, OUT, FORWARD_INTERVAL and cd to the project):
+# clean-up on exit, log, build, the machine record, and starting/stopping Payara Micro servers.
+
+SERVER_PIDS=()
+SERVER_PID=
+cleanup() {
+    for pid in "${SERVER_PIDS[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            stop_server "$pid"
+        fi
+    done
+    rm -rf "$OUT"/server-*/db "$OUT"/server-*/files "$OUT"/server-*/sandbox "$OUT"/big.cms
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+
+# build DRIVER_CLASS: Kurer, the test class path, and the drivers in bench/src (unless SKIP_BUILD); sets CP
+build() {
+    if [[ -z "${SKIP_BUILD:-}" ]]; then
+        log "building Kurer (mvn -o -q -B package -DskipTests)"
+        mvn -o -q -B package -DskipTests
+        mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/bench/target/test-classpath.txt" >/dev/null
+        log "compiling the driver"
+        rm -rf bench/target/classes && mkdir -p bench/target/classes
+        local compile_cp="target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
+        javac -nowarn -d bench/target/classes -cp "$compile_cp" $(find bench/src -name '*.java') 2>&1 | grep -v '^Note:' || true
+        [[ -f "bench/target/classes/no/kurer/bench/$1.class" ]] || { log "driver did not compile"; exit 1; }
+    fi
+    CP="bench/target/classes:target/classes:target/test-classes:$(cat bench/target/test-classpath.txt)"
+}
+
+# the machine, the software and what else runs, to $OUT/machine.txt
+record_machine() {
+    {
+        echo "date: $(date -Is)"
+        echo "host: $(uname -srm)"
+        echo "nproc: $(nproc)"
+        echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+        echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+        echo "jdk: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
+        echo "payara micro: $(unzip -p target/payara-micro.jar META-INF/maven/fish.payara.micro/payara-micro-boot/pom.properties 2>/dev/null | grep '^version=' | cut -d= -f2 || echo '?')"
+        echo "kurer commit: $(git rev-parse --short HEAD)"
+        echo "other java processes at start:"
+        pgrep -a java | cut -c1-160 | sed 's/^/  /' || true
+        echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    } > "$OUT/machine.txt"
+    cat "$OUT/machine.txt" >&2
+}
+
+# start_server NAME PORT HEAP: Payara Micro with Kurer (sandbox profile, H2 under $OUT/server-NAME) -> sets SERVER_PID
+start_server() {
+    local name=$1 port=$2 heap=$3 dir="$OUT/server-$1"
+    mkdir -p "$dir"
+    log "starting Payara Micro '$name' on port $port with -Xmx$heap, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
+    java "-Xmx$heap" \
+        -Dmp.config.profile=sandbox \
+        "-Dsandbox.base-url=http://localhost:$port" \
+        "-Ddb.url=jdbc:h2:file:$dir/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
+        "-Dstorage.dir=$dir/files" \
+        "-Dsandbox.dir=$dir/sandbox" \
+        "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
+        -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$port" \
+        > "$dir/server.log" 2>&1 &
+    SERVER_PID=$!
+    SERVER_PIDS+=("$SERVER_PID")
+    for _ in $(seq 1 360); do
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "server '$name' exited; see $dir/server.log"; exit 1; }
+        if curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"' \
+                && grep -q 'Deployed 1 archive' "$dir/server.log"; then
+            log "server '$name' ready (pid $SERVER_PID)"
+            return
+        fi
+        sleep 0.5
+    done
+    log "server '$name' did not become ready; see $dir/server.log"
+    exit 1
+}
+
+stop_server() {
+    local pid=$1
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+
+driver() { java -Xmx1g -cp "$CP" "$@"; }
