@@ -216,7 +216,7 @@ public final class IntakeBench {
         }
         ready.await();
         if (jfr != null) {
-            jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+            jcmd("JFR.start", "name=bench", "settings=default", "filename=" + jfr);
         }
         CpuTimes cpu = new CpuTimes(serverPid);
         long start = System.nanoTime();

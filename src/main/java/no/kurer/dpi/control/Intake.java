@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.entity.MeldingSummary;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 
@@ -46,9 +47,9 @@ public class Intake {
     }
 
     /** {@code PUT /dpi/sendmelding/{meldingsid}}: step two, the package streamed to the file store and verified. */
-    public Melding acceptDokumentpakke(MaskinportenToken token, String meldingsid, String mediaType, Long contentLength,
-                                       InputStream body) {
-        Melding melding = meldinger.find(meldingsid).orElseThrow(() -> new UnknownMelding(meldingsid));
+    public MeldingSummary acceptDokumentpakke(MaskinportenToken token, String meldingsid, String mediaType,
+                                              Long contentLength, InputStream body) {
+        MeldingSummary melding = meldinger.summary(meldingsid).orElseThrow(() -> new UnknownMelding(meldingsid));
         if (!melding.sentBy(token.consumer().orgno(), token.supplierIfAny().map(o -> o.orgno()).orElse(null))) {
             throw new NotTheSender("Only the sender that posted message '" + meldingsid + "' may upload its dokumentpakke.");
         }
@@ -57,10 +58,11 @@ public class Intake {
         }
         Dokumentpakker.Received pakke = dokumentpakker.receive(meldingsid, melding.fingerprint(), mediaType,
                 contentLength, body);
-        return meldinger.attachPackage(meldingsid, pakke.file(), pakke.mediaType(), pakke.size()).orElseThrow(() -> {
+        if (!meldinger.attachPackage(meldingsid, pakke.file(), pakke.mediaType(), pakke.size())) {
             dokumentpakker.discard(pakke);
-            return new PackageAlreadyReceived(meldingsid);
-        });
+            throw new PackageAlreadyReceived(meldingsid);
+        }
+        return melding.packageAccepted();
     }
 
     /** {@code POST /dpi/send/{kanal}/{pk-orgno}/{conversationid}}: both steps in one multipart call, all or nothing. */
@@ -85,7 +87,7 @@ public class Intake {
         Forretningsmelding melding = forretningsmeldinger.read(jws);
         rules.check(melding, token, melding.meldingsid());
         alsoCheck.accept(melding);
-        if (meldinger.find(melding.meldingsid()).isPresent()) {
+        if (meldinger.summary(melding.meldingsid()).isPresent()) {
             throw new MeldingsidUsed(melding.meldingsid());
         }
         Melding stored = toEntity(melding, token);

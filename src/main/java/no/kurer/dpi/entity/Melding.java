@@ -26,6 +26,14 @@ import java.time.ZoneOffset;
                 + " AND m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
                 + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
                 + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+@NamedQuery(name = Melding.SUMMARY,
+        query = "SELECT NEW no.kurer.dpi.entity.MeldingSummary(m.meldingsid, m.conversationId, m.avsender,"
+                + " m.databehandler, m.fingerprint, m.state, m.created) FROM Melding m WHERE m.meldingsid = :meldingsid")
+@NamedQuery(name = Melding.ATTACH_PACKAGE,
+        query = "UPDATE Melding m SET m.packageFile = :file, m.packageMediaType = :mediaType, m.packageSize = :size,"
+                + " m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING, m.updated = :now,"
+                + " m.nextAttemptAt = :now, m.version = m.version + 1"
+                + " WHERE m.meldingsid = :meldingsid AND m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE")
 public class Melding {
 
     public static final String BY_CONVERSATION = "Melding.byConversation";
@@ -33,6 +41,13 @@ public class Melding {
     public static final String DUE_FOR_FORWARDING = "Melding.dueForForwarding";
     /** Claims one message for forwarding if it is still due and unclaimed; the update count says who won. */
     public static final String CLAIM = "Melding.claimForForwarding";
+    /** One message as a {@link MeldingSummary}. */
+    public static final String SUMMARY = "Melding.summary";
+    /**
+     * Attaches a verified package to a message if it still awaits one ({@link #packageAccepted} as one statement); the
+     * update count says whether this request won.
+     */
+    public static final String ATTACH_PACKAGE = "Melding.attachPackage";
 
     @Id
     private String meldingsid;
@@ -98,7 +113,10 @@ public class Melding {
         this.updated = created;
     }
 
-    /** The package is stored and verified: the message is complete and may be forwarded. */
+    /**
+     * The package is stored and verified: the message is complete and may be forwarded. (The two-step send does the
+     * same with {@link #ATTACH_PACKAGE}.)
+     */
     public void packageAccepted(String file, String mediaType, long size) {
         this.packageFile = file;
         this.packageMediaType = mediaType;
@@ -151,11 +169,6 @@ public class Melding {
 
     public boolean awaitsPackage() {
         return state == MessageState.AWAITING_PACKAGE;
-    }
-
-    /** Whether the caller is the sender of this message: same consumer, and same data processor (or none). */
-    public boolean sentBy(String consumerOrgno, String supplierOrgno) {
-        return avsender.equals(consumerOrgno) && java.util.Objects.equals(databehandler, supplierOrgno);
     }
 
     private static OffsetDateTime now() {

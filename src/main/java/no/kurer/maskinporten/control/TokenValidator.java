@@ -33,11 +33,14 @@ public class TokenValidator {
     private static final Set<String> ALGORITHMS = Set.of(AlgorithmIdentifiers.RSA_USING_SHA256,
             AlgorithmIdentifiers.RSA_USING_SHA384, AlgorithmIdentifiers.RSA_USING_SHA512);
     private static final String BEARER = "bearer";
+    /** How many verified tokens are kept (see {@link VerifiedTokens}): far more than senders active at once. */
+    static final int VERIFIED_TOKENS = 4096;
 
     private final String issuer;
     private final JwksCache keys;
     private final Duration skew;
     private final Clock clock;
+    private final VerifiedTokens verified = new VerifiedTokens(VERIFIED_TOKENS);
 
     public TokenValidator(String issuer, JwksCache keys) {
         this(issuer, keys, DEFAULT_CLOCK_SKEW, Clock.systemUTC());
@@ -56,9 +59,17 @@ public class TokenValidator {
      */
     public MaskinportenToken validate(String authorizationHeader, String audience, String requiredScope) {
         String token = bearerToken(authorizationHeader);
-        JwtClaims claims = verifiedClaims(token);
+        JwtClaims claims = verified.claims(token, clock.instant());
+        boolean known = claims != null;
+        if (!known) {
+            claims = verifiedClaims(token);
+        }
         try {
-            return checked(token, claims, audience, requiredScope);
+            MaskinportenToken valid = checked(token, claims, audience, requiredScope);
+            if (!known) {
+                verified.add(token, claims, valid.expiresAt().plus(skew), clock.instant());
+            }
+            return valid;
         } catch (MalformedClaimException e) {
             throw new InvalidToken("token has a claim of the wrong type");
         }

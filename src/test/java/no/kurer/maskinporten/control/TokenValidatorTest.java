@@ -516,4 +516,63 @@ class TokenValidatorTest {
         claims.setClaim("authorization_details", List.of(Map.of("system_id", "x")));
         assertInvalidToken(sign(claims, maskinporten), "token claim 'authorization_details' has an entry without a type");
     }
+
+    // A sender's later requests with the same token skip the signature (VerifiedTokens); every other rule still holds.
+
+    @Test
+    void aTokenIsAcceptedForEveryRequestUntilItExpires() throws Exception {
+        JwtClaims claims = claims();
+        claims.setClaim("supplier", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:922017433"));
+        String token = sign(claims, maskinporten);
+        MaskinportenToken first = validate(token);
+
+        clock.advance(Duration.ofSeconds(100));
+        MaskinportenToken later = validate(token);
+
+        assertEquals(first, later);
+        assertEquals(Organisation.ofOrgno("922017433"), later.supplier());
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsRefusedOnceItExpires() throws Exception {
+        String token = sign(claims(), maskinporten);
+        validate(token);
+
+        clock.advance(Duration.ofSeconds(120 + 30));
+
+        assertInvalidToken(token, "token expired");
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsStillCheckedForAudienceAndScope() throws Exception {
+        String token = sign(claims(), maskinporten);
+        validate(token);
+
+        assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, "https://someone.else/", SCOPE));
+        assertThrows(InsufficientScope.class, () -> cut.validate("Bearer " + token, AUDIENCE, "other:missing"));
+    }
+
+    @Test
+    void aTokenVerifiedOnceDoesNotVouchForAnAlteredCopy() throws Exception {
+        String token = sign(claims(), maskinporten);
+        validate(token);
+        String[] parts = token.split("\\.");
+        JwtClaims forged = claims();
+        forged.setClaim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:889640782"));
+        String payload = org.jose4j.base64url.Base64Url.encodeUtf8ByteRepresentation(forged.toJson());
+
+        assertInvalidToken(parts[0] + "." + payload + "." + parts[2], "token signature is invalid");
+    }
+
+    @Test
+    void verifiedTokensStayBoundedWhateverArrives() throws Exception {
+        VerifiedTokens tokens = new VerifiedTokens(100);
+        JwtClaims claims = claims();
+        for (int i = 0; i < 1_000; i++) {
+            tokens.add("token-" + i, claims, NOW.plusSeconds(60), NOW);
+        }
+        assertTrue(tokens.size() <= 100, "kept " + tokens.size());
+        assertEquals(claims, tokens.claims("token-999", NOW));
+        assertNull(tokens.claims("token-999", NOW.plusSeconds(60)));
+    }
 }
