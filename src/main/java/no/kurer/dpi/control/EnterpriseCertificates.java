@@ -14,10 +14,13 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,9 @@ import java.util.stream.Collectors;
  * and the machines Kurer is built and tested on are offline. Production deployments that can reach the CAs pass a
  * {@code pkixCustomizer} that enables it, e.g. {@code p -> { p.setRevocationEnabled(true); }} or one that adds a
  * {@link java.security.cert.PKIXRevocationChecker}.
+ *
+ * <p>A chain that built is remembered for {@link #REMEMBER_CHAINS_FOR} (and never past any of its certificates'
+ * validity, nor across a change of the CA file), so a sender's every message does not build the same path again.
  */
 public class EnterpriseCertificates implements CertificateCheck {
 
@@ -37,7 +43,12 @@ public class EnterpriseCertificates implements CertificateCheck {
 
     private final Path caFile;
     private final Consumer<PKIXBuilderParameters> pkixCustomizer;
+    /** How long a chain that built is trusted without building it again (revocation, when switched on, lags by this). */
+    static final Duration REMEMBER_CHAINS_FOR = Duration.ofMinutes(10);
+    private static final int REMEMBERED_CHAINS = 1024;
+
     private volatile Anchors anchors = new Anchors(null, Set.of());
+    private final Map<List<X509Certificate>, TrustedChain> trustedChains = new ConcurrentHashMap<>();
 
     public EnterpriseCertificates(Path caFile) {
         this(caFile, REVOCATION_OFF);
@@ -61,10 +72,15 @@ public class EnterpriseCertificates implements CertificateCheck {
             throw new UntrustedCertificate("The x5c header holds no certificate.");
         }
         var leaf = chain.get(0);
+        var current = current();
+        var known = trustedChains.get(chain);
+        if (known != null && known.holdsFor(current, at)) {
+            return;
+        }
         try {
             var target = new X509CertSelector();
             target.setCertificate(leaf);
-            var parameters = new PKIXBuilderParameters(trustAnchors(), target);
+            var parameters = new PKIXBuilderParameters(current.anchors(), target);
             parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(chain)));
             parameters.setDate(Date.from(at));
             pkixCustomizer.accept(parameters);
@@ -73,6 +89,21 @@ public class EnterpriseCertificates implements CertificateCheck {
             throw new UntrustedCertificate("The signing certificate '" + leaf.getSubjectX500Principal().getName()
                     + "' does not chain to a trusted CA at " + at + ": " + e.getMessage());
         }
+        remember(chain, current, at);
+    }
+
+    /**
+     * Remembers a chain that built, for the same trust anchors, while every certificate in it is valid and for at
+     * most {@link #REMEMBER_CHAINS_FOR}: senders sign every message with the same certificate.
+     */
+    private void remember(List<X509Certificate> chain, Anchors anchors, Instant at) {
+        var from = chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElseThrow();
+        var to = chain.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElseThrow();
+        var until = to.isBefore(at.plus(REMEMBER_CHAINS_FOR)) ? to : at.plus(REMEMBER_CHAINS_FOR);
+        if (trustedChains.size() >= REMEMBERED_CHAINS) {
+            trustedChains.clear();
+        }
+        trustedChains.put(List.copyOf(chain), new TrustedChain(anchors, from, until));
     }
 
     /** @throws UntrustedCertificate when the certificate names no organisation number */
@@ -81,6 +112,10 @@ public class EnterpriseCertificates implements CertificateCheck {
     }
 
     Set<TrustAnchor> trustAnchors() {
+        return current().anchors();
+    }
+
+    private Anchors current() {
         Version version;
         try {
             version = new Version(Files.getLastModifiedTime(caFile), Files.size(caFile));
@@ -89,11 +124,11 @@ public class EnterpriseCertificates implements CertificateCheck {
         }
         var current = anchors;
         if (version.equals(current.version())) {
-            return current.anchors();
+            return current;
         }
         var loaded = new Anchors(version, read());
         anchors = loaded;
-        return loaded.anchors();
+        return loaded;
     }
 
     private Set<TrustAnchor> read() {
@@ -116,5 +151,13 @@ public class EnterpriseCertificates implements CertificateCheck {
     }
 
     private record Anchors(Version version, Set<TrustAnchor> anchors) {
+    }
+
+    /** A chain that built to {@code anchors}, trusted at instants from {@code from} to {@code until} (inclusive). */
+    private record TrustedChain(Anchors anchors, Instant from, Instant until) {
+
+        boolean holdsFor(Anchors current, Instant at) {
+            return anchors == current && !at.isBefore(from) && !at.isAfter(until);
+        }
     }
 }

@@ -120,6 +120,50 @@ class EnterpriseCertificatesTest {
         cut.validate(chain, NOW);
     }
 
+    // A chain that built is remembered (senders sign every message with the same certificate), but never past
+    // what would refuse it.
+
+    @Test
+    void chainTrustedBeforeIsRefusedOnceItsCaLeavesTheFile() throws IOException {
+        var cut = trusting(ca);
+        var chain = List.of(leaf.certificate(), intermediate.certificate());
+        cut.validate(chain, NOW);
+
+        var file = dir.resolve("ca.pem");
+        Files.writeString(file, TestPki.pem(otherCa.certificate()));
+        Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
+
+        assertThrows(UntrustedCertificate.class, () -> cut.validate(chain, NOW));
+    }
+
+    @Test
+    void chainTrustedBeforeIsRefusedOnceTheLeafExpires() throws IOException {
+        var shortLived = TestPki.leaf(intermediate, new X500Name("CN=Short, SERIALNUMBER=991825827, C=NO"),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofMinutes(1)));
+        var cut = trusting(ca);
+        var chain = List.of(shortLived.certificate(), intermediate.certificate());
+        cut.validate(chain, NOW);
+
+        assertThrows(UntrustedCertificate.class, () -> cut.validate(chain, NOW.plus(Duration.ofMinutes(2))));
+        assertThrows(UntrustedCertificate.class, () -> cut.validate(chain, NOW.minus(Duration.ofDays(2))));
+    }
+
+    @Test
+    void chainIsBuiltAgainAfterTenMinutesSoRevocationCheckingLagsAtMostThat() throws IOException {
+        var file = dir.resolve("ca.pem");
+        Files.writeString(file, TestPki.pem(ca.certificate()));
+        var builds = new java.util.concurrent.atomic.AtomicInteger();
+        var cut = new EnterpriseCertificates(file, parameters -> builds.incrementAndGet());
+        var chain = List.of(leaf.certificate(), intermediate.certificate());
+
+        cut.validate(chain, NOW);
+        cut.validate(chain, NOW.plus(Duration.ofMinutes(9)));
+        assertEquals(1, builds.get());
+
+        cut.validate(chain, NOW.plus(Duration.ofMinutes(11)));
+        assertEquals(2, builds.get());
+    }
+
     @Test
     void caFileWrittenAfterStartIsPickedUp() throws IOException {
         var file = dir.resolve("later.pem");
