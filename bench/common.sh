@@ -54,7 +54,9 @@ start_server() {
     local name=$1 port=$2 heap=$3 dir="$OUT/server-$1"
     mkdir -p "$dir"
     log "starting Payara Micro '$name' on port $port with -Xmx$heap, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
-    java "-Xmx$heap" \
+    local jfr_options=()
+    [[ -z "${PROFILE:-}" ]] || jfr_options=(-XX:FlightRecorderOptions:stackdepth=256)
+    java "-Xmx$heap" "${jfr_options[@]}" \
         -Dmp.config.profile=sandbox \
         "-Dsandbox.base-url=http://localhost:$port" \
         "-Ddb.url=jdbc:h2:file:$dir/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
