@@ -2,9 +2,6 @@ package no.kurer.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,13 +76,12 @@ public final class IntakeBench {
 
     /** Phase A: the same server's throughput on an endpoint that does nothing. */
     Map<String, Object> live() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/health/live")).GET().build();
         Outcome outcome = new Outcome("GET /health/live");
         run(outcome, thread -> {
-            HttpClient http = client();
+            Http1 http = new Http1(base);
             return () -> {
                 long t0 = System.nanoTime();
-                int status = call(http, request, outcome, "GET");
+                int status = call(http, "GET", "/health/live", null, null, null, outcome);
                 long t1 = System.nanoTime();
                 if (status == 200) {
                     outcome.ok(thread, t1 - t0);
@@ -109,13 +105,13 @@ public final class IntakeBench {
             tokens.add(c1.token(AVSENDER));
         }
         String[][] ids = new String[threads][messagesPerThread];
-        String[][] jws = new String[threads][messagesPerThread];
+        byte[][][] jws = new byte[threads][messagesPerThread][];
         IntStream.range(0, threads * messagesPerThread).parallel().forEach(i -> {
             int t = i / messagesPerThread, m = i % messagesPerThread;
             ForretningsmeldingFactory factory = new ForretningsmeldingFactory(AVSENDER, Clock.systemUTC())
                     .sender(AVSENDER).receiver(MAILBOX_PROVIDER).maskinportentoken(tokens.get(t)).dokumentpakke(pakke);
             ids[t][m] = factory.meldingsid();
-            jws[t][m] = factory.sign(signer);
+            jws[t][m] = factory.sign(signer).getBytes(StandardCharsets.US_ASCII);
         });
         double generationSeconds = (System.nanoTime() - generation0) / 1e9;
         System.err.printf("signed %d messages in %.1f s; package %d bytes (%s)%n", threads * messagesPerThread,
@@ -124,7 +120,7 @@ public final class IntakeBench {
         Outcome outcome = new Outcome("POST+PUT /dpi/sendmelding/{meldingsid}");
         AtomicLong exhausted = new AtomicLong();
         run(outcome, thread -> {
-            HttpClient http = client();
+            Http1 http = new Http1(base);
             String bearer = "Bearer " + tokens.get(thread);
             int[] next = { 0 };
             return () -> {
@@ -133,19 +129,15 @@ public final class IntakeBench {
                     return false;
                 }
                 int m = next[0]++;
-                URI uri = base.resolve("/dpi/sendmelding/" + ids[thread][m]);
+                String path = "/dpi/sendmelding/" + ids[thread][m];
                 long t0 = System.nanoTime();
-                int post = call(http, HttpRequest.newBuilder(uri).header("Content-Type", "application/jwt")
-                        .header("Authorization", bearer)
-                        .POST(HttpRequest.BodyPublishers.ofString(jws[thread][m])).build(), outcome, "POST");
+                int post = call(http, "POST", path, "application/jwt", bearer, jws[thread][m], outcome);
                 long t1 = System.nanoTime();
                 outcome.call(thread, "POST", t1 - t0);
                 if (post != 200) {
                     return true;
                 }
-                int put = call(http, HttpRequest.newBuilder(uri).header("Content-Type", "application/cms")
-                        .header("Authorization", bearer)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(pakke)).build(), outcome, "PUT");
+                int put = call(http, "PUT", path, "application/cms", bearer, pakke, outcome);
                 long t2 = System.nanoTime();
                 outcome.call(thread, "PUT", t2 - t1);
                 if (put == 200) {
@@ -277,23 +269,16 @@ public final class IntakeBench {
         return dumper;
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    private static int call(HttpClient http, HttpRequest request, Outcome outcome, String what) {
+    private static int call(Http1 http, String method, String path, String contentType, String authorization,
+                            byte[] body, Outcome outcome) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                outcome.error(what + " " + response.statusCode() + " " + abbreviate(response.body()));
+            Http1.Response response = http.send(method, path, contentType, authorization, body);
+            if (response.status() != 200) {
+                outcome.error(method + " " + response.status() + " " + abbreviate(response.body()));
             }
-            return response.statusCode();
-        } catch (IOException e) {
-            outcome.error(what + " " + e);
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome.error(what + " interrupted");
+            return response.status();
+        } catch (IOException | RuntimeException e) {
+            outcome.error(method + " " + e);
             return -1;
         }
     }
