@@ -3,13 +3,14 @@
 
 SERVER_PIDS=()
 SERVER_PID=
+PG_DIRS=()
 cleanup() {
     for pid in "${SERVER_PIDS[@]}"; do
         if kill -0 "$pid" 2>/dev/null; then
             stop_server "$pid"
         fi
     done
-    rm -rf "$OUT"/server-*/db "$OUT"/server-*/files "$OUT"/server-*/sandbox "$OUT"/big.cms
+    rm -rf "$OUT"/server-*/db "$OUT"/server-*/files "$OUT"/server-*/sandbox "$OUT"/big.cms "${PG_DIRS[@]}"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -49,17 +50,40 @@ record_machine() {
     cat "$OUT/machine.txt" >&2
 }
 
-# start_server NAME PORT HEAP: Payara Micro with Kurer (sandbox profile, H2 under $OUT/server-NAME) -> sets SERVER_PID
+# start_postgres NAME PORT: a PostgreSQL server for server NAME (DB=postgresql) -> sets DB_OPTIONS
+start_postgres() {
+    local name=$1 port=$2 data
+    data=$(mktemp -d /tmp/kurer-bench-pg.XXXXXX)
+    chmod 0777 "$data"   # run as root, zonky's postgres drops to 'nobody'
+    PG_DIRS+=("$data")
+    log "starting PostgreSQL for '$name' on port $port"
+    java -cp "$CP" no.kurer.bench.Postgres port="$port" dir="$data/pg" url-file="$data/url" > "$OUT/postgres-$name.log" 2>&1 &
+    SERVER_PIDS+=("$!")
+    for _ in $(seq 1 120); do
+        [[ -s "$data/url" ]] && break
+        sleep 0.5
+    done
+    [[ -s "$data/url" ]] || { log "PostgreSQL did not start; see $OUT/postgres-$name.log"; exit 1; }
+    DB_OPTIONS=("-Ddb.url=$(cat "$data/url")" -Ddb.datasource-class=org.postgresql.ds.PGSimpleDataSource
+        -Ddb.user=postgres -Ddb.password=postgres)
+}
+
+# start_server NAME PORT HEAP: Payara Micro with Kurer (sandbox profile; H2 under $OUT/server-NAME, or PostgreSQL when
+# DB=postgresql) -> sets SERVER_PID
 start_server() {
     local name=$1 port=$2 heap=$3 dir="$OUT/server-$1"
     mkdir -p "$dir"
-    log "starting Payara Micro '$name' on port $port with -Xmx$heap, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
+    DB_OPTIONS=("-Ddb.url=jdbc:h2:file:$dir/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000")
+    if [[ "${DB:-h2}" == postgresql ]]; then
+        start_postgres "$name" $((port + 100))
+    fi
+    log "starting Payara Micro '$name' on port $port with -Xmx$heap, ${DB:-h2}, dpi.forward.interval-seconds=$FORWARD_INTERVAL"
     local jfr_options=()
     [[ -z "${PROFILE:-}" ]] || jfr_options=(-XX:FlightRecorderOptions:stackdepth=256)
     java "-Xmx$heap" "${jfr_options[@]}" \
         -Dmp.config.profile=sandbox \
         "-Dsandbox.base-url=http://localhost:$port" \
-        "-Ddb.url=jdbc:h2:file:$dir/db/kurer;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000" \
+        "${DB_OPTIONS[@]}" \
         "-Dstorage.dir=$dir/files" \
         "-Dsandbox.dir=$dir/sandbox" \
         "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
