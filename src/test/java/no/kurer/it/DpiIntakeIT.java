@@ -15,10 +15,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Base64;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -370,6 +378,45 @@ class DpiIntakeIT {
         String otherToken = c1.token(OTHER);
         Letter replayByOther = Letter.of(c1, OTHER, c1.identity(OTHER), otherToken, f -> f.meldingsid(letter.meldingsid()));
         assertProblem(postMelding(c1, letter.meldingsid(), replayByOther.forretningsmelding(), otherToken), 409, "meldingsid-used");
+    }
+
+    @Test
+    void concurrentSendsOfOneMessageHaveOneWinnerAndConflictsForTheRest() throws Exception {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+
+        List<HttpResponse<String>> posts = concurrently(8,
+                () -> postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token));
+        assertEquals(1, posts.stream().filter(r -> r.statusCode() == 200).count(), "one POST wins");
+        posts.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertProblem(r, 409, "meldingsid-used"));
+
+        List<HttpResponse<String>> puts = concurrently(8,
+                () -> putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token));
+        assertEquals(1, puts.stream().filter(r -> r.statusCode() == 200).count(), "one PUT wins");
+        puts.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertProblem(r, 409, "package-already-received"));
+    }
+
+    /** {@code n} calls released at once, each on its own thread. */
+    private static <T> List<T> concurrently(int n, Callable<T> call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> running = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                running.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                results.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
