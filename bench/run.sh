@@ -13,8 +13,9 @@
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
 # PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
 # SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
-# FORWARD_INTERVAL (5, Kurer's default: dpi.forward.interval-seconds; 86400 keeps the accepted letters in the outbox,
-# so phase B measures the intake alone, without the forwarding and the sandbox corner 3 in the same server).
+# FORWARD_INTERVAL (86400: dpi.forward.interval-seconds, so the accepted letters stay in the outbox and phase B measures
+# the intake alone; 5, Kurer's default, also forwards them to the sandbox corner 3 in the same server),
+# DB (h2; postgresql starts a PostgreSQL for each server, see common.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 MESSAGES_PER_THREAD=${MESSAGES_PER_THREAD:-1500}
 WARMUP_MESSAGES_PER_THREAD=${WARMUP_MESSAGES_PER_THREAD:-1500}
 PACKAGE_BYTES=${PACKAGE_BYTES:-102400}
-FORWARD_INTERVAL=${FORWARD_INTERVAL:-5}
+FORWARD_INTERVAL=${FORWARD_INTERVAL:-86400}
 HEAP=${HEAP:-512m}
 BIG_HEAP=${BIG_HEAP:-256m}
 BIG_CONTENT_BYTES=${BIG_CONTENT_BYTES:-1073741824}
