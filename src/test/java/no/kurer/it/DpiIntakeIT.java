@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -181,13 +182,33 @@ class DpiIntakeIT {
             assertProblem(response, 401, "invalid-token");
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""));
         }
-        // headers larger than Payara's default 8 KiB buffer (and 4 KiB HTTP/2 header list) still reach Kurer
-        // (server-config/payara/http-listener.asadmin), which refuses anything over 16 KiB before parsing it
-        assertProblem(postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), "a".repeat(12_000)),
-                401, "invalid-token");
-        HttpResponse<String> huge = postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), "a".repeat(20_000));
-        assertProblem(huge, 401, "invalid-token");
-        assertTrue(huge.body().contains("larger than 16 KiB"), huge.body());
+    }
+
+    @Test
+    void longAuthorizationHeadersReachKurerWhichRefusesThoseOver16KiB() {
+        // Payara's defaults (an 8 KiB header buffer, a 4 KiB HTTP/2 header list) are raised to 32 KiB by
+        // server-config/payara/http-listener.asadmin; WildFly allows 1 MiB
+        Letter letter = Letter.of(c1, AVSENDER, c1.token(AVSENDER));
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            assertProblem(postWithAuthorization(letter, "Bearer " + "a".repeat(12_000), version), 401, "invalid-token");
+            if (version == HttpClient.Version.HTTP_2 && Kurer.onWildFly()) {
+                // Undertow answers a header block over 16 KiB on an HTTP/2 connection with GOAWAY (PROTOCOL_ERROR)
+                // before any application sees it (docs/deployment.md, "HTTP limits of the server")
+                continue;
+            }
+            HttpResponse<String> huge = postWithAuthorization(letter, "Bearer " + "a".repeat(20_000), version);
+            assertProblem(huge, 401, "invalid-token");
+            assertTrue(huge.body().contains("larger than 16 KiB"), version + ": " + huge.body());
+        }
+    }
+
+    private HttpResponse<String> postWithAuthorization(Letter letter, String authorization, HttpClient.Version version) {
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/" + letter.meldingsid()))
+                .version(version)
+                .header("Content-Type", "application/jwt")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(letter.forretningsmelding()))
+                .build());
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class Kurer {
         return URI.create(System.getProperty("kurer.it.health", base().toString()));
     }
 
+    /** Whether the tests run on WildFly ({@code mvn -Pwildfly verify}) rather than Payara Micro. */
+    public static boolean onWildFly() {
+        return "wildfly".equals(System.getProperty("arquillian.launch"));
+    }
+
     public static HttpResponse<String> postMelding(Corner1 c1, String meldingsid, String jws, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/" + meldingsid))
                 .header("Content-Type", "application/jwt")
