@@ -8,7 +8,7 @@ import no.kurer.dpi.entity.MeldingSummary;
 public record Receipt(String meldingsid, String conversationId, String state, OffsetDateTime received) {
 
     static Receipt of(Melding melding) {
-        return new Receipt(melding.meldingsid(), melding.conversationId(), melding.state().name(), melding.created());
+        return of(melding.summary());
     }
 
     static Receipt of(MeldingSummary melding) {

@@ -167,6 +167,11 @@ public class Melding {
         return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
+    /** The columns an upload and a receipt need, as {@link #SUMMARY} reads them. */
+    public MeldingSummary summary() {
+        return new MeldingSummary(meldingsid, conversationId, avsender, databehandler, fingerprint, state, created);
+    }
+
     public boolean awaitsPackage() {
         return state == MessageState.AWAITING_PACKAGE;
     }

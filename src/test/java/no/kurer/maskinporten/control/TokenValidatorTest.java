@@ -255,11 +255,7 @@ class TokenValidatorTest {
 
     @Test
     void alteredPayloadIsRefused() throws Exception {
-        String[] parts = sign(claims(), maskinporten).split("\\.");
-        JwtClaims forged = claims();
-        forged.setClaim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:889640782"));
-        String payload = org.jose4j.base64url.Base64Url.encodeUtf8ByteRepresentation(forged.toJson());
-        assertInvalidToken(parts[0] + "." + payload + "." + parts[2], "token signature is invalid");
+        assertInvalidToken(withForgedConsumer(sign(claims(), maskinporten)), "token signature is invalid");
     }
 
     @Test
@@ -556,12 +552,17 @@ class TokenValidatorTest {
     void aTokenVerifiedOnceDoesNotVouchForAnAlteredCopy() throws Exception {
         String token = sign(claims(), maskinporten);
         validate(token);
+
+        assertInvalidToken(withForgedConsumer(token), "token signature is invalid");
+    }
+
+    /** {@code token} with another consumer in its payload, and its header and signature as they were. */
+    private static String withForgedConsumer(String token) {
         String[] parts = token.split("\\.");
         JwtClaims forged = claims();
         forged.setClaim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:889640782"));
         String payload = org.jose4j.base64url.Base64Url.encodeUtf8ByteRepresentation(forged.toJson());
-
-        assertInvalidToken(parts[0] + "." + payload + "." + parts[2], "token signature is invalid");
+        return parts[0] + "." + payload + "." + parts[2];
     }
 
     @Test
