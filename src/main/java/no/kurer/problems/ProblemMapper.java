@@ -62,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .add("title", title == null ? "Error" : title)
                 .add("status", status);
         if (detail != null) {
-            json.add("detail", detail);
+            json.add("detail", Details.withoutClassNames(detail));
         }
         String instance = path();
         if (instance != null) {
@@ -92,7 +92,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException)
+        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException
+                || current instanceof WebApplicationException && current.getCause() instanceof Problem)
                 && current.getCause() != null) {
             current = current.getCause();
         }

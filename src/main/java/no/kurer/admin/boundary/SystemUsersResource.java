@@ -45,7 +45,7 @@ public class SystemUsersResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public String one(@PathParam("id") long id) {
         return AdminJson.write(AdminJson.withHistory(onboarding.find(id), onboarding.history(id)));
     }
@@ -60,14 +60,14 @@ public class SystemUsersResource {
     }
 
     @POST
-    @Path("{id: \\d+}/retry")
+    @Path("{id}/retry")
     public String retry(@PathParam("id") long id) {
         return AdminJson.write(AdminJson.registration(onboarding.retry(id)));
     }
 
     /** Kurer gets a system user token for an accepted onboarding and shows whom it acts for. */
     @POST
-    @Path("{id: \\d+}/token-check")
+    @Path("{id}/token-check")
     public String tokenCheck(@PathParam("id") long id) {
         return AdminJson.write(tokenCheck.check(id));
     }

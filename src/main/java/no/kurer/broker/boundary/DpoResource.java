@@ -48,8 +48,8 @@ public class DpoResource {
     @POST
     @Path("messages/out")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String standardBusinessDocument) {
-        DpoMessage message = outbox.create(standardBusinessDocument);
+    public Response create(@HeaderParam("Content-Type") MediaType type, InputStream standardBusinessDocument) {
+        DpoMessage message = outbox.create(SbdBody.read(standardBusinessDocument, type));
         return Response.created(URI.create("dpo/messages/out/" + message.messageId()))
                 .entity(json(message, true)).build();
     }
