@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.kurer.broker.entity.Direction;
+import no.kurer.problems.Details;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 import no.kurer.systemuser.entity.ActiveSystemUser;
@@ -98,8 +99,10 @@ final class AdminJson {
             Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {
             });
             return parsed == null ? Map.of() : parsed;
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInput(Details.json(e));
         } catch (IOException e) {
-            throw new UnreadableInput();
+            throw new UnreadableInput("unreadable");
         }
     }
 
