@@ -92,11 +92,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException
-                || current instanceof WebApplicationException && current.getCause() instanceof Problem)
+        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException)
                 && current.getCause() != null) {
             current = current.getCause();
         }
-        return current;
+        return current instanceof WebApplicationException ? problemInside(current) : current;
+    }
+
+    /**
+     * A {@link Problem} that JAX-RS wrapped, such as {@link InvalidParameter} from {@link ParameterConverters}: Jersey
+     * hands on the converter's exception, RESTEasy wraps it once more in a 404 or 400 of its own.
+     */
+    private static Throwable problemInside(Throwable web) {
+        for (Throwable cause = web.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof Problem) {
+                return cause;
+            }
+        }
+        return web;
     }
 }
