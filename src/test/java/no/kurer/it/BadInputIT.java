@@ -111,6 +111,9 @@ class BadInputIT {
         String messageId = create(UUID.randomUUID().toString());
         assertTrue(assertProblem(400, put(messageId, "?filename=tom.pdf", new byte[0]), "0 bytes").contains("0 bytes"));
         assertProblem(400, post("/dpo/messages/out/" + messageId, "application/json", ""), "the empty file was not kept");
+        assertEquals(200, put(messageId, "?filename=vedlegg.pdf", new byte[] {1}).statusCode());
+        assertTrue(assertProblem(400, post("/dpo/messages/out/" + messageId, "application/json", ""),
+                "an arkivmelding without arkivmelding.xml").contains("arkivmelding.xml"));
         assertGoodMessageGoesThrough(messageId);
     }
 
