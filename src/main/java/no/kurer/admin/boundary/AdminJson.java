@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import no.kurer.broker.entity.Direction;
 import no.kurer.problems.Details;
@@ -99,6 +100,9 @@ final class AdminJson {
             Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {
             });
             return parsed == null ? Map.of() : parsed;
+        } catch (MismatchedInputException e) {
+            throw new UnreadableInput(e.getPath().isEmpty() ? "not an object"
+                    : "'" + Details.quote(e.getPath().get(0).getFieldName()) + "' is not a string");
         } catch (JsonProcessingException e) {
             throw new UnreadableInput(Details.json(e));
         } catch (IOException e) {
