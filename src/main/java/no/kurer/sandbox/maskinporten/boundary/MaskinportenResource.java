@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.kurer.problems.Details;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.maskinporten.control.AuthorizationServerMetadata;
@@ -50,7 +51,7 @@ public class MaskinportenResource {
         } catch (TokenRefused refused) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("error", refused.error());
-            error.put("error_description", refused.description());
+            error.put("error_description", Details.withoutClassNames(refused.description()));
             return noStore(SandboxResponses.json(400, error));
         }
     }
