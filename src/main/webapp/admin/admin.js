@@ -6,6 +6,9 @@ const base = location.pathname.replace(/\/(index\.html)?$/, '') + '/';
 const api = base + 'systemusers';
 const dpoApi = base + 'dpo/messages?max=50';
 const POLL_MS = 3000;
+// The onboarding the status line speaks of, so that the line follows its row; and the rows whose history is open.
+let followed = null;
+const openHistories = new Set();
 
 function text(tag, value, className) {
   const element = document.createElement(tag);
@@ -44,6 +47,7 @@ function row(registration) {
   }
   tr.appendChild(link);
   tr.appendChild(text('td', registration.lastError, 'error'));
+  tr.appendChild(historyCell(registration));
   const actions = document.createElement('td');
   if (registration.retryable) {
     const retry = text('button', 'Retry', 'retry');
@@ -53,6 +57,54 @@ function row(registration) {
   }
   tr.appendChild(actions);
   return tr;
+}
+
+function historyCell(registration) {
+  const cell = document.createElement('td');
+  const history = registration.history || [];
+  const details = document.createElement('details');
+  details.className = 'history';
+  details.open = openHistories.has(registration.id);
+  details.addEventListener('toggle', () => {
+    if (details.open) openHistories.add(registration.id); else openHistories.delete(registration.id);
+  });
+  details.appendChild(text('summary', history.length === 1 ? '1 step' : history.length + ' steps'));
+  const list = document.createElement('ol');
+  for (const step of history) {
+    const item = text('li', `${new Date(step.occurred).toLocaleString()} ${step.status}`
+      + (step.description ? ': ' + step.description : ''));
+    item.dataset.status = step.status;
+    list.appendChild(item);
+  }
+  details.appendChild(list);
+  cell.appendChild(details);
+  return cell;
+}
+
+function activeUser(active) {
+  const element = document.getElementById('active');
+  if (!active || !active.orgno) {
+    element.replaceChildren(text('p', 'None yet: start an onboarding, or configure systemuser.org, '
+      + 'systemuser.system-id and systemuser.external-ref.'));
+    return;
+  }
+  const list = document.createElement('dl');
+  for (const [label, value] of [['Organisation number', active.orgno], ['System id', active.systemId],
+    ['externalRef', active.externalRef], ['Source', active.source]]) {
+    list.appendChild(text('dt', label));
+    list.appendChild(text('dd', value));
+  }
+  element.replaceChildren(list);
+}
+
+/** Speaks of the onboarding and keeps speaking of it: the line changes when its row does. */
+function follow(registration, prefix) {
+  followed = { id: registration.id, prefix: prefix || '' };
+  showFollowed(registration);
+}
+
+function showFollowed(registration) {
+  show(`${followed.prefix}Onboarding ${registration.id} is ${registration.status}.`, registration.status === 'Failed');
 }
 
 async function load() {
@@ -65,10 +117,9 @@ async function load() {
     const data = await response.json();
     const body = document.querySelector('#registrations tbody');
     body.replaceChildren(...data.registrations.map(row));
-    const active = data.active && data.active.orgno
-      ? `${data.active.orgno} · ${data.active.systemId} · ${data.active.externalRef} (${data.active.source})`
-      : 'None yet: start an onboarding, or configure systemuser.org, systemuser.system-id and systemuser.external-ref.';
-    document.getElementById('active').textContent = active;
+    const current = followed && data.registrations.find(r => r.id === followed.id);
+    if (current) showFollowed(current);
+    activeUser(data.active);
     document.getElementById('updated').textContent = 'Updated ' + new Date().toLocaleTimeString();
   } catch (e) {
     show('Kurer cannot be reached: ' + e.message, true);
@@ -88,14 +139,14 @@ async function startOnboarding(event) {
   for (const [key, value] of new FormData(form).entries()) {
     if (value.trim()) input[key] = value.trim();
   }
+  followed = null;
   show('Starting…', false);
   const response = await fetch(api, {
     method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(input)
   });
   if (response.ok) {
-    const registration = await response.json();
-    show(`Onboarding ${registration.id} is ${registration.status}.`, false);
+    follow(await response.json());
   } else {
     show(await problemText(response), true);
   }
@@ -103,8 +154,13 @@ async function startOnboarding(event) {
 }
 
 async function retryOnboarding(id) {
+  followed = null;
   const response = await fetch(`${api}/${id}/retry`, { method: 'POST', headers: { Accept: 'application/json' } });
-  show(response.ok ? `Onboarding ${id} started again.` : await problemText(response), !response.ok);
+  if (response.ok) {
+    follow(await response.json(), 'Started again. ');
+  } else {
+    show(await problemText(response), true);
+  }
   await load();
 }
 

@@ -62,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .add("title", title == null ? "Error" : title)
                 .add("status", status);
         if (detail != null) {
-            json.add("detail", detail);
+            json.add("detail", Details.withoutClassNames(detail));
         }
         String instance = path();
         if (instance != null) {
@@ -96,6 +96,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 && current.getCause() != null) {
             current = current.getCause();
         }
-        return current;
+        return current instanceof WebApplicationException ? problemInside(current) : current;
+    }
+
+    /**
+     * A {@link Problem} that JAX-RS wrapped, such as {@link InvalidParameter} from {@link ParameterConverters}: Jersey
+     * hands on the converter's exception, RESTEasy wraps it once more in a 404 or 400 of its own.
+     */
+    private static Throwable problemInside(Throwable web) {
+        for (Throwable cause = web.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof Problem) {
+                return cause;
+            }
+        }
+        return web;
     }
 }

@@ -87,6 +87,23 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits, without reloading the page, until the element's text is {@code expected}. */
+    public void awaitText(String id, String expected, Duration timeout) {
+        new WebDriverWait(driver, timeout).withMessage(() -> "#" + id + " did not read '" + expected + "'; it reads '"
+                + driver.findElement(By.id(id)).getText() + "'")
+                .until(d -> expected.equals(d.findElement(By.id(id)).getText()));
+    }
+
+    /** The statuses in the row's history, oldest first, as the page lists them. */
+    @SuppressWarnings("unchecked")
+    public List<String> historyOf(String externalRef) {
+        return (List<String>) driver.executeScript("""
+                const row = [...document.querySelectorAll('#registrations tbody tr')]
+                    .find(r => r.cells.length > 3 && r.cells[3].textContent === arguments[0]);
+                return row ? [...row.querySelectorAll('details.history li')].map(li => li.dataset.status) : null;""",
+                externalRef);
+    }
+
     public String statusOf(String externalRef) {
         List<String> row = row(externalRef);
         return row == null ? null : row.get(0);

@@ -184,8 +184,12 @@ class SystemUserOnboardingIT {
             browser.type("orgno", CUSTOMER);
             browser.type("name", "browser-" + RUN);
             browser.click("start-button");
-            String confirmUrl = browser.awaitConfirmLink(SYSTEM_ID + "_systembruker_browser-" + RUN, WAIT);
-            assertEquals("New", browser.statusOf(SYSTEM_ID + "_systembruker_browser-" + RUN));
+            String externalRef = SYSTEM_ID + "_systembruker_browser-" + RUN;
+            String confirmUrl = browser.awaitConfirmLink(externalRef, WAIT);
+            assertEquals("New", browser.statusOf(externalRef));
+            long id = idOf(externalRef);
+            browser.awaitText("message", "Onboarding " + id + " is New.", WAIT);
+            assertTrue(browser.historyOf(externalRef).contains("New"), String.valueOf(browser.historyOf(externalRef)));
 
             // the customer's manager opens the link in another browser and clicks Approve
             try (Browser manager = Browser.startOrSkip()) {
@@ -193,8 +197,21 @@ class SystemUserOnboardingIT {
                 manager.click("approve");
                 assertEquals("Accepted", manager.text("status"));
             }
-            browser.awaitStatus(SYSTEM_ID + "_systembruker_browser-" + RUN, "Accepted", WAIT);
+            browser.awaitStatus(externalRef, "Accepted", WAIT);
+            browser.awaitText("message", "Onboarding " + id + " is Accepted.", WAIT);
+            List<String> history = browser.historyOf(externalRef);
+            assertEquals("Accepted", history.get(history.size() - 1), "the history follows the row: " + history);
+            assertTrue(browser.text("active").contains("Organisation number"), browser.text("active"));
         }
+    }
+
+    private long idOf(String externalRef) {
+        for (JsonNode registration : admin.list().path("registrations")) {
+            if (externalRef.equals(registration.path("externalRef").asText())) {
+                return registration.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no onboarding " + externalRef);
     }
 
     private HttpResponse<String> systemUserGrant(String externalRef) {

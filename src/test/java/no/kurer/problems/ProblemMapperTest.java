@@ -46,6 +46,24 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aParameterProblemWrappedByJaxRsKeepsItsStatusAndDetail() {
+        InvalidParameter invalid = new InvalidParameter("Query", "max", "a whole number", "abc");
+        for (Throwable thrown : new Throwable[] {new jakarta.ws.rs.WebApplicationException(invalid, 400),
+                new jakarta.ws.rs.NotFoundException(new jakarta.ws.rs.WebApplicationException(invalid, 400))}) {
+            Response response = cut.toResponse(thrown);
+            assertEquals(400, response.getStatus());
+            assertEquals("Query parameter 'max' must be a whole number, not 'abc'.", body(response).getString("detail"));
+        }
+    }
+
+    @Test
+    void aProblemsDetailNamesNoJavaClass() {
+        Response response = cut.toResponse(new Problem(400, "x", "X", "Parsing error: org.jose4j.json.internal"
+                + ".json_simple.parser.ParseException: Unexpected character (a) at position 0."));
+        assertEquals("Parsing error: Unexpected character (a) at position 0.", body(response).getString("detail"));
+    }
+
+    @Test
     void jaxRsFailuresBecomeProblemsWithTheirStatus() {
         Response response = cut.toResponse(new NotAllowedException("GET"));
         assertEquals(405, response.getStatus());

@@ -8,8 +8,10 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import no.kurer.broker.entity.Direction;
+import no.kurer.problems.Details;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 import no.kurer.systemuser.entity.ActiveSystemUser;
@@ -98,8 +100,13 @@ final class AdminJson {
             Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {
             });
             return parsed == null ? Map.of() : parsed;
+        } catch (MismatchedInputException e) {
+            throw new UnreadableInput(e.getPath().isEmpty() ? "not an object"
+                    : "'" + Details.quote(e.getPath().get(0).getFieldName()) + "' is not a string");
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInput(Details.json(e));
         } catch (IOException e) {
-            throw new UnreadableInput();
+            throw new UnreadableInput("unreadable");
         }
     }
 

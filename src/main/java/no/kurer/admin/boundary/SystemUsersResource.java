@@ -19,8 +19,8 @@ import no.kurer.systemuser.control.TokenCheck;
 import no.kurer.systemuser.entity.Registration;
 
 /**
- * {@code /admin/systemusers}: {@code GET} the onboardings (newest first) and the active system user, {@code POST}
- * {@code {"orgno","name"}} to start one (both optional: {@code systemuser.org}, {@code kurer}), {@code GET /{id}}
+ * {@code /admin/systemusers}: {@code GET} the onboardings (newest first, each with its history) and the active
+ * system user, {@code POST} {@code {"orgno","name"}} to start one (both optional: {@code systemuser.org}, {@code kurer}), {@code GET /{id}}
  * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}. Only for the role {@code admin} (web.xml).
  */
 @Path("admin/systemusers")
@@ -40,12 +40,13 @@ public class SystemUsersResource {
     @GET
     public String list() {
         return AdminJson.write(Map.of(
-                "registrations", onboarding.all().stream().map(AdminJson::registration).toList(),
+                "registrations", onboarding.all().stream()
+                        .map(r -> AdminJson.withHistory(r, onboarding.history(r.id()))).toList(),
                 "active", systemUsers.active().map(AdminJson::active).orElse(Map.of())));
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public String one(@PathParam("id") long id) {
         return AdminJson.write(AdminJson.withHistory(onboarding.find(id), onboarding.history(id)));
     }
@@ -60,14 +61,14 @@ public class SystemUsersResource {
     }
 
     @POST
-    @Path("{id: \\d+}/retry")
+    @Path("{id}/retry")
     public String retry(@PathParam("id") long id) {
         return AdminJson.write(AdminJson.registration(onboarding.retry(id)));
     }
 
     /** Kurer gets a system user token for an accepted onboarding and shows whom it acts for. */
     @POST
-    @Path("{id: \\d+}/token-check")
+    @Path("{id}/token-check")
     public String tokenCheck(@PathParam("id") long id) {
         return AdminJson.write(tokenCheck.check(id));
     }

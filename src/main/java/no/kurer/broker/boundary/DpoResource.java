@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -48,8 +50,8 @@ public class DpoResource {
     @POST
     @Path("messages/out")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String standardBusinessDocument) {
-        DpoMessage message = outbox.create(standardBusinessDocument);
+    public Response create(@Context HttpHeaders headers, InputStream standardBusinessDocument) {
+        DpoMessage message = outbox.create(SbdBody.read(standardBusinessDocument, headers.getMediaType()));
         return Response.created(URI.create("dpo/messages/out/" + message.messageId()))
                 .entity(json(message, true)).build();
     }

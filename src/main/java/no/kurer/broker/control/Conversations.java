@@ -22,9 +22,14 @@ public class Conversations {
                 .setParameter("message", message.id()).getResultList();
     }
 
+    /** The conversation's messages of both directions; @throws UnknownConversation if it has none */
     public List<DpoMessage> conversation(String conversationId) {
-        return em.createNamedQuery(DpoMessage.CONVERSATION, DpoMessage.class)
+        List<DpoMessage> messages = em.createNamedQuery(DpoMessage.CONVERSATION, DpoMessage.class)
                 .setParameter("conversationId", conversationId).getResultList();
+        if (messages.isEmpty()) {
+            throw new UnknownConversation(conversationId);
+        }
+        return messages;
     }
 
     public List<DpoMessage> recent(int max) {

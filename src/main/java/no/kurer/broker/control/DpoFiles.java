@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -29,31 +29,42 @@ public class DpoFiles {
         this.root = storageDir.toAbsolutePath().normalize().resolve("dpo");
     }
 
-    /** Streams {@code body} into the message's files; @throws InvalidFileName */
+    /**
+     * Streams {@code body} into the message's files, replacing a file of the same name; @throws InvalidFileName,
+     * EmptyFile (nothing is kept of either)
+     */
     public long receive(long messageKey, String fileName, InputStream body) {
         Path target = outgoingFile(messageKey, fileName);
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        for (Path existing : outgoingFiles(messageKey)) {
+            String name = existing.getFileName().toString();
+            if (!name.equals(fileName) && name.equalsIgnoreCase(fileName)) {
+                throw new InvalidFileName("The message already has a file '" + name + "'; a receiver whose file system "
+                        + "ignores case cannot keep both. Use another filename.");
+            }
+        }
+        Path temp = target.resolveSibling(".part-" + UUID.randomUUID());
         try {
             Files.createDirectories(target.getParent());
             long size = Files.copy(body, temp, StandardCopyOption.REPLACE_EXISTING);
+            if (size == 0) {
+                throw new EmptyFile(fileName);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return size;
         } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + fileName, e);
+        } finally {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // the next upload of this name replaces it
+                // a stray part file is never listed: its name starts with '.'
             }
-            throw new UncheckedIOException("cannot store " + fileName, e);
         }
     }
 
+    /** Where the named file of an outgoing message lives; @throws InvalidFileName if it is no name to send */
     public Path outgoingFile(long messageKey, String fileName) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 200 || fileName.startsWith(".")
-                || fileName.contains("/") || fileName.contains("\\") || RESERVED.contains(fileName.toLowerCase(Locale.ROOT))) {
-            throw new InvalidFileName("Not a usable file name: '" + fileName + "'.");
-        }
-        return outgoing(messageKey).resolve("files").resolve(fileName);
+        return outgoing(messageKey).resolve("files").resolve(FileNames.require(fileName));
     }
 
     /** The message's files, by name. */

@@ -21,6 +21,9 @@ import no.kurer.broker.entity.Sbd;
 @Transactional
 public class Outbox {
 
+    static final String ARKIVMELDING = "arkivmelding";
+    static final String ARKIVMELDING_XML = "arkivmelding.xml";
+
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
 
@@ -53,12 +56,17 @@ public class Outbox {
         return config.files().receive(message.id(), fileName, body);
     }
 
-    /** Hands the message to the sender; @throws NoFiles, MessageNotOpen */
+    /** Hands the message to the sender; @throws NoFiles, MissingArkivmelding, MessageNotOpen */
     public DpoMessage send(String messageId) {
         DpoMessage message = find(messageId);
         requireOpen(message);
-        if (config.files().outgoingFiles(message.id()).isEmpty()) {
+        List<java.nio.file.Path> files = config.files().outgoingFiles(message.id());
+        if (files.isEmpty()) {
             throw new NoFiles("Add at least one file (PUT /dpo/messages/out/" + messageId + ") before sending.");
+        }
+        if (ARKIVMELDING.equals(message.documentType())
+                && files.stream().noneMatch(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))) {
+            throw new MissingArkivmelding(messageId);
         }
         em.persist(message.moveTo(DpoState.QUEUED, "Queued for the Altinn Broker"));
         return message;

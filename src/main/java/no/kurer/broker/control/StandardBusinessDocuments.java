@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.kurer.broker.entity.Sbd;
+import no.kurer.problems.Details;
 
 /**
  * Reads the standard business document (SBD) of a DPO message in the JSON form Digdir's integration point writes to
@@ -23,6 +26,10 @@ public class StandardBusinessDocuments {
 
     static final String HEADER = "standardBusinessDocumentHeader";
     static final String ISO6523 = "iso6523-actorid-upis";
+    /** The most a document may take, as Kurer stores it (UTF-8); the files of a message go separately. */
+    public static final int MAX_BYTES = 1_000_000;
+    /** Message and conversation ids appear in URLs and file names: a UUID fits, so do most identifiers. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -55,7 +62,11 @@ public class StandardBusinessDocuments {
         } else if (conversationScope(header).path("instanceIdentifier").asText("").isBlank()) {
             conversationScope(header).put("instanceIdentifier", UUID.randomUUID().toString());
         }
+        requireBusinessMessage(root, id);
         Sbd sbd = read(root);
+        if (sbd.json().length() > MAX_BYTES) {
+            throw new SbdTooLarge();
+        }
         if (!sbd.sender().equals(ourOrgno)) {
             throw new NotOurOrganisation("The sender is " + sbd.sender() + "; this integration point acts for "
                     + ourOrgno + ".");
@@ -71,17 +82,46 @@ public class StandardBusinessDocuments {
     private Sbd read(ObjectNode root) {
         JsonNode header = root.path(HEADER);
         String messageId = header.path("documentIdentification").path("instanceIdentifier").asText("");
-        if (messageId.isBlank() || messageId.length() > 100) {
-            throw new InvalidSbd("documentIdentification.instanceIdentifier is missing or longer than 100 characters.");
+        if (messageId.isBlank()) {
+            throw new InvalidSbd("documentIdentification.instanceIdentifier is missing.");
         }
+        requireId("documentIdentification.instanceIdentifier", messageId);
         ObjectNode scope = conversationScope(header);
         String conversationId = scope == null ? "" : scope.path("instanceIdentifier").asText("");
-        if (conversationId.isBlank() || conversationId.length() > 100) {
+        if (conversationId.isBlank()) {
             throw new InvalidSbd("businessScope has no ConversationId scope with an instanceIdentifier.");
         }
+        requireId("businessScope.scope[ConversationId].instanceIdentifier", conversationId);
         String documentType = header.path("documentIdentification").path("type").asText(null);
+        if (documentType != null && documentType.length() > 100) {
+            throw new InvalidSbd("documentIdentification.type is longer than 100 characters.");
+        }
         return new Sbd(messageId, conversationId, orgno(header, "sender"), orgno(header, "receiver"), documentType,
                 root.toString());
+    }
+
+    /** Any valid message id may be used in a URL or a file name; @throws InvalidSbd */
+    public static void requireId(String field, String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidSbd(field + " must be 1 to 100 of the characters A-Z, a-z, 0-9, '.', '_', ':' and '-' "
+                    + "(a UUID, for example), not '" + Details.quote(id) + "'.");
+        }
+    }
+
+    /**
+     * Digdir's integration point refuses a document without its business message: the object named by
+     * {@code documentIdentification.type} ({@code "arkivmelding":{…}}) beside the header.
+     */
+    private static void requireBusinessMessage(ObjectNode root, ObjectNode id) {
+        String type = id.path("type").asText("");
+        if (type.isBlank()) {
+            throw new InvalidSbd("documentIdentification.type is missing: name the business message, such as "
+                    + "\"arkivmelding\".");
+        }
+        if (!root.path(type).isObject()) {
+            throw new InvalidSbd("The business message is missing: a document of type '" + type + "' needs a \""
+                    + type + "\":{…} object beside the standardBusinessDocumentHeader.");
+        }
     }
 
     private static String orgno(JsonNode header, String role) {
@@ -110,8 +150,10 @@ public class StandardBusinessDocuments {
                 return root;
             }
             throw new InvalidSbd("Expected a JSON object with a standardBusinessDocumentHeader.");
+        } catch (JsonProcessingException e) {
+            throw new InvalidSbd("The standard business document is not JSON: " + Details.json(e));
         } catch (IOException e) {
-            throw new InvalidSbd("The standard business document is not JSON: " + e.getMessage());
+            throw new InvalidSbd("The standard business document cannot be read.");
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.kurer.dpi.entity.Forretningsmelding;
+import no.kurer.problems.Details;
 import no.kurer.problems.Problem;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
@@ -75,7 +76,8 @@ public class ForretningsmeldingReader {
         } catch (Problem e) {
             throw e;
         } catch (JoseException e) {
-            throw new MalformedForretningsmelding("The forretningsmelding is not a readable JWS: " + e.getMessage());
+            throw new MalformedForretningsmelding("The forretningsmelding is not a readable JWS: "
+                    + Details.withoutClassNames(e.getMessage()));
         } catch (RuntimeException e) {
             throw new MalformedForretningsmelding("The forretningsmelding's JWS header or payload has an unexpected shape.");
         }
@@ -148,7 +150,7 @@ public class ForretningsmeldingReader {
         try {
             return json.readTree(jws.getUnverifiedPayloadBytes());
         } catch (JsonProcessingException e) {
-            throw new MalformedForretningsmelding("The JWS payload is not JSON: " + e.getOriginalMessage());
+            throw new MalformedForretningsmelding("The JWS payload is not JSON: " + Details.json(e));
         } catch (IOException e) {
             throw new MalformedForretningsmelding("The JWS payload cannot be read as JSON.");
         }

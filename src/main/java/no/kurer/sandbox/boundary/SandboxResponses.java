@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.kurer.problems.Details;
 
 /**
  * JSON and {@code application/problem+json} responses written with Jackson, so the sandbox needs
@@ -30,7 +31,7 @@ public final class SandboxResponses {
         problem.put("type", "urn:kurer:problem:" + slug);
         problem.put("title", title);
         problem.put("status", status);
-        problem.put("detail", detail);
+        problem.put("detail", Details.withoutClassNames(detail));
         return Response.status(status).type(PROBLEM_JSON).entity(write(problem)).build();
     }
 

@@ -58,4 +58,22 @@ class StandardBusinessDocumentsTest {
         assertThrows(InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
         assertThrows(InvalidSbd.class, () -> cut.incoming("{\"standardBusinessDocumentHeader\":{}}"));
     }
+
+    @Test
+    void refusesWhatDigdirsIntegrationPointRefusesAndIdsThatAreNoIdentifiers() {
+        String noType = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}", "{}");
+        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noType, "999888771")).detail()
+                .contains("documentIdentification.type"));
+        String noBusinessMessage = RECEIVER_ONLY.replace(",\n \"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}", "");
+        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noBusinessMessage, "999888771")).detail()
+                .contains("business message"));
+        for (String id : new String[] {"a b", "%zz", "<img src=x>", "a/b", "x".repeat(101)}) {
+            String json = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}",
+                    "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"" + id + "\"}");
+            assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(json, "999888771"), id).detail()
+                    .contains("instanceIdentifier"));
+        }
+        String reason = assertThrows(InvalidSbd.class, () -> cut.outgoing("{\"a\":", "999888771")).detail();
+        assertTrue(reason.contains("(line 1, column") && !reason.contains("Source"), reason);
+    }
 }

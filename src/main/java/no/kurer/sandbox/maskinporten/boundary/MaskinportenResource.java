@@ -6,13 +6,14 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.kurer.problems.Details;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.maskinporten.control.AuthorizationServerMetadata;
@@ -38,17 +39,19 @@ public class MaskinportenResource {
         return Response.ok(sandbox.signingKey().publicJwks(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** Any body reaches this method, so that a request without a form still gets OAuth's error form. */
     @POST
     @Path("token")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("assertion") String assertion) {
+    @Consumes(MediaType.WILDCARD)
+    public Response token(@HeaderParam("Content-Type") String contentType, String body) {
         try {
-            var token = sandbox.tokenEndpoint().token(grantType, assertion);
+            Map<String, String> form = TokenForm.read(contentType, body);
+            var token = sandbox.tokenEndpoint().token(form.get("grant_type"), form.get("assertion"));
             return noStore(SandboxResponses.json(200, token.toJson()));
         } catch (TokenRefused refused) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("error", refused.error());
-            error.put("error_description", refused.description());
+            error.put("error_description", Details.withoutClassNames(refused.description()));
             return noStore(SandboxResponses.json(400, error));
         }
     }
