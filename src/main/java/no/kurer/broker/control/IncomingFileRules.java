@@ -31,7 +31,7 @@ public final class IncomingFileRules {
             throw new RefusedDpoFile("The standard business document is addressed to 0192:" + sbd.receiver()
                     + ", not to this integration point's organisation 0192:" + organisation + ".");
         }
-        if (!hasPayload && !WITHOUT_PAYLOAD.contains(sbd.documentType())) {
+        if (!hasPayload && (sbd.documentType() == null || !WITHOUT_PAYLOAD.contains(sbd.documentType()))) {
             throw new RefusedDpoFile("The broker file has no asic.zip; only status and arkivmelding_kvittering"
                     + " messages come without one, and this is '" + shortened(sbd.documentType()) + "'.");
         }
