@@ -377,11 +377,16 @@ class DpoBrokerIT {
 
     private void awaitConfirmed(Set<String> transfers, BrokerParty sender) {
         Set<String> open = new HashSet<>(transfers);
-        awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
-            open.removeIf(id -> "DownloadConfirmed".equals(sender.overview(id).path("recipients").path(0)
-                    .path("currentRecipientFileTransferStatusCode").asText()));
-            return open.isEmpty();
-        });
+        JsonNode[] last = {null};
+        try {
+            awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
+                open.removeIf(id -> "DownloadConfirmed".equals((last[0] = sender.overview(id)).path("recipients")
+                        .path(0).path("currentRecipientFileTransferStatusCode").asText()));
+                return open.isEmpty();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the broker says " + last[0], e);
+        }
     }
 
     private long countIn(Set<String> messageIds) {
