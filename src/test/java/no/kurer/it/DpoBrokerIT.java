@@ -251,7 +251,7 @@ class DpoBrokerIT {
                 status, UUID.randomUUID().toString()), null));
 
         assertRefusedAndGone(third, reasons);
-        awaitConfirmed(Set.of(statusTransfer));
+        awaitConfirmed(Set.of(statusTransfer), third);
         JsonNode kept = get("/dpo/messages/in/" + status);
         assertEquals("RECEIVED", kept.path("state").asText(), "a status message has no payload: " + kept);
         assertEquals(THIRD, kept.path("sender").asText());
@@ -284,7 +284,7 @@ class DpoBrokerIT {
         String messageId = UUID.randomUUID().toString();
         String first = third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(THIRD, KURER_ORG, messageId,
                 UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", "first".getBytes(StandardCharsets.UTF_8))));
-        awaitConfirmed(Set.of(first));
+        awaitConfirmed(Set.of(first), third);
         BrokerParty.Sealed real = other.seal(KURER_ORG, Map.of("arkivmelding.xml", random(2_000)));
         String second = other.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
                 UUID.randomUUID().toString()), real.encrypted()));
