@@ -303,7 +303,8 @@ class DpoBrokerIT {
         }
         assertEquals(2, unread, "both are there for the local system");
         Admin admin = new Admin(Kurer.base());
-        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000",
+                Admin.basic(Admin.USER, Admin.PASSWORD));
         Set<String> senders = new HashSet<>();
         Corner1.readTree(forAdmin.body()).forEach(m -> {
             if (messageId.equals(m.path("messageId").asText())) {

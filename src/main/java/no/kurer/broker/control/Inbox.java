@@ -124,11 +124,11 @@ public class Inbox {
         return Outcome.STORED;
     }
 
-    /** Keeps an unreadable or refused file as a FAILED incoming message, so the admin sees it; {@code file} may be null. */
+    /** Keeps an unreadable or refused file as a FAILED incoming message, for the admin; {@code file} may be null. */
     public void keepFailed(String fileTransferId, String sender, Path file, String reason) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
-        String orgno = sender != null && sender.matches("(0192:)?\\d{9}") ? sender.substring(sender.length() - 9)
-                : "000000000";
+        String party = IncomingFileRules.orgno(sender);
+        String orgno = party.matches("\\d{9}") ? party : "000000000";
         Sbd placeholder = new Sbd(fileTransferId, fileTransferId, orgno, config.organisation(), null, "{}");
         DpoMessage message = new DpoMessage(Direction.IN, placeholder, DpoState.FAILED);
         message.fileTransfer(fileTransferId);

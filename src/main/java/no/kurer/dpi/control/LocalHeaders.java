@@ -96,7 +96,8 @@ final class LocalHeaders {
                 throw AsicECheck.invalid("its central directory is truncated");
             }
             int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
-            int skip = Short.toUnsignedInt(directory.getShort(at + 30)) + Short.toUnsignedInt(directory.getShort(at + 32));
+            int skip = Short.toUnsignedInt(directory.getShort(at + 30))
+                    + Short.toUnsignedInt(directory.getShort(at + 32));
             if (at + 46 + nameLength + skip > directory.limit()) {
                 throw AsicECheck.invalid("its central directory is truncated");
             }

@@ -17,6 +17,8 @@ class IncomingFileRulesTest {
     void aFileFromItsSbdSenderToKurerIsKept() {
         assertDoesNotThrow(() -> IncomingFileRules.check(sbd(SENDER, KURER, "arkivmelding"), "0192:" + SENDER, KURER,
                 true));
+        assertDoesNotThrow(() -> IncomingFileRules.check(sbd(SENDER, KURER, "arkivmelding"),
+                "urn:altinn:organization:identifier-no:" + SENDER, KURER, true));
     }
 
     @Test
@@ -26,6 +28,8 @@ class IncomingFileRulesTest {
         assertTrue(e.detail().contains("0192:974760673") && e.detail().contains("sent by 0192:" + SENDER), e.detail());
         assertThrows(RefusedDpoFile.class, () -> IncomingFileRules.check(sbd(SENDER, KURER, "arkivmelding"), null,
                 KURER, true));
+        assertThrows(RefusedDpoFile.class, () -> IncomingFileRules.check(sbd(SENDER, KURER, "arkivmelding"),
+                "urn:altinn:organization:identifier-no:974760673", KURER, true));
     }
 
     @Test
