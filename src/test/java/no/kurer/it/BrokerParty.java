@@ -252,20 +252,43 @@ public final class BrokerParty {
                 """.formatted(sender, receiver, messageId, conversationId);
     }
 
-    /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes, already sealed or deliberately not). */
-    public static byte[] dpoFile(String sbdJson, byte[] asic) {
+    /** An eFormidling {@code status} message (NEXTMOVE.md §3): no files, so no {@code asic.zip}. */
+    public static String statusSbd(String sender, String receiver, String messageId, String conversationId) {
+        return sbd(sender, receiver, messageId, conversationId)
+                .replace("urn:no:difi:arkivmelding:xsd::arkivmelding", "urn:no:difi:eformidling:xsd::status")
+                .replace("\"type\":\"arkivmelding\"", "\"type\":\"status\"")
+                .replace("\"arkivmelding\":{\"sikkerhetsnivaa\":3,\"hoveddokument\":\"arkivmelding.xml\"}",
+                        "\"status\":{\"status\":\"MOTTATT\"}");
+    }
+
+    /** {@code sbd.zip} holding {@code sbd.json} alone, or with {@code asic.zip} when {@code asic} is not null. */
+    public static byte[] zip(byte[] sbdJson, byte[] asic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("sbd.json"));
-            zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
+            zip.write(sbdJson);
             zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("asic.zip"));
-            zip.write(asic);
-            zip.closeEntry();
+            if (asic != null) {
+                zip.putNextEntry(new ZipEntry("asic.zip"));
+                zip.write(asic);
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** How often the sandbox broker has handed out the whole file of this transfer. */
+    public int downloads(String fileTransferId) {
+        JsonNode faults = Corner1.readTree(http.send(HttpRequest.newBuilder(
+                http.base().resolve("/sandbox/altinn/broker/faults")).build()).body());
+        return faults.path("downloadsByTransfer").path(fileTransferId.toLowerCase()).asInt(0);
+    }
+
+    /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes, already sealed or deliberately not). */
+    public static byte[] dpoFile(String sbdJson, byte[] asic) {
+        return zip(sbdJson.getBytes(StandardCharsets.UTF_8), asic);
     }
 
     public static String md5(byte[] bytes) {

@@ -454,6 +454,64 @@ class DpiIntakeIT {
         assertProblem(putPakke(c1, letter.meldingsid(), notCms, token), 400, "dokumentpakke");
     }
 
+    /** Issue 13.9: a receiver streaming the zip reads the local headers, one opening it the central directory. */
+    @Test
+    void asicEWhoseLocalHeaderNamesATraversalBehindAHarmlessCentralDirectoryIsRefused() {
+        String token = c1.token(AVSENDER);
+        String harmless = "Vedlegg-2026-1.txt";
+        String traversal = "../../../../tmp/xy";
+        byte[] disguised = plainAsicE(harmless);
+        int at = indexOf(disguised, harmless.getBytes(StandardCharsets.US_ASCII));
+        System.arraycopy(traversal.getBytes(StandardCharsets.US_ASCII), 0, disguised, at, traversal.length());
+        Letter letter = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.dokumentpakke(disguised));
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        JsonNode refused = assertProblem(putPakke(c1, letter.meldingsid(), HttpRequest.BodyPublishers.ofByteArray(
+                disguised), ASIC_E, token), 400, "invalid-dokumentpakke");
+        assertTrue(refused.path("detail").asText().contains(traversal), refused.toString());
+
+        byte[] honest = plainAsicE(harmless);
+        Letter good = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.dokumentpakke(honest));
+        assertEquals(200, postMelding(c1, good.meldingsid(), good.forretningsmelding(), token).statusCode());
+        HttpResponse<String> accepted = putPakke(c1, good.meldingsid(), HttpRequest.BodyPublishers.ofByteArray(honest),
+                ASIC_E, token);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+    }
+
+    static final String ASIC_E = "application/vnd.etsi.asic-e+zip";
+
+    /** A plain ASiC-E as ZipOutputStream writes it: stored mimetype first, a manifest and one file. */
+    private static byte[] plainAsicE(String fileName) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            byte[] mimetype = ASIC_E.getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write("<manifest:manifest/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry(fileName));
+            zip.write("Hei".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
     @Test
     void abortedUploadLeavesTheMessageWaitingForAGoodOne() {
         String token = c1.token(AVSENDER);

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -228,6 +231,92 @@ class DpoBrokerIT {
                 .statusCode());
     }
 
+    /** Issue 13.1: the broker's authenticated sender, not the SBD's claim, says who sent a file. */
+    @Test
+    void aForgedSenderOrReceiverOrAMissingPayloadIsFailedWithTheReasonConfirmedOnceAndKeptNowhere() {
+        BrokerParty third = new BrokerParty(c1, THIRD);
+        Map<String, String> reasons = new HashMap<>();
+        reasons.put(third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.statusSbd(NO_CERTIFICATE, KURER_ORG,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString()), null)),
+                "names 0192:" + NO_CERTIFICATE + " as sender, but the broker file was sent by 0192:" + THIRD);
+        reasons.put(third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(KURER_ORG, OTHER,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[3]))),
+                "names 0192:" + KURER_ORG + " as sender");
+        reasons.put(third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(THIRD, OTHER, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[3]))), "addressed to 0192:" + OTHER);
+        reasons.put(third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.sbd(THIRD, KURER_ORG,
+                UUID.randomUUID().toString(), UUID.randomUUID().toString()), null)), "has no asic.zip");
+        String status = UUID.randomUUID().toString();
+        String statusTransfer = third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.statusSbd(THIRD, KURER_ORG,
+                status, UUID.randomUUID().toString()), null));
+
+        assertRefusedAndGone(third, reasons);
+        awaitConfirmed(Set.of(statusTransfer), third);
+        JsonNode kept = get("/dpo/messages/in/" + status);
+        assertEquals("RECEIVED", kept.path("state").asText(), "a status message has no payload: " + kept);
+        assertEquals(THIRD, kept.path("sender").asText());
+        aGoodMessageStillArrives();
+    }
+
+    /** Issue 13.3: limits on every entry of sbd.zip, checked while inflating; the bomb here is 20 KiB. */
+    @Test
+    void aZipBombAndAnOversizedSbdAreFailedWithTheReasonConfirmedOnceAndNothingIsLeftWritten() {
+        String sbd = BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        byte[] bomb = BrokerParty.dpoFile(sbd, new byte[64 << 20]);
+        assertTrue(bomb.length < 100_000, "a small bomb: " + bomb.length);
+        byte[] padding = new byte[3 << 20];
+        new Random(3).nextBytes(padding);
+        byte[] hugeSbd = BrokerParty.zip((sbd.substring(0, sbd.lastIndexOf('}')) + ",\"padding\":\""
+                + java.util.Base64.getEncoder().encodeToString(padding) + "\"}").getBytes(StandardCharsets.UTF_8),
+                other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).encrypted());
+        Map<String, String> reasons = new HashMap<>();
+        reasons.put(other.send(KURER_ORG, bomb), "asic.zip declares more than 100 times its compressed size");
+        reasons.put(other.send(KURER_ORG, hugeSbd), "sbd.json declares more than 2097152 bytes");
+
+        assertRefusedAndGone(other, reasons);
+        aGoodMessageStillArrives();
+    }
+
+    /** Issue 13.2: a message id taken first by another sender neither suppresses nor hides the real message. */
+    @Test
+    void aMessageIdTakenFirstByAnotherSenderIsKeptApartAndTheRealMessageStillArrives() {
+        BrokerParty third = new BrokerParty(c1, THIRD);
+        String messageId = UUID.randomUUID().toString();
+        String first = third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(THIRD, KURER_ORG, messageId,
+                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", "first".getBytes(StandardCharsets.UTF_8))));
+        awaitConfirmed(Set.of(first), third);
+        BrokerParty.Sealed real = other.seal(KURER_ORG, Map.of("arkivmelding.xml", random(2_000)));
+        String second = other.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
+                UUID.randomUUID().toString()), real.encrypted()));
+        awaitConfirmed(Set.of(second));
+
+        JsonNode fromOther = get("/dpo/messages/in/" + messageId + "?sender=0192:" + OTHER);
+        assertEquals("RECEIVED", fromOther.path("state").asText(), fromOther.toString());
+        assertTrue(fromOther.toString().contains("also used by 0192:" + THIRD), fromOther.toString());
+        assertArrayEquals(real.asic(), bytes("/dpo/messages/in/" + messageId + "/asic?sender=0192:" + OTHER));
+        assertEquals(THIRD, get("/dpo/messages/in/" + messageId + "?sender=" + THIRD).path("sender").asText());
+        Kurer.assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
+                .build()), 409, "dpo-ambiguous-message-id");
+        long unread = 0;
+        for (JsonNode m : get("/dpo/messages/in")) {
+            unread += messageId.equals(m.path("messageId").asText()) ? 1 : 0;
+        }
+        assertEquals(2, unread, "both are there for the local system");
+        Admin admin = new Admin(Kurer.base());
+        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000",
+                Admin.basic(Admin.USER, Admin.PASSWORD));
+        Set<String> senders = new HashSet<>();
+        Corner1.readTree(forAdmin.body()).forEach(m -> {
+            if (messageId.equals(m.path("messageId").asText())) {
+                senders.add(m.path("counterpart").asText());
+            }
+        });
+        assertEquals(Set.of(OTHER, THIRD), senders, "both on the admin page");
+        assertEquals(200, post("/dpo/messages/in/" + messageId + "/read?sender=" + OTHER, "application/json", "")
+                .statusCode());
+        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId + "?sender=" + THIRD).path("state").asText());
+    }
+
     @Test
     void refusals() {
         HttpResponse<String> unknownReceiver = post("/dpo/messages/out", "application/json",
@@ -251,13 +340,54 @@ class DpoBrokerIT {
 
     // --- helpers ---------------------------------------------------------------------------------------
 
-    private void awaitConfirmed(Set<String> transfers) {
-        Set<String> open = new HashSet<>(transfers);
-        awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
-            open.removeIf(id -> "DownloadConfirmed".equals(other.overview(id).path("recipients").path(0)
-                    .path("currentRecipientFileTransferStatusCode").asText()));
-            return open.isEmpty();
+    /** Each transfer is confirmed, downloaded once, FAILED with its reason, and has left nothing in the store. */
+    private void assertRefusedAndGone(BrokerParty sender, Map<String, String> reasons) {
+        awaitConfirmed(reasons.keySet(), sender);
+        HttpResponse<String> forAdmin = new Admin(Kurer.base()).get("/admin/dpo/messages?max=1000",
+                Admin.basic(Admin.USER, Admin.PASSWORD));
+        Map<String, JsonNode> byTransfer = new HashMap<>();
+        Corner1.readTree(forAdmin.body()).forEach(m -> byTransfer.put(m.path("fileTransferId").asText(), m));
+        reasons.forEach((id, reason) -> {
+            JsonNode failed = byTransfer.get(id);
+            assertTrue(failed != null, "shown to the admin: " + id);
+            assertEquals("FAILED", failed.path("state").asText(), failed.toString());
+            assertTrue(failed.path("reason").asText().contains(reason), reason + " in " + failed);
+            assertEquals(1, sender.downloads(id), "downloaded once: " + id);
         });
+        Path in = Path.of(System.getProperty("kurer.it.dir", "target/it"), "files", "dpo", "in");
+        try (Stream<Path> files = Files.exists(in) ? Files.walk(in) : Stream.empty()) {
+            List<Path> left = files.filter(f -> reasons.keySet().stream().anyMatch(id -> f.toString().contains(id)))
+                    .toList();
+            assertEquals(List.of(), left, "nothing of a refused file is left in the store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void aGoodMessageStillArrives() {
+        String messageId = UUID.randomUUID().toString();
+        String id = other.send(KURER_ORG, other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
+                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[10])));
+        awaitConfirmed(Set.of(id));
+        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
+    }
+
+    private void awaitConfirmed(Set<String> transfers) {
+        awaitConfirmed(transfers, other);
+    }
+
+    private void awaitConfirmed(Set<String> transfers, BrokerParty sender) {
+        Set<String> open = new HashSet<>(transfers);
+        JsonNode[] last = {null};
+        try {
+            awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
+                open.removeIf(id -> "DownloadConfirmed".equals((last[0] = sender.overview(id)).path("recipients")
+                        .path(0).path("currentRecipientFileTransferStatusCode").asText()));
+                return open.isEmpty();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the broker says " + last[0], e);
+        }
     }
 
     private long countIn(Set<String> messageIds) {

@@ -31,7 +31,8 @@ import no.kurer.broker.entity.DpoMessage;
 /**
  * The DPO API for the public body's own systems, shaped like Digdir's integration point's NextMove API: create an
  * outgoing message from its standard business document, add files, send; follow its status; list, fetch and mark
- * read incoming messages.
+ * read incoming messages. An incoming message is one sender's: where several senders used one message id, the calls
+ * on it take {@code ?sender=0192:<orgno>}.
  */
 @Path("/dpo")
 @RequestScoped
@@ -89,16 +90,16 @@ public class DpoResource {
 
     @GET
     @Path("messages/in/{messageId}")
-    public String incoming(@PathParam("messageId") String messageId) {
-        return json(inbox.find(messageId), true);
+    public String incoming(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
+        return json(inbox.find(messageId, sender), true);
     }
 
     /** The message's payload, {@code asic.zip}: the sender's signed ASiC-E, decrypted, its signature checked. */
     @GET
     @Path("messages/in/{messageId}/asic")
     @Produces({"application/vnd.etsi.asic-e+zip", MediaType.APPLICATION_JSON})
-    public Response asic(@PathParam("messageId") String messageId) {
-        DpoMessage message = inbox.find(messageId);
+    public Response asic(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
+        DpoMessage message = inbox.find(messageId, sender);
         java.nio.file.Path asic = message.packageFile() == null ? null : java.nio.file.Path.of(message.packageFile());
         if (asic == null || !Files.isRegularFile(asic) || !asic.getFileName().toString().equals("asic.zip")) {
             throw new UnknownDpoMessage("Message " + messageId + " has no payload (state " + message.state() + ").");
@@ -111,8 +112,8 @@ public class DpoResource {
 
     @POST
     @Path("messages/in/{messageId}/read")
-    public String read(@PathParam("messageId") String messageId) {
-        return json(inbox.markRead(messageId), false);
+    public String read(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
+        return json(inbox.markRead(messageId, sender), false);
     }
 
     @GET

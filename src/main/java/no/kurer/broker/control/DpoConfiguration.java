@@ -84,6 +84,17 @@ public class DpoConfiguration {
 
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
+    /**
+     * What the entries of an incoming broker file may inflate to: {@code dpo.max-sbd-bytes} (2 MiB),
+     * {@code dpo.max-file-bytes} (2 GiB) and {@code dpo.max-inflation-ratio} (100).
+     */
+    public EntryLimits entryLimits() {
+        EntryLimits d = EntryLimits.DEFAULT;
+        return new EntryLimits(settings.number("dpo.max-sbd-bytes", d.maxSbdBytes()),
+                settings.number("dpo.max-file-bytes", d.maxPayloadBytes()),
+                (int) settings.number("dpo.max-inflation-ratio", d.maxRatio()));
+    }
+
     public int maxAttempts() {
         return (int) settings.number("broker.send.max-attempts", 20);
     }

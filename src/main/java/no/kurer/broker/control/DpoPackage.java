@@ -1,7 +1,7 @@
 package no.kurer.broker.control;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,30 +73,38 @@ public final class DpoPackage {
         }
     }
 
+    /** As {@link #read(Path, Path, EntryLimits)} with {@link EntryLimits#DEFAULT}. */
+    public static Unpacked read(Path zipFile, Path asicTarget) {
+        return read(zipFile, asicTarget, EntryLimits.DEFAULT);
+    }
+
     /**
-     * Reads {@code sbd.json} and extracts {@code asic.zip} to {@code asicTarget}.
+     * Reads {@code sbd.json} and extracts {@code asic.zip} to {@code asicTarget}, each within its limits.
      *
      * @throws CorruptPackage when the file is not a zip or has no readable {@code sbd.json}
+     * @throws RefusedDpoFile when an entry is larger or inflates more than the limits allow (nothing is left written)
      */
-    public static Unpacked read(Path zipFile, Path asicTarget) {
+    public static Unpacked read(Path zipFile, Path asicTarget, EntryLimits limits) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            long fileSize = Files.size(zipFile);
             ZipEntry sbd = zip.getEntry(SBD_ENTRY);
             if (sbd == null) {
                 throw new CorruptPackage("The broker file holds no " + SBD_ENTRY + ".");
             }
-            String json;
-            try (InputStream in = zip.getInputStream(sbd)) {
-                json = new String(in.readNBytes(2_000_000), StandardCharsets.UTF_8);
-            }
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            limits.copy(zip, sbd, limits.maxSbdBytes(), fileSize, json);
             ZipEntry asic = zip.getEntry(ASIC_ENTRY);
             if (asic == null) {
-                return new Unpacked(json, null);
+                return new Unpacked(json.toString(StandardCharsets.UTF_8), null);
             }
             Files.createDirectories(asicTarget.getParent());
-            try (InputStream in = zip.getInputStream(asic)) {
-                Files.copy(in, asicTarget, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = Files.newOutputStream(asicTarget)) {
+                limits.copy(zip, asic, limits.maxPayloadBytes(), fileSize, out);
+            } catch (RefusedDpoFile | IOException e) {
+                deleteQuietly(asicTarget);
+                throw e;
             }
-            return new Unpacked(json, asicTarget);
+            return new Unpacked(json.toString(StandardCharsets.UTF_8), asicTarget);
         } catch (ZipException e) {
             throw new CorruptPackage("The broker file is not a readable zip: " + e.getMessage());
         } catch (IOException e) {

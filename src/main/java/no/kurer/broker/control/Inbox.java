@@ -36,14 +36,29 @@ public class Inbox {
         return em.createNamedQuery(DpoMessage.INCOMING_UNREAD, DpoMessage.class).setMaxResults(1000).getResultList();
     }
 
-    public DpoMessage find(String messageId) {
-        return em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.IN)
-                .setParameter("messageId", messageId).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownDpoMessage("No incoming DPO message " + messageId + "."));
+    /**
+     * The incoming message with this id from {@code sender} (nine digits, or null for whichever sender it is from).
+     *
+     * @throws UnknownDpoMessage when there is none
+     * @throws AmbiguousMessageId when no sender is named and several senders used the id
+     */
+    public DpoMessage find(String messageId, String sender) {
+        List<DpoMessage> found = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
+                .setParameter("direction", Direction.IN).setParameter("messageId", messageId).getResultList().stream()
+                .filter(m -> sender == null || m.sender().equals(sender.startsWith("0192:") ? sender.substring(5)
+                        : sender)).toList();
+        if (found.isEmpty()) {
+            throw new UnknownDpoMessage("No incoming DPO message " + messageId
+                    + (sender == null ? "" : " from " + sender) + ".");
+        }
+        if (found.size() > 1) {
+            throw new AmbiguousMessageId(messageId, found.stream().map(DpoMessage::sender).toList());
+        }
+        return found.get(0);
     }
 
-    public DpoMessage markRead(String messageId) {
-        DpoMessage message = find(messageId);
+    public DpoMessage markRead(String messageId, String sender) {
+        DpoMessage message = find(messageId, sender);
         if (message.state() == DpoState.RECEIVED) {
             message.read();
             em.persist(message.moveTo(DpoState.READ, "Read by the local system"));
@@ -81,12 +96,15 @@ public class Inbox {
                 .setMaxResults(1000).getResultList();
     }
 
-    /** Persists the message, or notes that it is held already (same instanceIdentifier from an earlier file). */
+    /**
+     * Persists the message, or notes that it is held already (the same sender's instanceIdentifier from an earlier
+     * file). Another sender's message with the same id is no duplicate: both are kept, and the history says so.
+     */
     public Outcome store(String fileTransferId, Sbd sbd, Path packageFile) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
-        Optional<DpoMessage> held = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
-                .setParameter("direction", Direction.IN).setParameter("messageId", sbd.messageId()).getResultStream()
-                .findFirst();
+        List<DpoMessage> sameId = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
+                .setParameter("direction", Direction.IN).setParameter("messageId", sbd.messageId()).getResultList();
+        Optional<DpoMessage> held = sameId.stream().filter(m -> m.sender().equals(sbd.sender())).findFirst();
         if (held.isPresent()) {
             transfer.held(Outcome.DUPLICATE, held.get().id(), "Message " + sbd.messageId() + " is held already");
             return Outcome.DUPLICATE;
@@ -98,21 +116,25 @@ public class Inbox {
         }
         em.persist(message);
         em.flush();
+        String clash = sameId.isEmpty() ? "" : "; its message id is also used by "
+                + String.join(", ", sameId.stream().map(m -> "0192:" + m.sender()).toList());
         em.persist(new DpoMessageStatus(message.id(), DpoState.RECEIVED, "Received through the broker, file transfer "
-                + fileTransferId));
+                + fileTransferId + clash));
         transfer.held(Outcome.STORED, message.id(), null);
         return Outcome.STORED;
     }
 
-    /** Keeps an unreadable file as a FAILED incoming message, so the admin sees it. */
+    /** Keeps an unreadable or refused file as a FAILED incoming message, for the admin; {@code file} may be null. */
     public void keepFailed(String fileTransferId, String sender, Path file, String reason) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
-        String orgno = sender != null && sender.matches("(0192:)?\\d{9}") ? sender.substring(sender.length() - 9)
-                : "000000000";
+        String party = IncomingFileRules.orgno(sender);
+        String orgno = party.matches("\\d{9}") ? party : "000000000";
         Sbd placeholder = new Sbd(fileTransferId, fileTransferId, orgno, config.organisation(), null, "{}");
         DpoMessage message = new DpoMessage(Direction.IN, placeholder, DpoState.FAILED);
         message.fileTransfer(fileTransferId);
-        message.packaged(file.toString(), sizeOf(file), null);
+        if (file != null) {
+            message.packaged(file.toString(), sizeOf(file), null);
+        }
         em.persist(message);
         em.flush();
         em.persist(message.moveTo(DpoState.FAILED, reason));

@@ -37,8 +37,7 @@ public class Outbox {
     public DpoMessage create(String sbdJson) {
         Sbd sbd = config.documents().outgoing(sbdJson, config.organisation());
         config.receiverCertificates().require(sbd.receiver());
-        if (!em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.OUT)
-                .setParameter("messageId", sbd.messageId()).getResultList().isEmpty()) {
+        if (held(sbd.sender(), sbd.messageId()).isPresent()) {
             throw new MessageIdUsed(sbd.messageId());
         }
         DpoMessage message = new DpoMessage(Direction.OUT, sbd, DpoState.CREATED);
@@ -73,9 +72,15 @@ public class Outbox {
     }
 
     public DpoMessage find(String messageId) {
-        return em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class).setParameter("direction", Direction.OUT)
-                .setParameter("messageId", messageId).getResultStream().findFirst()
+        return held(config.organisation(), messageId)
                 .orElseThrow(() -> new UnknownDpoMessage("No outgoing DPO message " + messageId + "."));
+    }
+
+    /** Outgoing messages are keyed by (sender, message id) as incoming ones are (issue 13.2). */
+    private java.util.Optional<DpoMessage> held(String sender, String messageId) {
+        return em.createNamedQuery(DpoMessage.BY_SENDER_AND_MESSAGE_ID, DpoMessage.class)
+                .setParameter("direction", Direction.OUT).setParameter("sender", sender)
+                .setParameter("messageId", messageId).getResultStream().findFirst();
     }
 
     // --- for the sender ----------------------------------------------------------------------------------

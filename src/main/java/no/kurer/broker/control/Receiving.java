@@ -20,7 +20,9 @@ import no.kurer.problems.Problem;
  * (100) comes back and this round took something. Each file: claimed in the database, downloaded to the file store
  * (MD5 checked against the broker's checksum), unpacked, its payload decrypted and its signature checked
  * ({@link DpoPayload#open}; a file that fails is kept as FAILED with the reason), persisted and committed, and only
- * then confirmed.
+ * then confirmed. A file whose entries inflate past {@link EntryLimits}, or that breaks {@link IncomingFileRules}
+ * (a sender other than the broker's, a receiver other than Kurer's organisation), is FAILED and confirmed with
+ * nothing of it left in the file store.
  */
 @ApplicationScoped
 public class Receiving {
@@ -97,13 +99,20 @@ public class Receiving {
         Path asic = files.incomingAsic(id);
         Path encrypted = files.incomingEncrypted(id);
         try {
-            DpoPackage.Unpacked unpacked = DpoPackage.read(file, encrypted);
+            DpoPackage.Unpacked unpacked = DpoPackage.read(file, encrypted, config.entryLimits());
             sbd = config.documents().incoming(unpacked.sbdJson());
+            IncomingFileRules.check(sbd, sender, config.organisation(), unpacked.asic() != null);
             if (unpacked.asic() == null) {
                 asic = null;
             } else {
                 config.payload().open(encrypted, asic, sbd.sender());
             }
+        } catch (RefusedDpoFile e) {
+            deleteQuietly(encrypted);
+            deleteQuietly(encrypted.getParent());
+            deleteQuietly(file);
+            inbox.keepFailed(id, sender, null, e.detail());
+            return;
         } catch (CorruptPackage | InvalidSbd e) {
             deleteQuietly(encrypted);
             inbox.keepFailed(id, sender, file, ((Problem) e).detail());

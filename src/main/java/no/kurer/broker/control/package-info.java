@@ -5,7 +5,9 @@
  * ({@link no.kurer.broker.control.DpoPayload}: an ASiC-E with a CAdES signature, {@link no.kurer.broker.control.AsicEWriter}
  * and {@link no.kurer.broker.control.AsicEVerifier}, CMS-encrypted to the receiver's enterprise certificate,
  * {@link no.kurer.broker.control.CmsEnvelope}, found in {@link no.kurer.broker.control.ReceiverCertificates}), sending
- * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}) and the system user
+ * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}, which trusts the
+ * broker's authenticated sender over the SBD's claim, {@link no.kurer.broker.control.IncomingFileRules}, and inflates
+ * nothing past {@link no.kurer.broker.control.EntryLimits}) and the system user
  * token ({@link no.kurer.broker.control.BrokerTokens}). PROTOCOLS.md, "Altinn 3 Broker"; the payload format is Digdir's
  * integration point's ({@code AsicHandlerImpl}, {@code AltinnPackage}).
  */

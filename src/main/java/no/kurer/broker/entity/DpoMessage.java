@@ -15,11 +15,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A DPO message in either direction: its standard business document, its state and the broker file transfer. */
+/**
+ * A DPO message in either direction: its standard business document, its state and the broker file transfer. Held
+ * once per (direction, sender, message id): another sender's message with the same id is another message.
+ */
 @Entity
 @Table(name = "dpo_message")
 @NamedQuery(name = DpoMessage.BY_MESSAGE_ID,
         query = "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.messageId = :messageId")
+@NamedQuery(name = DpoMessage.BY_SENDER_AND_MESSAGE_ID,
+        query = "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.sender = :sender"
+                + " AND m.messageId = :messageId")
 @NamedQuery(name = DpoMessage.INCOMING_UNREAD,
         query = "SELECT m FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.IN"
                 + " AND m.state = no.kurer.broker.entity.DpoState.RECEIVED ORDER BY m.id")
@@ -36,6 +42,7 @@ import jakarta.persistence.Version;
 public class DpoMessage {
 
     public static final String BY_MESSAGE_ID = "DpoMessage.byMessageId";
+    public static final String BY_SENDER_AND_MESSAGE_ID = "DpoMessage.bySenderAndMessageId";
     public static final String INCOMING_UNREAD = "DpoMessage.incomingUnread";
     public static final String DUE = "DpoMessage.due";
     public static final String CLAIM = "DpoMessage.claim";

@@ -18,8 +18,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Checks the structure of a plain ASiC-E dokumentpakke (ETSI TS 102 918, as profiled by Digdir):
- * {@code mimetype} first and stored, a manifest, safe and unique entry names, a bounded number of
- * entries, and a bounded expansion measured by actually inflating every entry.
+ * {@code mimetype} first and stored, a manifest, safe and unique entry names, local file headers that agree
+ * with the central directory ({@link LocalHeaders}), a bounded number of entries, and a bounded expansion measured
+ * by actually inflating every entry.
  * It does not verify the XAdES signature.
  */
 public class AsicECheck implements DokumentpakkeCheck {
@@ -66,6 +67,7 @@ public class AsicECheck implements DokumentpakkeCheck {
             if (entries.stream().noneMatch(e -> MANIFESTS.contains(e.getName().toLowerCase(Locale.ROOT)))) {
                 throw invalid("it has no manifest (manifest.xml, META-INF/manifest.xml or META-INF/ASiCManifest.xml)");
             }
+            LocalHeaders.check(file);
             inflateAll(zip, entries, fileSize);
         } catch (ZipException e) {
             throw invalid("it is not a readable ZIP archive");

@@ -58,6 +58,28 @@ class AsicECheckTest {
     }
 
     @Test
+    void aLocalHeaderNamingATraversalBehindAHarmlessCentralDirectoryNameIsRefused() throws IOException {
+        RawZip zip = RawZip.asicE().disguised("../../../../tmp/x", "Vedlegg.txt", "pwned");
+        assertRefused(write(zip), "the entry name '../../../../tmp/x' contains a '..' segment");
+    }
+
+    @Test
+    void aLocalHeaderNamingAnotherHarmlessFileIsRefusedToo() throws IOException {
+        RawZip zip = RawZip.asicE().disguised("Annet.txt", "Vedlegg.txt", "x");
+        assertRefused(write(zip), "the local file header names 'Annet.txt' where the central directory says"
+                + " 'Vedlegg.txt'");
+    }
+
+    @Test
+    void anEntryOnlyAStreamingReaderSeesIsRefused() throws IOException {
+        RawZip between = new RawZip().stored("mimetype", DokumentpakkeType.ASIC_E.mediaType())
+                .hidden("skjult.txt", "x").rest();
+        assertRefused(write(between), "bytes hidden at offset");
+        RawZip last = RawZip.asicE().hidden("skjult.txt", "x");
+        assertRefused(write(last), "bytes the central directory does not list lie before it");
+    }
+
+    @Test
     void mimetypeMustBeStored() throws IOException {
         RawZip zip = new RawZip().deflated("mimetype", DokumentpakkeType.ASIC_E.mediaType()).rest();
         assertRefused(write(zip), "'mimetype' entry is compressed");

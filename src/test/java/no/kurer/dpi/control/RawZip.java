@@ -11,11 +11,13 @@ import java.util.zip.Deflater;
 
 /**
  * Writes ZIP archives byte by byte, so tests can build what {@code ZipOutputStream} refuses to:
- * duplicate names, and headers that lie about the uncompressed size.
+ * duplicate names, headers that lie about the uncompressed size, local headers that disagree with the central
+ * directory, and entries the central directory does not list.
  */
 final class RawZip {
 
-    private record Entry(String name, byte[] data, boolean deflated, long claimedSize) {
+    private record Entry(String name, byte[] data, boolean deflated, long claimedSize, String localName,
+            boolean listed) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -49,21 +51,35 @@ final class RawZip {
         return add(name, data, true, claimedSize);
     }
 
+    /** A deflated entry whose local file header names {@code localName}, its central directory record {@code name}. */
+    RawZip disguised(String localName, String name, String text) {
+        entries.add(new Entry(name, text.getBytes(StandardCharsets.UTF_8), true, -1, localName, true));
+        return this;
+    }
+
+    /** A deflated entry with a local file header only, missing from the central directory. */
+    RawZip hidden(String name, String text) {
+        entries.add(new Entry(name, text.getBytes(StandardCharsets.UTF_8), true, -1, name, false));
+        return this;
+    }
+
     RawZip without(String name) {
         entries.removeIf(e -> e.name().equals(name));
         return this;
     }
 
     private RawZip add(String name, byte[] data, boolean deflated, long claimedSize) {
-        entries.add(new Entry(name, data, deflated, claimedSize));
+        entries.add(new Entry(name, data, deflated, claimedSize, name, true));
         return this;
     }
 
     byte[] bytes() {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         ByteArrayOutputStream central = new ByteArrayOutputStream();
+        int listed = 0;
         for (Entry entry : entries) {
             byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
+            byte[] localName = entry.localName().getBytes(StandardCharsets.UTF_8);
             byte[] body = entry.deflated() ? deflate(entry.data()) : entry.data();
             CRC32 crc = new CRC32();
             crc.update(entry.data());
@@ -71,10 +87,14 @@ final class RawZip {
             int offset = zip.size();
             ByteBuffer local = le(30).putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800)
                     .putShort((short) (entry.deflated() ? 8 : 0)).putInt(0).putInt((int) crc.getValue())
-                    .putInt(body.length).putInt((int) size).putShort((short) name.length).putShort((short) 0);
+                    .putInt(body.length).putInt((int) size).putShort((short) localName.length).putShort((short) 0);
             zip.writeBytes(local.array());
-            zip.writeBytes(name);
+            zip.writeBytes(localName);
             zip.writeBytes(body);
+            if (!entry.listed()) {
+                continue;
+            }
+            listed++;
             ByteBuffer header = le(46).putInt(0x02014b50).putShort((short) 20).putShort((short) 20)
                     .putShort((short) 0x0800).putShort((short) (entry.deflated() ? 8 : 0)).putInt(0)
                     .putInt((int) crc.getValue()).putInt(body.length).putInt((int) size)
@@ -86,7 +106,7 @@ final class RawZip {
         int centralOffset = zip.size();
         zip.writeBytes(central.toByteArray());
         zip.writeBytes(le(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-                .putShort((short) entries.size()).putShort((short) entries.size()).putInt(central.size())
+                .putShort((short) listed).putShort((short) listed).putInt(central.size())
                 .putInt(centralOffset).putShort((short) 0).array());
         return zip.toByteArray();
     }

@@ -54,6 +54,9 @@ public class BrokerFaults {
         map.put("injected503", injected.get());
         map.put("downloads", downloads.values().stream().mapToInt(AtomicInteger::get).sum());
         map.put("transfersDownloadedMoreThanOnce", downloads.values().stream().filter(n -> n.get() > 1).count());
+        Map<String, Integer> byTransfer = new java.util.TreeMap<>();
+        downloads.forEach((id, n) -> byTransfer.put(id, n.get()));
+        map.put("downloadsByTransfer", byTransfer);
         return map;
     }
 
