@@ -103,7 +103,9 @@ async function startOnboarding(event) {
 }
 
 async function retryOnboarding(id) {
-  const response = await fetch(`${api}/${id}/retry`, { method: 'POST', headers: { Accept: 'application/json' } });
+  const response = await fetch(`${api}/${id}/retry`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: '{}'
+  });
   show(response.ok ? `Onboarding ${id} started again.` : await problemText(response), !response.ok);
   await load();
 }
