@@ -55,7 +55,7 @@ public class AdminGuard extends HttpFilter {
             return "A state-changing admin call must send Content-Type application/json.";
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !sameOrigin(origin, request)) {
+        if (origin != null && !sameOrigin(origin, request.getScheme(), request.getHeader("Host"))) {
             return "The request comes from another site (Origin " + origin + ").";
         }
         return null;
@@ -65,19 +65,18 @@ public class AdminGuard extends HttpFilter {
      * Whether {@code origin} is the request's own: its host and port those the client addressed ({@code Host}), its
      * scheme the request's or, behind a proxy that ends TLS, https.
      */
-    static boolean sameOrigin(String origin, HttpServletRequest request) {
+    static boolean sameOrigin(String origin, String requestScheme, String host) {
         URI uri;
         try {
             uri = URI.create(origin);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        String host = request.getHeader("Host");
         if (uri.getScheme() == null || uri.getHost() == null || host == null) {
             return false;
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals(request.getScheme()) && !scheme.equals("https")) {
+        if (!scheme.equals(requestScheme) && !scheme.equals("https")) {
             return false;
         }
         return authority(uri.getHost(), uri.getPort(), scheme).equalsIgnoreCase(hostWithPort(host, scheme));

@@ -25,15 +25,15 @@ public class CloseAfterRefusal extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        TrackedBody body = new TrackedBody(request);
+        CountedBody body = new CountedBody(request, Long.MAX_VALUE);
         chain.doFilter(body, new Closing(response, body));
     }
 
     private static final class Closing extends HttpServletResponseWrapper {
 
-        private final TrackedBody body;
+        private final CountedBody body;
 
-        Closing(HttpServletResponse response, TrackedBody body) {
+        Closing(HttpServletResponse response, CountedBody body) {
             super(response);
             this.body = body;
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.peppol.control.As4BodyTooLarge;
+import no.kurer.guard.boundary.CountedBody;
 import no.kurer.problems.ServletProblems;
 
 /**
@@ -42,7 +43,7 @@ public class As4BodyLimit extends HttpFilter {
             refuse(request, response, limit);
             return;
         }
-        LimitedBody body = new LimitedBody(request, limit);
+        CountedBody body = new CountedBody(request, limit);
         chain.doFilter(body, new SilencedResponse(response, body::crossed));
         if (body.crossed()) {
             response.reset();

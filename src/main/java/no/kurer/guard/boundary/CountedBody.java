@@ -1,4 +1,4 @@
-package no.kurer.dpi.peppol.boundary;
+package no.kurer.guard.boundary;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 
-/** A request whose body fails to read past {@code limit} bytes, and remembers that it did. */
-final class LimitedBody extends HttpServletRequestWrapper {
+/**
+ * A request whose body tells whether it has been read to its end, and fails to read past {@code limit} bytes (an
+ * {@code IOException}), remembering that it did.
+ */
+public final class CountedBody extends HttpServletRequestWrapper {
 
     private final long limit;
     private Counted stream;
 
-    LimitedBody(HttpServletRequest request, long limit) {
+    public CountedBody(HttpServletRequest request, long limit) {
         super(request);
         this.limit = limit;
     }
@@ -25,7 +28,13 @@ final class LimitedBody extends HttpServletRequestWrapper {
         return stream;
     }
 
-    boolean crossed() {
+    /** Whether the body has been read to its end. */
+    public boolean finished() {
+        return stream != null && stream.isFinished();
+    }
+
+    /** Whether a read went past the limit. */
+    public boolean crossed() {
         return stream != null && stream.crossed;
     }
 
@@ -33,6 +42,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
 
         private final ServletInputStream in;
         private long count;
+        private boolean ended;
         private boolean crossed;
 
         Counted(ServletInputStream in) {
@@ -42,32 +52,32 @@ final class LimitedBody extends HttpServletRequestWrapper {
         @Override
         public int read() throws IOException {
             int b = in.read();
-            if (b >= 0) {
-                counted(1);
-            }
+            counted(b < 0 ? -1 : 1);
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = in.read(buffer, offset, (int) Math.min(length, limit + 1 - count));
-            if (read > 0) {
-                counted(read);
+            long room = limit - count;
+            return counted(in.read(buffer, offset, room >= length ? length : (int) room + 1));
+        }
+
+        private int counted(int read) throws IOException {
+            if (read < 0) {
+                ended = true;
+                return read;
+            }
+            count += read;
+            if (count > limit) {
+                crossed = true;
+                throw new IOException("The request body is larger than " + limit + " bytes");
             }
             return read;
         }
 
-        private void counted(int read) throws IOException {
-            count += read;
-            if (count > limit) {
-                crossed = true;
-                throw new IOException("The AS4 message is larger than " + limit + " bytes");
-            }
-        }
-
         @Override
         public boolean isFinished() {
-            return in.isFinished();
+            return ended || in.isFinished();
         }
 
         @Override
