@@ -402,14 +402,15 @@ class DpiIntakeIT {
         String token = c1.token(AVSENDER);
         Letter letter = Letter.of(c1, AVSENDER, token);
         assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
-        String hundredMegabytes = String.valueOf(100L * 1024 * 1024);
+        // WildFly's Undertow refuses a body over its max-post-size (10 MB) itself, with an empty 400, before Kurer
+        String large = String.valueOf(Kurer.onWildFly() ? 9_000_000L : 100L * 1024 * 1024);
         record Refusal(String path, String token, int status) {
         }
         for (Refusal refusal : List.of(new Refusal(letter.meldingsid(), "not-a-jwt", 401),
                 new Refusal(UUID.randomUUID().toString(), token, 404))) {
             try (RawHttp put = RawHttp.open(c1.base(), "PUT", "/dpi/sendmelding/" + refusal.path(), Map.of(
                     "Content-Type", "application/cms", "Authorization", "Bearer " + refusal.token(),
-                    "Content-Length", hundredMegabytes))) {
+                    "Content-Length", large))) {
                 put.send(new byte[16 * 1024]);
                 RawHttp.Answer answer = put.read(Duration.ofSeconds(30));
                 assertEquals(refusal.status(), answer.status(), answer::toString);
@@ -485,7 +486,10 @@ class DpiIntakeIT {
                     }
                 }
             }
-            assertTrue(busy >= connections / 2, "most slow uploads are refused at once, only " + busy + " were");
+            // every AS4 body past the 8 admitted (uploads.as4.max-concurrent) is refused at once; DPO bodies may get in
+            // and be refused by the DPO API itself, which frees their places
+            assertTrue(busy >= connections / 2 - 8, "slow AS4 bodies past the limit are refused at once, only " + busy
+                    + " were");
         } finally {
             trickle.shutdownNow();
             slow.forEach(RawHttp::close);
