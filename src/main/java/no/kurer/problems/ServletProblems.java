@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link Problem} written by a servlet filter, before any JAX-RS resource (and so {@link ProblemMapper}) runs: the
- * same {@code application/problem+json} body, with the problem's headers.
+ * same {@code application/problem+json} body, with the problem's headers ({@code Connection} only over HTTP/1.x: HTTP/2
+ * forbids it).
  */
 public final class ServletProblems {
 
@@ -18,7 +19,11 @@ public final class ServletProblems {
     public static void write(HttpServletRequest request, HttpServletResponse response, Problem problem)
             throws IOException {
         response.setStatus(problem.status());
-        problem.headers().forEach(response::setHeader);
+        problem.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Connection") || request.getProtocol().startsWith("HTTP/1")) {
+                response.setHeader(name, value);
+            }
+        });
         response.setContentType(ProblemMapper.PROBLEM_JSON);
         byte[] body = Json.createObjectBuilder()
                 .add("type", problem.type())

@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * A refusal (status 400 or more) to a request whose body Kurer has not read to its end is sent with
  * {@code Connection: close}: the server then closes the connection after the answer instead of reading and
- * discarding the rest of a body it has already refused (a 100 MB PUT with a bad token).
+ * discarding the rest of a body it has already refused (a 100 MB PUT with a bad token). HTTP/1.x only: HTTP/2 forbids
+ * the header (each request is a stream of its own there).
  */
 @WebFilter(urlPatterns = "/*")
 public class CloseAfterRefusal extends HttpFilter {
@@ -21,7 +22,7 @@ public class CloseAfterRefusal extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-        if (!hasBody) {
+        if (!hasBody || !request.getProtocol().startsWith("HTTP/1")) {
             chain.doFilter(request, response);
             return;
         }
