@@ -155,7 +155,9 @@ async function startOnboarding(event) {
 
 async function retryOnboarding(id) {
   followed = null;
-  const response = await fetch(`${api}/${id}/retry`, { method: 'POST', headers: { Accept: 'application/json' } });
+  const response = await fetch(`${api}/${id}/retry`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: '{}'
+  });
   if (response.ok) {
     follow(await response.json(), 'Started again. ');
   } else {

@@ -55,6 +55,16 @@ public final class Admin {
         return http.send(request.build());
     }
 
+    /** A {@code POST} as any page could make it: its own content type and, if not null, an {@code Origin}. */
+    public HttpResponse<String> post(String path, String contentType, String origin, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).header("Content-Type", contentType)
+                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build());
+    }
+
     /** {@code POST /admin/systemusers}: the onboarding as the API answers it (201). */
     public JsonNode start(String orgno, String name) {
         HttpResponse<String> response = post("/admin/systemusers",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,10 +21,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import no.kurer.sandbox.c3.control.KvitteringFactory;
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
@@ -49,6 +55,8 @@ class As4IT {
     static final String DOWN = "910076019";
     static final String UNKNOWN = "910076027";
 
+    /** Far above an AS4 receipt (tens of KiB), far below what runs a server out of memory. */
+    static final int AS4_LIMIT = 1024 * 1024;
     static final Path DIR = Path.of(System.getProperty("kurer.it.dir", "target/it"), "as4-" + System.nanoTime());
     static PayaraMicro kurer;
     static Corner1 c1;
@@ -69,7 +77,9 @@ class As4IT {
         properties.put("dpi.forward.max-backoff-seconds", "2");
         properties.put("dpi.forward.max-attempts", "4");
         properties.put("sandbox.c3.receipt-delay-ms", "300");
-        kurer = PayaraMicro.start(PORT, properties, DIR.resolve("kurer.log"));
+        properties.put("dpi.as4.max-body-bytes", String.valueOf(AS4_LIMIT));
+        kurer = PayaraMicro.start(PORT, properties,
+                List.of("--prebootcommandfile", "server-config/payara/http-listener.asadmin"), DIR.resolve("kurer.log"));
         c1 = new Corner1(kurer.base());
     }
 
@@ -152,6 +162,53 @@ class As4IT {
         JsonNode receipts = awaitReceipts(letter.conversationId(), 2);
         assertEquals(2, receipts.size(), receipts.toString());
         assertTrue(!receipts.toString().contains(forged.meldingsid()), receipts.toString());
+    }
+
+    @Test
+    void anAs4MessagePastTheLimitIsRefusedWithoutBeingReadAndAGoodOneStillArrives() throws Exception {
+        Map<String, String> soap = Map.of("Content-Type", "application/soap+xml;charset=utf-8");
+        Map<String, String> declared = new HashMap<>(soap);
+        declared.put("Content-Length", String.valueOf(300L * 1024 * 1024));
+        try (RawHttp post = RawHttp.open(kurer.base(), "POST", "/as4", declared)) {
+            post.send(new byte[64 * 1024]);
+            assertAs4TooLarge(post.read(Duration.ofSeconds(30)));
+            assertTrue(post.closedWithin(Duration.ofSeconds(10)), "the connection stays open for the other 300 MB");
+        }
+
+        // chunked: no length to check, so the limit is found while reading; the body is an XML comment that never ends
+        Map<String, String> chunked = new HashMap<>(soap);
+        chunked.put("Transfer-Encoding", "chunked");
+        try (RawHttp post = RawHttp.open(kurer.base(), "POST", "/as4", chunked)) {
+            AtomicLong sent = new AtomicLong();
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+                byte[] comment = new byte[64 * 1024];
+                Arrays.fill(comment, (byte) 'a');
+                try {
+                    post.sendChunk("<?xml version=\"1.0\"?><!--".getBytes(StandardCharsets.UTF_8));
+                    while (sent.get() < 64L * AS4_LIMIT) {
+                        post.sendChunk(comment);
+                        sent.addAndGet(comment.length);
+                    }
+                } catch (IOException closedByKurer) {
+                    // expected once Kurer has refused
+                }
+            });
+            assertAs4TooLarge(post.read(Duration.ofSeconds(60)));
+            assertTrue(sent.get() < 64L * AS4_LIMIT, "refused only after the whole body: " + sent.get());
+            assertTrue(post.closedWithin(Duration.ofSeconds(10)), "the connection stays open after the refusal");
+            post.close();
+            sending.get(30, TimeUnit.SECONDS);
+        }
+
+        Letter letter = send(AS4_MAILBOX);
+        assertEquals(2, awaitReceipts(letter.conversationId(), 2).size());
+    }
+
+    static void assertAs4TooLarge(RawHttp.Answer answer) {
+        assertEquals(413, answer.status(), answer::toString);
+        assertTrue(answer.header("Content-Type").startsWith(Kurer.PROBLEM_JSON), answer::toString);
+        assertTrue(answer.body().contains("dpi.as4.max-body-bytes"), answer.body());
+        assertEquals("close", answer.header("Connection").toLowerCase(java.util.Locale.ROOT), answer::toString);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

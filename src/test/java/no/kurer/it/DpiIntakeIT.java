@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Base64;
 import java.util.Random;
@@ -32,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
@@ -546,6 +548,111 @@ class DpiIntakeIT {
 
         HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big));
         assertProblem(putPakke(c1, letter.meldingsid(), chunked, "application/cms", token), 413, "too-large");
+    }
+
+    @Test
+    void largePutsRefusedAtOnceCloseTheConnectionInsteadOfReadingTheBody() throws Exception {
+        String token = c1.token(AVSENDER);
+        Letter letter = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        // WildFly's Undertow refuses a body over its max-post-size (10 MB) itself, with an empty 400, before Kurer
+        String large = String.valueOf(Kurer.onWildFly() ? 9_000_000L : 100L * 1024 * 1024);
+        record Refusal(String path, String token, int status) {
+        }
+        for (Refusal refusal : List.of(new Refusal(letter.meldingsid(), "not-a-jwt", 401),
+                new Refusal(UUID.randomUUID().toString(), token, 404))) {
+            try (RawHttp put = RawHttp.open(c1.base(), "PUT", "/dpi/sendmelding/" + refusal.path(), Map.of(
+                    "Content-Type", "application/cms", "Authorization", "Bearer " + refusal.token(),
+                    "Content-Length", large))) {
+                put.send(new byte[16 * 1024]);
+                RawHttp.Answer answer = put.read(Duration.ofSeconds(30));
+                assertEquals(refusal.status(), answer.status(), answer::toString);
+                assertEquals("close", answer.header("Connection").toLowerCase(Locale.ROOT), answer::toString);
+                assertTrue(put.closedWithin(Duration.ofSeconds(10)),
+                        "the server waits for the rest of a body it refused (" + refusal + ")");
+            }
+        }
+        // nothing was taken from the message: its sender still uploads the package
+        assertEquals(200, putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+    }
+
+    /**
+     * Issue 13, item 6: more connections than the server has worker threads, each sending an AS4 message or a DPO file
+     * a byte at a time. The upload groups admit a few and refuse the rest with 503 at once; health and the C2 API
+     * answer within 2 s throughout.
+     */
+    @Test
+    void slowBodiesToTheUploadEndpointsLeaveHealthAndTheC2ApiAnswering() throws Exception {
+        String token = c1.token(AVSENDER);
+        List<Letter> letters = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            letters.add(Letter.of(c1, AVSENDER, token));
+        }
+        assertEquals(200, answerWithin2s(c1.base().resolve("/dpi/sendmelding/" + letters.get(0).meldingsid()),
+                letters.get(0).forretningsmelding(), token).statusCode(), "the C2 API before the attack");
+
+        int connections = 220; // Payara's HTTP thread pool has 200 worker threads, the WildFly set-up 128
+        List<RawHttp> slow = new ArrayList<>();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (int i = 0; i < connections; i++) {
+                boolean as4 = i % 2 == 0;
+                RawHttp upload = RawHttp.open(c1.base(), as4 ? "POST" : "PUT",
+                        as4 ? "/as4" : "/dpo/messages/out/" + UUID.randomUUID() + "?filename=a.pdf",
+                        Map.of("Content-Type", as4 ? "application/soap+xml" : "application/pdf",
+                                "Content-Length", "1000000"));
+                upload.send(new byte[] {'<'});
+                slow.add(upload);
+            }
+            trickle.scheduleWithFixedDelay(() -> slow.forEach(upload -> {
+                try {
+                    upload.send(new byte[] {' '});
+                } catch (IOException closedByKurer) {
+                    // refused or timed out: nothing more to send
+                }
+            }), 500, 500, TimeUnit.MILLISECONDS);
+            Thread.sleep(3000);
+
+            for (Letter letter : letters.subList(1, letters.size())) {
+                HttpResponse<String> live = c1.http().send(HttpRequest.newBuilder(Kurer.health().resolve("/health/live"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, live.statusCode(), live.body());
+                HttpResponse<String> posted = answerWithin2s(
+                        c1.base().resolve("/dpi/sendmelding/" + letter.meldingsid()), letter.forretningsmelding(), token);
+                assertEquals(200, posted.statusCode(), posted.body());
+                Thread.sleep(1000);
+            }
+
+            int busy = 0;
+            for (RawHttp upload : slow) {
+                if (upload.answered()) {
+                    RawHttp.Answer answer;
+                    try {
+                        answer = upload.read(Duration.ofSeconds(5));
+                    } catch (IOException reset) {
+                        continue;
+                    }
+                    if (answer.status() == 503) {
+                        busy++;
+                        assertTrue(answer.header("Retry-After").matches("\\d+"), answer::toString);
+                        assertTrue(answer.header("Content-Type").startsWith(Kurer.PROBLEM_JSON), answer::toString);
+                    }
+                }
+            }
+            // every AS4 body past the 8 admitted (uploads.as4.max-concurrent) is refused at once; DPO bodies may get in
+            // and be refused by the DPO API itself, which frees their places
+            assertTrue(busy >= connections / 2 - 8, "slow AS4 bodies past the limit are refused at once, only " + busy
+                    + " were");
+        } finally {
+            trickle.shutdownNow();
+            slow.forEach(RawHttp::close);
+        }
+    }
+
+    private HttpResponse<String> answerWithin2s(java.net.URI uri, String jws, String token) throws Exception {
+        return c1.http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+                .header("Content-Type", "application/jwt").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(jws)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // --- 404 and 409 ------------------------------------------------------------------------------------

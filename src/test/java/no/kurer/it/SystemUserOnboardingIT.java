@@ -176,6 +176,63 @@ class SystemUserOnboardingIT {
         assertTrue(page.body().contains("Start onboarding"), page.body());
     }
 
+    /** Issue 13, item 10: what a page of another site can make the administrator's browser send, with its login. */
+    @Test
+    void crossSiteCallsToTheAdminApiAreRefusedAndChangeNothing() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        JsonNode started = admin.start(CUSTOMER, "csrf-" + RUN);
+        long id = started.path("id").asLong();
+        assertEquals(200, admin.decide(started.path("confirmUrl").asText(), "reject").statusCode());
+        JsonNode rejected = admin.awaitStatus(id, "Rejected", WAIT);
+        String evil = "http://evil.example";
+        String own = "http://" + Kurer.base().getAuthority();
+
+        for (String call : List.of("retry", "token-check")) {
+            String path = "/admin/systemusers/" + id + "/" + call;
+            assertProblem(admin.post(path, "application/x-www-form-urlencoded", evil, "a=b", login), 403,
+                    "cross-site-request");
+            assertProblem(admin.post(path, "text/plain", null, "{}", login), 403, "cross-site-request");
+            assertProblem(admin.post(path, "multipart/form-data; boundary=x", own, "--x--", login), 403,
+                    "cross-site-request");
+            assertProblem(admin.post(path, "application/json", evil, "{}", login), 403, "cross-site-request");
+            assertProblem(admin.post(path, "application/json", "null", "{}", login), 403, "cross-site-request");
+        }
+        assertProblem(admin.post("/admin/systemusers", "application/x-www-form-urlencoded", evil,
+                "orgno=" + CUSTOMER + "&name=csrf-new-" + RUN, login), 403, "cross-site-request");
+
+        JsonNode after = admin.registration(id);
+        assertEquals("Rejected", after.path("status").asText(), after.toString());
+        assertEquals(rejected.path("attempts"), after.path("attempts"), after.toString());
+        assertEquals(rejected.path("history").size(), after.path("history").size(), after.toString());
+        assertTrue(StreamSupport.stream(admin.list().path("registrations").spliterator(), false)
+                .noneMatch(r -> r.path("externalRef").asText().endsWith("csrf-new-" + RUN)), "a forged start");
+
+        // the admin page's own call: JSON from Kurer's own origin
+        HttpResponse<String> retried = admin.post("/admin/systemusers/" + id + "/retry", "application/json", own, "{}",
+                login);
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("New", Corner1.readTree(retried.body()).path("status").asText(), retried.body());
+    }
+
+    @Test
+    void adminPageAndApiSendSecurityHeaders() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        for (String path : List.of("/admin/", "/admin/admin.js", "/admin/systemusers", "/admin/dpo/messages")) {
+            HttpResponse<String> response = admin.get(path, login);
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'self'")
+                    && !csp.contains("unsafe-inline"), path + ": " + csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+        for (String api : List.of("/admin/systemusers", "/admin/dpo/messages")) {
+            assertEquals(List.of("no-store"), admin.get(api, login).headers().allValues("Cache-Control"), api);
+        }
+        String page = admin.get("/admin/", login).body();
+        assertTrue(!page.matches("(?s).*<script(?![^>]*\\ssrc=).*") && !page.matches("(?s).*\\son[a-z]+\\s*=.*"),
+                "inline script or event handler in the admin page: " + page);
+    }
+
     @Test
     void adminPageInHeadlessChromium() throws Exception {
         try (Browser browser = Browser.startOrSkip()) {

@@ -2,6 +2,7 @@ package no.kurer.admin.boundary;
 
 import java.io.InputStream;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
@@ -22,8 +23,15 @@ public class AdminPage {
     static final Map<String, String> TYPES = Map.of("html", "text/html;charset=utf-8",
             "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8");
 
+    private static final Pattern PAGE_FILE = Pattern.compile("/admin/?|/admin/[a-z0-9-]+\\.(html|js|css)");
+
     @Context
     ServletContext servletContext;
+
+    /** Whether {@code path} (below the context root) is the page or one of its files, rather than the admin API. */
+    static boolean isPageFile(String path) {
+        return PAGE_FILE.matcher(path).matches();
+    }
 
     @GET
     public Response index() {
