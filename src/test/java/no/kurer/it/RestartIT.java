@@ -33,7 +33,7 @@ class RestartIT {
             Corner1 client = new Corner1(kurer.base());
             HttpResponse<String> ready = client.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
             assertEquals(503, ready.statusCode(), ready.body());
-            assertTrue(ready.body().contains("dpi.audience") && ready.body().contains("dpi.trusted-ca-certificates"), ready.body());
+            assertTrue(ready.body().contains("dpi.audience") && ready.body().contains("certificates.trusted-cas"), ready.body());
 
             var problem = assertProblem(postMelding(client, "abc", "x.y.z", "some-token"), 503, "missing-configuration");
             assertTrue(problem.path("detail").asText().contains("dpi.audience"), problem.toString());
