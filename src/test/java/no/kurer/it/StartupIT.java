@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
@@ -39,12 +38,8 @@ class StartupIT {
 
     @Test
     void timersAtTheirShortestIntervalDoNoHarmToTheFirstLetter() throws Exception {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("mp.config.profile", "sandbox");
-        properties.put("sandbox.base-url", "http://localhost:" + PORT);
-        properties.put("sandbox.dir", dir.resolve("sandbox").toString());
-        properties.put("storage.dir", dir.resolve("files").toString());
-        properties.put("db.url", "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        Map<String, String> properties = KurerProperties.sandbox(dir, PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "http://localhost:" + PORT + "/sandbox/c3");
         properties.put("broker.poll.interval", "1");
         properties.put("systemuser.poll.interval", "1");
         properties.put("dpi.forward.interval-seconds", "1");
