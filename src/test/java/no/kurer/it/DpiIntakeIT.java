@@ -8,17 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Base64;
 import java.util.Random;
 import java.util.UUID;
@@ -35,6 +40,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The C2 intake end to end on a real server, over HTTP, with tokens and certificates from the sandbox: every send form,
@@ -65,6 +71,9 @@ class DpiIntakeIT {
         HttpResponse<String> openapi = c1.send(HttpRequest.newBuilder(c1.base().resolve("/openapi")).build());
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/dpi/sendmelding/{meldingsid}"), openapi.body());
+        // the DPO quick start's example and the schema of its request body
+        assertTrue(openapi.body().contains("urn:no:difi:profile:arkivmelding:administrasjon:ver1.0"), openapi.body());
+        assertTrue(openapi.body().contains("StandardBusinessDocumentHeader"), openapi.body());
     }
 
     @Test
@@ -131,6 +140,93 @@ class DpiIntakeIT {
         assertTrue(steps.get(steps.size() - 2).path("call").asText().startsWith("POST " + c1.base().resolve("/dpi/sendmelding/")));
         assertTrue(steps.get(steps.size() - 1).path("call").asText().startsWith("PUT " + c1.base().resolve("/dpi/sendmelding/")));
         assertEquals("READY_FOR_FORWARDING", steps.get(steps.size() - 1).path("body").path("state").asText());
+    }
+
+    // --- the README's DPI quick start, with only the calls it documents ---------------------------------
+
+    @Test
+    void quickStartSendsAndTheSendersOwnTokenReadsTheReceipts() throws Exception {
+        JsonNode sent = c1.postJson("/sandbox/sender/" + AVSENDER + "/digitalpost", Map.of("title", "Hello from Kurer"));
+        String conversationId = sent.path("conversationId").asText();
+        String token = sandboxToken(AVSENDER).path("access_token").asText();
+
+        JsonNode receipts = Corner1.JSON.createArrayNode();
+        for (long deadline = System.currentTimeMillis() + 60_000; receipts.size() < 2 && System.currentTimeMillis() < deadline; ) {
+            HttpResponse<String> polled = kvitteringer(conversationId, token);
+            assertEquals(200, polled.statusCode(), polled.body());
+            receipts = Corner1.readTree(polled.body());
+            Thread.sleep(500);
+        }
+        assertEquals("mottakskvittering", receipts.path(0).path("type").asText(), receipts.toString());
+        assertEquals("leveringskvittering", receipts.path(1).path("type").asText(), receipts.toString());
+        // another sender's token from the same call does not see them
+        assertProblem(kvitteringer(conversationId, sandboxToken(OTHER).path("access_token").asText()), 404,
+                "unknown-conversation");
+    }
+
+    @Test
+    void sandboxTokenIsRefusedForWhatIsNotAnOrganisationNumber() {
+        assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/sender/12345/token"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()), 400, "sandbox-invalid-request");
+        assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/sender/" + AVSENDER + "/token?supplier=abc"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()), 400, "sandbox-invalid-request");
+    }
+
+    /**
+     * The README's by-hand flow: a certificate from the sandbox CA, a grant signed by {@code bin/MaskinportenGrant.java}
+     * and exchanged at the sandbox Maskinporten, then the sandbox sender's example forretningsmelding (new meldingsid,
+     * own token, signed by the same program) and dokumentpakke sent with that token.
+     */
+    @Test
+    void byHandWithTheSigningProgram(@TempDir Path dir) throws Exception {
+        HttpResponse<String> issued = c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/ca/enterprise-certificates"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"orgno\":\"" + AVSENDER + "\",\"name\":\"Test Kommune\"}")).build());
+        assertEquals(200, issued.statusCode(), issued.body());
+        Path identity = Files.writeString(dir.resolve("identity.json"), issued.body());
+        String grant = SigningProgram.run(dir, "--identity", identity.toString(), "--audience", c1.issuer(),
+                "--client-id", "my-client", "--scope", Corner1.SCOPE, "--resource", c1.audience());
+        HttpResponse<String> answer = exchange(grant);
+        assertEquals(200, answer.statusCode(), answer.body());
+        String token = Corner1.readTree(answer.body()).path("access_token").asText();
+
+        JsonNode example = c1.postJson("/sandbox/sender/" + AVSENDER + "/digitalpost", Map.of());
+        ObjectNode forretningsmelding = (ObjectNode) example.path("forretningsmelding");
+        String meldingsid = UUID.randomUUID().toString();
+        ((ObjectNode) forretningsmelding.at("/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification"))
+                .put("instanceIdentifier", meldingsid);
+        ((ObjectNode) forretningsmelding.at("/standardBusinessDocument/digital")).put("maskinportentoken", token);
+        Path json = Files.writeString(dir.resolve("forretningsmelding.json"), forretningsmelding.toString());
+        String jws = SigningProgram.run(dir, "--identity", identity.toString(), "--sign", json.toString());
+        byte[] dokumentpakke = Base64.getDecoder().decode(example.path("dokumentpakke").path("base64").asText());
+
+        HttpResponse<String> posted = postMelding(c1, meldingsid, jws, token);
+        assertEquals(200, posted.statusCode(), posted.body());
+        HttpResponse<String> put = putPakke(c1, meldingsid, dokumentpakke, token);
+        assertEquals(200, put.statusCode(), put.body());
+        assertEquals("READY_FOR_FORWARDING", Corner1.readTree(put.body()).path("state").asText());
+
+        // the program's grants are really checked: a lifetime past Maskinporten's 120 s is refused
+        HttpResponse<String> refused = exchange(SigningProgram.run(dir, "--identity", identity.toString(), "--audience",
+                c1.issuer(), "--client-id", "my-client", "--scope", Corner1.SCOPE, "--lifetime", "300"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("invalid_grant", Corner1.readTree(refused.body()).path("error").asText(), refused.body());
+    }
+
+    private JsonNode sandboxToken(String avsender) {
+        return c1.postJson("/sandbox/sender/" + avsender + "/token", Map.of());
+    }
+
+    private HttpResponse<String> kvitteringer(String conversationId, String token) {
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/" + conversationId))
+                .header("Authorization", "Bearer " + token).build());
+    }
+
+    private HttpResponse<String> exchange(String grant) {
+        return c1.send(HttpRequest.newBuilder(URI.create(c1.issuer() + "token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion="
+                        + grant)).build());
     }
 
     @Test

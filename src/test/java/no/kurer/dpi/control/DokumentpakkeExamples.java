@@ -1,7 +1,6 @@
 package no.kurer.dpi.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,18 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Digdir's complete DPI examples in the shared reference folder. */
+/** Digdir's complete DPI examples ({@code src/test/resources/digdir/dpi/examples/komplette}). */
 final class DokumentpakkeExamples {
 
     private DokumentpakkeExamples() {
     }
 
     static Path dir() {
-        Path dir = Path.of(System.getProperty("kurer.shared", "../shared"))
-                .resolve("reference/dpi/examples/komplette").toAbsolutePath().normalize();
-        assertTrue(Files.isDirectory(dir), "Digdir's DPI examples are missing: expected them in " + dir
-                + " (set -Dkurer.shared=<path to shared>)");
-        return dir;
+        return DpiExamples.dir().resolve("komplette");
     }
 
     static List<Path> endingWith(String suffix) {

@@ -6,19 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Digdir's DPI examples (Apache-2.0), used in place under {@code ${kurer.shared:-../shared}/reference/dpi/examples}. */
+import no.kurer.DigdirFiles;
+
+/** Digdir's DPI examples (Apache-2.0), copied under {@code src/test/resources/digdir/dpi/examples}. */
 final class DpiExamples {
 
     private DpiExamples() {
     }
 
     static Path dir() {
-        var dir = Path.of(System.getProperty("kurer.shared", "../shared")).resolve("reference/dpi/examples").toAbsolutePath();
-        if (!Files.isDirectory(dir.resolve("komplette"))) {
-            throw new IllegalStateException("Digdir's DPI examples are missing: expected " + dir.resolve("komplette")
-                    + " (set -Dkurer.shared=<path to the shared directory>)");
-        }
-        return dir;
+        return DigdirFiles.examples();
     }
 
     static Path komplette(String file) {

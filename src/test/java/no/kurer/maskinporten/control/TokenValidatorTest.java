@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import no.kurer.DigdirFiles;
 import no.kurer.maskinporten.entity.AuthorizationDetail;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 import no.kurer.maskinporten.entity.Organisation;
@@ -182,10 +183,7 @@ class TokenValidatorTest {
 
     @Test
     void digdirExampleTokenShapeIsRead() throws Exception {
-        Path shared = Path.of(System.getProperty("kurer.shared", "../shared"));
-        Path example = shared.resolve("reference/dpi/examples/maskinportentoken_budnad_sample.json");
-        assertTrue(Files.isRegularFile(example), "Digdir's examples are missing: " + example.toAbsolutePath()
-                + " (set -Dkurer.shared=<path to shared>)");
+        Path example = DigdirFiles.examples().resolve("maskinportentoken_budnad_sample.json");
         JwtClaims claims = JwtClaims.parse(Files.readString(example));
         // the example writes iat/exp as strings; real tokens carry NumericDates
         claims.setIssuedAt(NumericDate.fromSeconds(NOW.getEpochSecond()));

@@ -1,5 +1,6 @@
 package no.kurer.sandbox.sender.boundary;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,14 +13,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.ca.control.OrganisationNumbers;
 import no.kurer.sandbox.sender.control.SendRequest;
 
-@Path("/sandbox/sender/{avsender}/digitalpost")
+@Path("/sandbox/sender/{avsender}")
 @RequestScoped
+@Produces({ MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON })
 public class SenderResource {
 
     @Inject
@@ -30,33 +33,63 @@ public class SenderResource {
     Optional<String> audience;
 
     /**
-     * Optional body {@code {"title","text","receiverOrgno","supplierOrgno"}}; 200 with the steps when
-     * Kurer accepted the message and the package, 502 with the steps when a call was refused.
+     * Optional body {@code {"title","text","receiverOrgno","supplierOrgno"}}; 200 with the steps, the
+     * forretningsmelding and the dokumentpakke when Kurer accepted the message and the package, 502 with the steps
+     * when a call was refused.
      */
     @POST
-    @Produces({ MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON })
+    @Path("digitalpost")
     public Response send(@PathParam("avsender") String avsender, String body) {
-        if (!OrganisationNumbers.isValid(avsender)) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
-                    "The avsender must be a nine-digit organisation number.");
-        }
-        if (audience.isEmpty() || audience.get().isBlank()) {
-            return SandboxResponses.problem(503, "missing-configuration", "Service Unavailable",
-                    "dpi.audience is not configured; the sandbox sender needs it as the token's resource.");
+        Response refused = refusal(avsender);
+        if (refused != null) {
+            return refused;
         }
         SendRequest request;
         try {
             request = body == null || body.isBlank() ? SendRequest.defaults()
                     : SandboxResponses.JSON.readValue(body, SendRequest.class);
         } catch (JsonProcessingException e) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
-                    "The body must be {\"title\",\"text\",\"receiverOrgno\",\"supplierOrgno\"}.");
+            return invalid("The body must be {\"title\",\"text\",\"receiverOrgno\",\"supplierOrgno\"}.");
         }
         if (request.supplierOrgno() != null && !OrganisationNumbers.isValid(request.supplierOrgno())) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
-                    "supplierOrgno must be a nine-digit organisation number.");
+            return invalid("supplierOrgno must be a nine-digit organisation number.");
         }
         var result = senders.sender(audience.get()).send(avsender, request);
         return SandboxResponses.json(result.accepted() ? 200 : 502, result.toJson());
+    }
+
+    /**
+     * The sender's Maskinporten token for {@code dpi.audience} with the DPI scope, what it reads its receipts with:
+     * the sandbox Maskinporten's answer ({@code access_token}, {@code expires_in}, …), 502 with the calls made when
+     * one was refused. {@code ?supplier=<orgno>}: the token of that data processor acting for the sender.
+     */
+    @POST
+    @Path("token")
+    public Response token(@PathParam("avsender") String avsender, @QueryParam("supplier") String supplier) {
+        Response refused = refusal(avsender);
+        if (refused != null) {
+            return refused;
+        }
+        if (supplier != null && !OrganisationNumbers.isValid(supplier)) {
+            return invalid("supplier must be a nine-digit organisation number.");
+        }
+        var result = senders.sender(audience.get()).token(avsender, supplier);
+        return result.token() == null ? SandboxResponses.json(502, Map.of("steps", result.steps()))
+                : SandboxResponses.json(200, result.token());
+    }
+
+    private Response refusal(String avsender) {
+        if (!OrganisationNumbers.isValid(avsender)) {
+            return invalid("The avsender must be a nine-digit organisation number.");
+        }
+        if (audience.isEmpty() || audience.get().isBlank()) {
+            return SandboxResponses.problem(503, "missing-configuration", "Service Unavailable",
+                    "dpi.audience is not configured; the sandbox sender needs it as the token's resource.");
+        }
+        return null;
+    }
+
+    private static Response invalid(String detail) {
+        return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request", detail);
     }
 }

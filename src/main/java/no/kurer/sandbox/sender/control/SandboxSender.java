@@ -63,28 +63,52 @@ public class SandboxSender {
             forretningsmelding.tittel(request.title());
         }
         List<Step> steps = new ArrayList<>();
+        String payload = null;
+        byte[] cms = null;
         try {
             EnterpriseIdentity signer = identity(signerOrgno, steps);
-            String token = token(signer, request.supplierOrgno() == null ? null : avsender, steps);
+            String token = token(signer, request.supplierOrgno() == null ? null : avsender, steps)
+                    .path("access_token").asText();
             String text = Optional.ofNullable(request.text()).orElse("Hei fra Kurers sandkasse.");
-            byte[] cms = new DokumentpakkeFactory(avsender, clock)
+            cms = new DokumentpakkeFactory(avsender, clock)
                     .document("melding.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8), "Melding")
                     .cms(signer, mailboxCertificate);
-            String jwt = forretningsmelding.maskinportentoken(token).dokumentpakke(cms).sign(signer);
+            payload = forretningsmelding.maskinportentoken(token).dokumentpakke(cms).json();
+            String jwt = signer.signJws(payload);
             URI message = URI.create(baseUrl + "/dpi/sendmelding/" + forretningsmelding.meldingsid());
             Step posted = call(steps, "POST " + message, HttpRequest.newBuilder(message)
                     .header("Content-Type", "application/jwt").header("Authorization", "Bearer " + token)
                     .POST(BodyPublishers.ofString(jwt)));
             if (posted.succeeded()) {
+                byte[] pakke = cms;
                 call(steps, "PUT " + message, HttpRequest.newBuilder(message)
                         .header("Content-Type", "application/cms").header("Authorization", "Bearer " + token)
-                        .PUT(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(cms))));
+                        .PUT(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(pakke))));
             }
         } catch (StepFailed e) {
             // the failed step is in steps already
         }
         boolean accepted = steps.size() == 4 && steps.stream().allMatch(Step::succeeded);
-        return new SendResult(forretningsmelding.meldingsid(), forretningsmelding.conversationId(), steps, accepted);
+        return new SendResult(forretningsmelding.meldingsid(), forretningsmelding.conversationId(), steps, accepted,
+                payload == null ? null : parse(payload), cms);
+    }
+
+    /**
+     * A token for reading {@code avsender}'s receipts (or sending by hand): the sandbox Maskinporten's answer to a
+     * grant signed with the sender's enterprise certificate, or with {@code supplierOrgno}'s for its data processor.
+     */
+    public TokenResult token(String avsender, String supplierOrgno) {
+        List<Step> steps = new ArrayList<>();
+        try {
+            EnterpriseIdentity signer = identity(Optional.ofNullable(supplierOrgno).orElse(avsender), steps);
+            return new TokenResult(token(signer, supplierOrgno == null ? null : avsender, steps), steps);
+        } catch (StepFailed e) {
+            return new TokenResult(null, steps);
+        }
+    }
+
+    /** The token answer ({@code access_token}, …), or null with the calls made when a call failed. */
+    public record TokenResult(JsonNode token, List<Step> steps) {
     }
 
     private EnterpriseIdentity identity(String orgno, List<Step> steps) {
@@ -102,7 +126,7 @@ public class SandboxSender {
         return identity;
     }
 
-    private String token(EnterpriseIdentity signer, String consumerOrg, List<Step> steps) {
+    private JsonNode token(EnterpriseIdentity signer, String consumerOrg, List<Step> steps) {
         String issuer = baseUrl + "/sandbox/maskinporten/";
         GrantFactory grant = new GrantFactory(signer, issuer, clock).scope(SCOPE).resource(audience);
         if (consumerOrg != null) {
@@ -111,9 +135,8 @@ public class SandboxSender {
         String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
                 + "&assertion=" + grant.sign();
         URI token = URI.create(issuer + "token");
-        JsonNode response = callForJson(steps, "POST " + token, HttpRequest.newBuilder(token)
+        return callForJson(steps, "POST " + token, HttpRequest.newBuilder(token)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)), false);
-        return response.path("access_token").asText();
     }
 
     private JsonNode callForJson(List<Step> steps, String call, HttpRequest.Builder request, boolean hideBody) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import no.kurer.DigdirFiles;
 import no.kurer.dpi.control.ForretningsmeldingReader;
 import no.kurer.dpi.control.SchemaValidator;
 import no.kurer.dpi.entity.Forretningsmelding;
@@ -60,8 +61,7 @@ class KvitteringRulesTest {
 
     @Test
     void factoryWritesReceiptsShapedLikeDigdirsExample() throws Exception {
-        Path example = Path.of(System.getProperty("kurer.shared", "../shared"))
-                .resolve("reference/dpi/examples/lerveringskvittering_nav_sample.json");
+        Path example = DigdirFiles.examples().resolve("lerveringskvittering_nav_sample.json");
         var digdir = KvitteringFactory.JSON.readTree(Files.readString(example));
         var ours = factory().payload();
         assertEquals(fieldNames(digdir.at("/standardBusinessDocument/leveringskvittering")),
@@ -72,8 +72,7 @@ class KvitteringRulesTest {
 
     @Test
     void aMessageIsNotAReceipt() throws Exception {
-        Path example = Path.of(System.getProperty("kurer.shared", "../shared"))
-                .resolve("reference/dpi/examples/innbyggerpost_dpi_digital_1_0.json");
+        Path example = DigdirFiles.examples().resolve("innbyggerpost_dpi_digital_1_0.json");
         String payload = Files.readString(example);
         Forretningsmelding digital = new ForretningsmeldingReader(new SchemaValidator(), (chain, at) -> "123456789",
                 Clock.systemUTC()).read(KvitteringFactory.sign(payload, postkasse));

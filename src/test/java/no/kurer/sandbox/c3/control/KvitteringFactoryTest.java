@@ -29,12 +29,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 
+import no.kurer.DigdirFiles;
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
 
 class KvitteringFactoryTest {
 
-    static final Path SCHEMAS = Path.of(System.getProperty("kurer.shared", "../shared"), "reference/dpi/schemas");
+    static final Path SCHEMAS = DigdirFiles.schemas();
     static final String UTSKRIFT_PROCESS = "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:utskrift:ver1.0";
 
     static JsonSchemaFactory schemas;

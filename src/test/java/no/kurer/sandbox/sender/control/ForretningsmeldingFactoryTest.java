@@ -27,12 +27,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 
+import no.kurer.DigdirFiles;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 class ForretningsmeldingFactoryTest {
 
-    static final Path SCHEMAS = Path.of(System.getProperty("kurer.shared", "../shared"), "reference/dpi/schemas");
+    static final Path SCHEMAS = DigdirFiles.schemas();
 
     @TempDir
     static Path dir;
