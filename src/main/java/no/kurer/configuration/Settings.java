@@ -2,6 +2,7 @@ package no.kurer.configuration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class Settings {
 
     /** Keys the C2 access point cannot work without. */
-    public static final List<String> REQUIRED_FOR_DPI = List.of("dpi.audience", "dpi.trusted-ca-certificates");
+    public static final List<String> REQUIRED_FOR_DPI = List.of("dpi.audience", "certificates.trusted-cas");
+    /** Keys still read, under their former name, when the key itself is unset. */
+    static final Map<String, String> FORMER_NAMES = Map.of("certificates.trusted-cas", "dpi.trusted-ca-certificates");
 
     public String required(String key) {
         return optional(key).orElseThrow(() -> new MissingConfiguration(key));
@@ -37,7 +40,10 @@ public class Settings {
         if (!enabled("dpi.enabled", true)) {
             return List.of();
         }
-        return REQUIRED_FOR_DPI.stream().filter(key -> optional(key).isEmpty()).toList();
+        return REQUIRED_FOR_DPI.stream()
+                .filter(key -> optional(key).or(() -> Optional.ofNullable(FORMER_NAMES.get(key)).flatMap(this::optional))
+                        .isEmpty())
+                .toList();
     }
 
     private static Config config() {

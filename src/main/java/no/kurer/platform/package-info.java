@@ -1,5 +1,7 @@
 /**
  * What every feature stands on: the datasource (H2 by default, PostgreSQL when configured), Flyway migrations at start,
- * and the MicroProfile Health checks behind {@code /health/ready} and {@code /health/live}.
+ * the MicroProfile Health checks behind {@code /health/ready} and {@code /health/live}, when Kurer has
+ * {@link no.kurer.platform.Started}, and the one way every timer runs a {@link no.kurer.platform.Round} of background
+ * work (not before the start, never overlapping, no remote call inside a transaction).
  */
 package no.kurer.platform;

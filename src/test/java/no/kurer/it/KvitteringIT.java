@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import no.kurer.dpi.kvittering.control.KvitteringFactory;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -205,6 +208,43 @@ class KvitteringIT {
         assertFalse(unread(token, "?kanal=annen").contains(levering));
         HttpResponse<String> none = get("/dpi/messages/in?kanal=ingen-sendte-med-denne", token);
         assertEquals(204, none.statusCode(), none.body());
+    }
+
+    /**
+     * Digdir's integration point exactly as it behaves: its token has no {@code aud} (a grant without
+     * {@code resource}), it sends chunked with parts sbd.jwt and asic.cms, polls with {@code page_size} and no
+     * {@code page}, downloads and marks read. Its receipt names the parties the other way round (the seed's wording).
+     */
+    @Test
+    void digdirsClientWithATokenWithoutAudienceSendsAndGetsItsReceipts() {
+        String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC()).scope(Corner1.SCOPE));
+        assertFalse(payload(token).has("aud"), "the sandbox Maskinporten gave the token an aud: " + payload(token));
+        String kanal = "digdir" + UUID.randomUUID().toString().substring(0, 8);
+        String inbox = "/dpi/messages/in?kanal=" + kanal + "&page_size=10";
+        assertEquals(204, get(inbox, token).statusCode());
+
+        Letter letter = unrouted(token);
+        HttpResponse<String> sent = postChunked("/dpi/messages/out?kanal=" + kanal, letter, token);
+        assertEquals(201, sent.statusCode(), sent.body());
+        HttpResponse<String> statuses = get("/dpi/messages/out/" + letter.meldingsid() + "/statuses", token);
+        assertEquals(200, statuses.statusCode(), statuses.body());
+        assertEquals("OPPRETTET", Corner1.readTree(statuses.body()).get(0).path("status").asText(), statuses.body());
+
+        String levering = new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId()).type("leveringskvittering")
+                .bodyParties(AVSENDER, POSTKASSE).sign(c1.identity(POSTKASSE));
+        assertEquals(200, deliver(AVSENDER, letter.conversationId(), levering).statusCode());
+
+        HttpResponse<String> polled = get(inbox, token);
+        assertEquals(200, polled.statusCode(), polled.body());
+        JsonNode messages = Corner1.readTree(polled.body());
+        assertEquals(1, messages.size(), polled.body());
+        assertEquals(levering, messages.get(0).path("forretningsmelding").asText());
+        HttpResponse<String> download = c1.send(HttpRequest.newBuilder(URI.create(messages.get(0).path("downloadurl").asText()))
+                .header("Authorization", "Bearer " + token).GET().build());
+        assertEquals(200, download.statusCode(), download.body());
+        assertEquals(levering, download.body());
+        assertEquals(200, post("/dpi/messages/in/" + id(levering) + "/read", token).statusCode());
+        assertEquals(204, get(inbox, token).statusCode());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ class PayaraConsoleConfigIT {
             site.put("user", "postgres");
             site.put("password", "postgres");
             site.put("dpi.audience", AUDIENCE);
-            site.put("dpi.trusted-ca-certificates", dir.resolve("sandbox/ca.pem").toString());
+            site.put("certificates.trusted-cas", dir.resolve("sandbox/ca.pem").toString());
             site.put("storage.dir", dir.resolve("files").toString());
             site.put("maskinporten.client-id", "kurer-sandbox");
             site.put("maskinporten.keystore.path", dir.resolve("sandbox/identities/999888771.p12").toString());

@@ -27,13 +27,29 @@ class RestartIT {
     final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "restart-" + System.nanoTime());
 
     @Test
+    void aKeyThatCannotBeReadMakesReadinessDownNamingIt() throws Exception {
+        Path missing = dir.resolve("nowhere/kurer.p12").toAbsolutePath();
+        Map<String, String> unreadable = Map.of("db.url", h2Url(), "storage.dir", dir.resolve("files").toString(),
+                "dpi.enabled", "false", "maskinporten.keystore.path", missing.toString(),
+                "maskinporten.keystore.password", "secret");
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, unreadable, dir.resolve("unreadable.log"))) {
+            Corner1 client = new Corner1(kurer.base());
+            HttpResponse<String> ready = client.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("kurer-keys") && ready.body().contains("maskinporten.keystore.path")
+                    && ready.body().contains(missing.toString()), ready.body());
+            assertTrue(ready.body().contains("\"jose4j\":\"UP\""), ready.body());
+        }
+    }
+
+    @Test
     void unconfiguredKurerDeploysAndNamesTheMissingKeys() throws Exception {
         Map<String, String> bare = Map.of("db.url", h2Url(), "storage.dir", dir.resolve("files").toString());
         try (PayaraMicro kurer = PayaraMicro.start(PORT, bare, dir.resolve("bare.log"))) {
             Corner1 client = new Corner1(kurer.base());
             HttpResponse<String> ready = client.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
             assertEquals(503, ready.statusCode(), ready.body());
-            assertTrue(ready.body().contains("dpi.audience") && ready.body().contains("dpi.trusted-ca-certificates"), ready.body());
+            assertTrue(ready.body().contains("dpi.audience") && ready.body().contains("certificates.trusted-cas"), ready.body());
 
             var problem = assertProblem(postMelding(client, "abc", "x.y.z", "some-token"), 503, "missing-configuration");
             assertTrue(problem.path("detail").asText().contains("dpi.audience"), problem.toString());

@@ -114,7 +114,7 @@ class WildFlyConsoleConfigIT {
         values.put("db.user", "postgres");
         values.put("db.password", "postgres");
         values.put("dpi.audience", AUDIENCE);
-        values.put("dpi.trusted-ca-certificates", dir.resolve("sandbox").resolve("ca.pem").toString());
+        values.put("certificates.trusted-cas", dir.resolve("sandbox").resolve("ca.pem").toString());
         values.put("storage.dir", dir.resolve("files").toString());
         values.put("maskinporten.client-id", "kurer-sandbox");
         values.put("maskinporten.keystore.path", dir.resolve("sandbox/identities/999888771.p12").toString());

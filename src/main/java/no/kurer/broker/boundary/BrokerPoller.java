@@ -1,9 +1,5 @@
 package no.kurer.broker.boundary;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.annotation.PostConstruct;
@@ -22,20 +18,19 @@ import jakarta.inject.Inject;
 import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.Receiving;
 import no.kurer.broker.control.Sending;
-import no.kurer.problems.Problem;
+import no.kurer.platform.Round;
+import no.kurer.platform.Started;
 
 /**
  * Every {@code broker.poll.interval} seconds (non-persistent timer): move outgoing messages along, then poll the
- * inbox. A round still running when the next is due is not overlapped: the next is skipped. Does nothing until
- * {@code systemuser.org} is set (and with {@code dpo.enabled=false}).
+ * inbox, as every timer runs ({@link Round}). Does nothing until {@code systemuser.org} is set (and with
+ * {@code dpo.enabled=false}).
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BrokerPoller {
-
-    private static final Logger LOG = Logger.getLogger(BrokerPoller.class.getName());
 
     @Resource
     TimerService timers;
@@ -53,7 +48,10 @@ public class BrokerPoller {
     @Inject
     Receiving receiving;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Inject
+    Started started;
+
+    private final Round round = new Round("DPO broker round", BrokerPoller.class);
 
     @PostConstruct
     void schedule() {
@@ -64,18 +62,9 @@ public class BrokerPoller {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void poll() {
-        if (!config.configured() || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        round.run(started, config::configured, () -> {
             sending.work();
             receiving.poll();
-        } catch (Problem e) {
-            LOG.warning(() -> "DPO broker round stopped: " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "DPO broker round failed: " + e.getMessage(), e);
-        } finally {
-            running.set(false);
-        }
+        });
     }
 }

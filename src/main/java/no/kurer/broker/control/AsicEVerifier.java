@@ -49,7 +49,7 @@ import no.kurer.problems.Problem;
  * with the ASiC-E type, unique entry names, one {@code META-INF/asicmanifest*.xml} whose {@code SigReference} names a
  * CMS signature ({@code .p7s}) that is valid over the manifest's bytes, every {@code DataObjectReference}'s digest
  * matching its entry, every entry outside {@code META-INF/} covered by the manifest, and the signer's certificate
- * trusted (the {@code signerOrgno} function: chain to {@code dpi.trusted-ca-certificates}, organisation number out)
+ * trusted (the {@code signerOrgno} function: chain to {@code certificates.trusted-cas}, organisation number out)
  * and the expected sender. Files are digested streaming from the zip.
  */
 public class AsicEVerifier {

@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
-import no.kurer.dpi.control.CertificateOrgno;
-import no.kurer.dpi.control.EnterpriseCertificates;
-import no.kurer.dpi.control.Forretningsmeldinger;
+import no.kurer.certificates.control.CertificateOrgno;
+import no.kurer.certificates.control.EnterpriseCertificates;
+import no.kurer.certificates.control.TrustedCas;
 import no.kurer.maskinporten.control.EnterpriseKeystore;
 import no.kurer.maskinporten.control.KurerKeys;
 import no.kurer.platform.Backoff;
@@ -26,7 +26,7 @@ import no.kurer.platform.Backoff;
  * {@code broker.resource-id}, {@code storage.dir}, and the broker client for {@code altinn.base-url} with
  * {@code broker.connect-timeout-ms} / {@code broker.read-timeout-ms}, rebuilt when the base URL changes; for the
  * payload, Kurer's enterprise certificate ({@code maskinporten.keystore.*}), the receivers' certificates
- * ({@code dpo.receiver-certificates}) and the CAs signers must chain to ({@code dpi.trusted-ca-certificates}).
+ * ({@code dpo.receiver-certificates}) and the CAs signers must chain to ({@code certificates.trusted-cas}).
  */
 @ApplicationScoped
 public class DpoConfiguration {
@@ -45,7 +45,7 @@ public class DpoConfiguration {
     KurerKeys keys;
 
     @Inject
-    Forretningsmeldinger forretningsmeldinger;
+    TrustedCas trustedCas;
 
     private String builtFor;
     private Broker broker;
@@ -114,11 +114,12 @@ public class DpoConfiguration {
 
     /**
      * Kurer's payload sealer and opener: its enterprise certificate ({@code maskinporten.keystore.*}) signs and
-     * decrypts; signers of incoming payloads must chain to {@code dpi.trusted-ca-certificates}.
+     * decrypts; signers of incoming payloads must chain to the CAs of {@link TrustedCas}
+     * ({@code certificates.trusted-cas}).
      */
     public DpoPayload payload() {
         EnterpriseKeystore own = keys.enterpriseKeystore();
-        EnterpriseCertificates trust = forretningsmeldinger.trustedCertificates();
+        EnterpriseCertificates trust = trustedCas.certificates();
         return new DpoPayload(own.privateKey(), own.chain(), chain -> trust.verify(chain, Instant.now()));
     }
 

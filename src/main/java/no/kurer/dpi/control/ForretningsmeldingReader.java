@@ -1,5 +1,6 @@
 package no.kurer.dpi.control;
 
+import no.kurer.certificates.control.CertificateCheck;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -34,6 +34,7 @@ public class Intake {
     /** The caller, as a sender of Digital Post: a valid token for this C2 with the DPI scope. */
     public MaskinportenToken authenticate(String authorization) {
         return authentication.authenticate(authorization, settings.required("dpi.audience"),
+                settings.enabled("dpi.require-audience", false),
                 settings.optional("dpi.scope").orElse("digitalpostinnbygger:send"));
     }
 

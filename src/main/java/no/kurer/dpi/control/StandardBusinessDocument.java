@@ -71,8 +71,7 @@ final class StandardBusinessDocument {
                 header.path("sender").path(0).path("identifier").path("value").asText(),
                 header.path("receiver").path(0).path("identifier").path("value").asText(),
                 kvittering ? null : text(avsender.path("virksomhetsidentifikator").path("value")),
-                kvittering ? text(body.path("mottaker").path("motakeridentifikator"))
-                        : text(avsender.path("avsenderidentifikator")),
+                kvittering ? kvitteringSubUnit(header, body) : text(avsender.path("avsenderidentifikator")),
                 kvittering ? null : text(avsender.path("fakturaReferanse")),
                 kvittering ? text(body.path("databehandler").path("virksomhetsidentifikator").path("value")) : null,
                 kvittering ? text(body.path("mottaker").path("virksomhetsidentifikator").path("value")) : null,
@@ -80,6 +79,20 @@ final class StandardBusinessDocument {
                 kvittering ? null : text(fingerprint.path("digestMethod")),
                 kvittering ? null : text(body.path("maskinportentoken")),
                 signerOrgno, signer);
+    }
+
+    /**
+     * The sub-unit of the sender a receipt goes back to: {@code mottaker.motakeridentifikator} as in Digdir's samples,
+     * or {@code avsender.avsenderidentifikator} when the body names the parties the other way round (the seed's wording).
+     */
+    private static String kvitteringSubUnit(JsonNode header, JsonNode body) {
+        String subUnit = text(body.path("mottaker").path("motakeridentifikator"));
+        var receiver = header.path("receiver").path(0).path("identifier").path("value");
+        var avsender = body.path("avsender");
+        if (subUnit == null && receiver.equals(avsender.path("virksomhetsidentifikator").path("value"))) {
+            return text(avsender.path("avsenderidentifikator"));
+        }
+        return subUnit;
     }
 
     private static JsonNode conversationScope(JsonNode header, Meldingstype type) {

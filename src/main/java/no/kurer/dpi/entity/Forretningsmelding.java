@@ -21,11 +21,12 @@ import java.util.Optional;
  *                 receipts, whose {@code avsender} is the mailbox provider that issued them
  * @param avsenderidentifikator the sender's sub-unit, or {@code null}: for message types the body's
  *                 {@code avsender.avsenderidentifikator}; for receipts the body's {@code mottaker.motakeridentifikator}
- *                 (sic), which names the sub-unit of the sender the receipt goes back to
+ *                 (sic), which names the sub-unit of the sender the receipt goes back to, or the body's
+ *                 {@code avsender.avsenderidentifikator} when the body names the sender as its avsender
  * @param fakturaReferanse message types only: the body's {@code avsender.fakturaReferanse}, or {@code null}
  * @param databehandler receipts only: the body's {@code databehandler.virksomhetsidentifikator.value} when present, else {@code null}
- * @param mottaker receipts only: the body's {@code mottaker.virksomhetsidentifikator.value} (the sender the receipt
- *                 is addressed to); {@code null} for message types, whose recipient is a citizen
+ * @param mottaker receipts only: the body's {@code mottaker.virksomhetsidentifikator.value} (in Digdir's samples the
+ *                 sender the receipt is addressed to, in the seed's wording the issuer); {@code null} for message types, whose recipient is a citizen
  * @param digestValue message types only: {@code dokumentpakkefingeravtrykk.digestValue}, base64 of the package's SHA-256
  * @param digestMethod message types only: {@code dokumentpakkefingeravtrykk.digestMethod}
  * @param maskinportentoken message types only: the embedded Maskinporten token

@@ -35,9 +35,10 @@ public class MaskinportenAuthentication {
         this.jwksUri = jwksUri;
     }
 
-    /** @see TokenValidator#validate(String, String, String) */
-    public MaskinportenToken authenticate(String authorizationHeader, String audience, String requiredScope) {
-        return validator().validate(authorizationHeader, audience, requiredScope);
+    /** @see TokenValidator#validate(String, String, boolean, String) */
+    public MaskinportenToken authenticate(String authorizationHeader, String audience, boolean requireAudience,
+                                          String requiredScope) {
+        return validator().validate(authorizationHeader, audience, requireAudience, requiredScope);
     }
 
     private TokenValidator validator() {

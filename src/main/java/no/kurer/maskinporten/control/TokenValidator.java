@@ -25,6 +25,10 @@ import no.kurer.maskinporten.entity.Organisation;
  * Checks an {@code Authorization: Bearer} header as a Maskinporten resource server must: size, RS256/384/512 only,
  * signature against the JWKS key named by {@code kid}, exact issuer, audience, {@code exp}/{@code iat}/{@code nbf}
  * within the allowed skew, a {@code consumer}, then the scope.
+ * <p>
+ * A token without {@code aud} passes unless the audience is required: Digdir's own DPI client asks Maskinporten for
+ * its tokens without a {@code resource}, so they carry none (PROTOCOLS.md, "Tokens without aud"). A token whose
+ * {@code aud} is present must name the expected audience, always.
  */
 public class TokenValidator {
 
@@ -53,11 +57,18 @@ public class TokenValidator {
         this.clock = clock;
     }
 
+    /** As {@link #validate(String, String, boolean, String)} with the audience required. */
+    public MaskinportenToken validate(String authorizationHeader, String audience, String requiredScope) {
+        return validate(authorizationHeader, audience, true, requiredScope);
+    }
+
     /**
+     * @param requireAudience whether a token without {@code aud} is refused; one with another {@code aud} always is
      * @throws InvalidToken (401) when the token is missing or fails any check but the scope
      * @throws InsufficientScope (403) when a valid token lacks {@code requiredScope}
      */
-    public MaskinportenToken validate(String authorizationHeader, String audience, String requiredScope) {
+    public MaskinportenToken validate(String authorizationHeader, String audience, boolean requireAudience,
+                                      String requiredScope) {
         String token = bearerToken(authorizationHeader);
         JwtClaims claims = verified.claims(token, clock.instant());
         boolean known = claims != null;
@@ -65,7 +76,7 @@ public class TokenValidator {
             claims = verifiedClaims(token);
         }
         try {
-            MaskinportenToken valid = checked(token, claims, audience, requiredScope);
+            MaskinportenToken valid = checked(token, claims, audience, requireAudience, requiredScope);
             if (!known) {
                 verified.add(token, claims, valid.expiresAt().plus(skew), clock.instant());
             }
@@ -157,15 +168,16 @@ public class TokenValidator {
         }
     }
 
-    private MaskinportenToken checked(String token, JwtClaims claims, String audience, String requiredScope)
-            throws MalformedClaimException {
+    private MaskinportenToken checked(String token, JwtClaims claims, String audience, boolean requireAudience,
+                                      String requiredScope) throws MalformedClaimException {
         if (!issuer.equals(claims.getIssuer())) {
             throw new InvalidToken("wrong issuer");
         }
         if (!claims.hasAudience()) {
-            throw new InvalidToken("token has no audience");
-        }
-        if (!claims.getAudience().contains(audience)) {
+            if (requireAudience) {
+                throw new InvalidToken("token has no audience");
+            }
+        } else if (!claims.getAudience().contains(audience)) {
             throw new InvalidToken("wrong audience");
         }
         Instant now = clock.instant();

@@ -3,8 +3,9 @@
  * <p>
  * Incoming: {@link no.kurer.maskinporten.control.TokenValidator} checks a {@code Authorization: Bearer} header the
  * way a resource server must (PROTOCOLS.md, Maskinporten): RS256/RS384/RS512 only, signature against the key the
- * header's {@code kid} names in Maskinporten's JWKS, exact issuer, audience, expiry with a small clock skew,
- * scope, and a {@code consumer}. {@link no.kurer.maskinporten.control.JwksCache} keeps those keys and refreshes
+ * header's {@code kid} names in Maskinporten's JWKS, exact issuer, audience (a present {@code aud} must name the
+ * expected one; a missing one is refused only when the caller requires it, since Digdir's own DPI client sends tokens
+ * without {@code aud}: PROTOCOLS.md), expiry with a small clock skew, scope, and a {@code consumer}. {@link no.kurer.maskinporten.control.JwksCache} keeps those keys and refreshes
  * them on an unknown {@code kid} at a bounded rate, so random key ids cannot make Kurer hammer Maskinporten.
  * Failures are {@link no.kurer.maskinporten.control.InvalidToken} (401) and
  * {@link no.kurer.maskinporten.control.InsufficientScope} (403), each with the RFC 6750
@@ -15,7 +16,8 @@
  * {@link no.kurer.maskinporten.control.GrantBuilder}, signed with Kurer's enterprise certificate ({@code x5c},
  * {@link no.kurer.maskinporten.control.EnterpriseKeystore}) or a registered key ({@code kid},
  * {@link no.kurer.maskinporten.control.RegisteredKey}) as {@link no.kurer.maskinporten.control.KurerKeys} finds them
- * configured; tokens cached per request with one request in flight ({@link no.kurer.maskinporten.control.TokenCache});
+ * configured ({@link no.kurer.maskinporten.control.KeysCheck} makes readiness DOWN when a configured one cannot be
+ * read); tokens cached per request with one request in flight ({@link no.kurer.maskinporten.control.TokenCache});
  * refusals as {@link no.kurer.maskinporten.control.MaskinportenRefused} naming the cause, and
  * {@link no.kurer.maskinporten.control.MaskinportenUnreachable} / {@link no.kurer.maskinporten.control.MaskinportenFailed}.
  * <p>

@@ -24,7 +24,7 @@ import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
 /**
  * The sandbox's configuration and its lazily built parts. Nothing (no key, no CA, no file) is
  * created while {@code sandbox.enabled=false}; when on, the CA is created at startup so that
- * {@code ${sandbox.dir}/ca.pem} exists for {@code dpi.trusted-ca-certificates}.
+ * {@code ${sandbox.dir}/ca.pem} exists for {@code certificates.trusted-cas}.
  */
 @ApplicationScoped
 public class Sandbox {

@@ -1,7 +1,5 @@
 package no.kurer.systemuser.boundary;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -12,14 +10,19 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
+import no.kurer.platform.Round;
+import no.kurer.platform.Started;
 import no.kurer.systemuser.control.Onboarding;
 
 /**
  * Follows onboardings in progress: every {@code systemuser.poll.interval} seconds (read at startup) the due ones take
- * their next step. Never overlaps itself; non-persistent, since the state is in the database and the timer is made
- * again at every start, so an onboarding resumes where it was after a restart.
+ * their next step, in a {@link Round}: the claim and the record each in a transaction of their own, Altinn's answer
+ * awaited outside any. Non-persistent, since the state is in the database and the timer is made again at every start,
+ * so an onboarding resumes where it was after a restart.
  */
 @Singleton
 @Startup
@@ -36,7 +39,10 @@ public class SystemUserPoller {
     @Inject
     Onboarding onboarding;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Inject
+    Started started;
+
+    private final Round round = new Round("System user round", SystemUserPoller.class);
 
     @PostConstruct
     void schedule() {
@@ -45,14 +51,8 @@ public class SystemUserPoller {
     }
 
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void poll() {
-        if (!settings.enabled("dpo.enabled", true) || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            onboarding.advanceDue();
-        } finally {
-            running.set(false);
-        }
+        round.run(started, () -> settings.enabled("dpo.enabled", true), onboarding::advanceDue);
     }
 }

@@ -68,9 +68,10 @@ public class Registrations {
 
     /**
      * Claims the next attempt at an onboarding that is due: nobody else (another instance, another thread) tries it
-     * before {@code until}. The version check at commit lets one claimant win.
+     * before {@code until}. The version check at commit lets one claimant win. In a transaction of its own, committed
+     * before Altinn is called.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Registration> claim(long id, Instant now, Instant until) {
         Registration registration = em.find(Registration.class, id);
         if (registration == null || !registration.status().inProgress() || (registration.nextAttempt() != null
@@ -82,8 +83,11 @@ public class Registrations {
         return Optional.of(registration);
     }
 
-    /** Records what an attempt came to, unless someone changed the onboarding since it was claimed. */
-    @Transactional
+    /**
+     * Records what an attempt came to, unless someone changed the onboarding since it was claimed. In a transaction of
+     * its own, after Altinn has answered.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long id, long claimedVersion, Outcome outcome) {
         Registration registration = em.find(Registration.class, id);
         if (registration == null || registration.version() != claimedVersion) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.kurer.dpi.control.EnterpriseCertificates;
+import no.kurer.certificates.control.EnterpriseCertificates;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 

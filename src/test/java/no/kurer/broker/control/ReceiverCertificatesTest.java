@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.kurer.dpi.control.CertificateOrgno;
+import no.kurer.certificates.control.CertificateOrgno;
 import no.kurer.sandbox.ca.control.Pem;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 

@@ -1,5 +1,8 @@
 package no.kurer.dpi.control;
 
+import no.kurer.certificates.control.TestPki;
+import no.kurer.certificates.control.CertificateCheck;
+import no.kurer.certificates.control.CertificateOrgno;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;

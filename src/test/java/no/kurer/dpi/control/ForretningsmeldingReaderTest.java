@@ -1,5 +1,8 @@
 package no.kurer.dpi.control;
 
+import no.kurer.certificates.control.TestPki;
+import no.kurer.certificates.control.EnterpriseCertificates;
+import no.kurer.certificates.control.UntrustedCertificate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.kurer.dpi.entity.Meldingstype;
@@ -16,7 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import static no.kurer.dpi.control.TestPki.NOW;
+import static no.kurer.certificates.control.TestPki.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

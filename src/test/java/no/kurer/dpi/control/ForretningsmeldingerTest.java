@@ -1,5 +1,8 @@
 package no.kurer.dpi.control;
 
+import no.kurer.certificates.control.TestPki;
+import no.kurer.certificates.control.TrustAnchorsUnavailable;
+import no.kurer.certificates.control.TrustedCas;
 import no.kurer.configuration.MissingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,8 @@ class ForretningsmeldingerTest {
     Path dir;
 
     ForretningsmeldingerTest() {
-        cut.trustedCaCertificates = () -> Optional.ofNullable(configured);
+        cut.trustedCas = new TrustedCas(key -> TrustedCas.FALLBACK_KEY.equals(key)
+                ? Optional.ofNullable(configured).map(String::strip).filter(v -> !v.isEmpty()) : Optional.empty());
     }
 
     @ParameterizedTest
@@ -35,13 +39,12 @@ class ForretningsmeldingerTest {
 
         var missing = assertThrows(MissingConfiguration.class, () -> cut.read("a.b.c"));
         assertEquals(503, missing.status());
-        assertTrue(missing.detail().contains("dpi.trusted-ca-certificates"), missing.detail());
+        assertTrue(missing.detail().contains("certificates.trusted-cas"), missing.detail());
     }
 
     @Test
     void missingCaFileKeyAnswersMissingConfiguration() {
         assertThrows(MissingConfiguration.class, () -> cut.read("a.b.c"));
-        assertThrows(MissingConfiguration.class, () -> cut.trustedCertificates());
     }
 
     @Test
@@ -56,13 +59,10 @@ class ForretningsmeldingerTest {
 
         assertEquals("991825827", cut.read(jws).signerOrgno());
         assertSame(cut.reader(), cut.reader());
-        assertSame(cut.trustedCertificates(), cut.trustedCertificates());
 
         var first = cut.reader();
-        var firstTrusted = cut.trustedCertificates();
         configured = dir.resolve("other.pem").toString();
         assertNotSame(first, cut.reader());
-        assertNotSame(firstTrusted, cut.trustedCertificates());
         assertThrows(TrustAnchorsUnavailable.class, () -> cut.read(jws));
     }
 }

@@ -1,5 +1,6 @@
 package no.kurer.dpi.control;
 
+import no.kurer.certificates.control.TestPki;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 

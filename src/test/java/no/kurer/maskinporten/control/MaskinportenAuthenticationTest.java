@@ -21,7 +21,7 @@ class MaskinportenAuthenticationTest {
     void blankIssuerIsMissingConfiguration() {
         var cut = new MaskinportenAuthentication(" ", "https://maskinporten.no/jwk");
         MissingConfiguration missing = assertThrows(MissingConfiguration.class,
-                () -> cut.authenticate("Bearer a.b.c", "aud", "scope"));
+                () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
         assertEquals(503, missing.status());
         assertTrue(missing.detail().contains("maskinporten.issuer"), missing.detail());
     }
@@ -30,7 +30,7 @@ class MaskinportenAuthenticationTest {
     void blankJwksUriIsMissingConfiguration() {
         var cut = new MaskinportenAuthentication("https://maskinporten.no/", "");
         MissingConfiguration missing = assertThrows(MissingConfiguration.class,
-                () -> cut.authenticate("Bearer a.b.c", "aud", "scope"));
+                () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
         assertTrue(missing.detail().contains("maskinporten.jwks-uri"), missing.detail());
     }
 
@@ -46,10 +46,10 @@ class MaskinportenAuthenticationTest {
             claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 120));
 
             var token = cut.authenticate("Bearer " + TokenValidatorTest.sign(claims, key),
-                    TokenValidatorTest.AUDIENCE, TokenValidatorTest.SCOPE);
+                    TokenValidatorTest.AUDIENCE, true, TokenValidatorTest.SCOPE);
 
             assertEquals(Organisation.ofOrgno("991825827"), token.consumer());
-            assertThrows(InvalidToken.class, () -> cut.authenticate(null, TokenValidatorTest.AUDIENCE, "x"));
+            assertThrows(InvalidToken.class, () -> cut.authenticate(null, TokenValidatorTest.AUDIENCE, true, "x"));
         }
     }
 }

@@ -315,10 +315,31 @@ class TokenValidatorTest {
     }
 
     @Test
-    void missingAudienceIsRefused() throws Exception {
+    void missingAudienceIsRefusedWhenTheAudienceIsRequired() throws Exception {
         JwtClaims claims = claims();
         claims.unsetClaim("aud");
         assertInvalidToken(sign(claims, maskinporten), "token has no audience");
+    }
+
+    @Test
+    void aTokenWithoutAudienceLikeDigdirsClientsIsAcceptedUnlessTheAudienceIsRequired() throws Exception {
+        JwtClaims claims = claims();
+        claims.unsetClaim("aud");
+        String token = sign(claims, maskinporten);
+
+        assertEquals(token, cut.validate("Bearer " + token, AUDIENCE, false, SCOPE).raw());
+        InvalidToken strict = assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, true, SCOPE));
+        assertEquals("token has no audience", strict.detail());
+    }
+
+    @Test
+    void aWrongAudienceIsRefusedEvenWhenTheAudienceIsNotRequired() throws Exception {
+        JwtClaims claims = claims();
+        claims.setAudience("https://other-c2.example/dpi");
+        String token = sign(claims, maskinporten);
+
+        InvalidToken refused = assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, false, SCOPE));
+        assertEquals("wrong audience", refused.detail());
     }
 
     @Test

@@ -13,16 +13,14 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.forwarding.control.Forwarding;
+import no.kurer.platform.Round;
+import no.kurer.platform.Started;
 
 /**
  * Works the outbox every {@code dpi.forward.interval-seconds} on this instance. The timer is not persistent: every
- * instance starts its own, and the database claims keep them apart. A round still running when the next is due is
- * not overlapped; the tick is skipped.
+ * instance starts its own, and the database claims keep them apart. Rounds run as every timer's do ({@link Round}).
  */
 @Singleton
 @Startup
@@ -30,16 +28,16 @@ import no.kurer.dpi.forwarding.control.Forwarding;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ForwardingTimer {
 
-    private static final Logger LOG = Logger.getLogger(ForwardingTimer.class.getName());
-
     @Resource
     TimerService timers;
     @Inject
     Forwarding forwarding;
     @Inject
     Settings settings;
+    @Inject
+    Started started;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Round round = new Round("Outbox round", ForwardingTimer.class);
 
     @PostConstruct
     void schedule() {
@@ -50,15 +48,6 @@ public class ForwardingTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void forwardDue() {
-        if (!settings.enabled("dpi.enabled", true) || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            forwarding.forwardDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox round failed; the next round tries again", e);
-        } finally {
-            running.set(false);
-        }
+        round.run(started, () -> settings.enabled("dpi.enabled", true), forwarding::forwardDue);
     }
 }

@@ -13,22 +13,18 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.dpi.kvittering.control.Retention;
+import no.kurer.platform.Round;
+import no.kurer.platform.Started;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs {@link Retention} every {@code dpi.retention.interval} seconds (non-persistent timer; never overlaps itself). */
+/** Runs {@link Retention} every {@code dpi.retention.interval} seconds (non-persistent timer; a {@link Round}). */
 @Singleton
 @Startup
 @DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionTimer {
-
-    private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
 
     @Resource
     TimerService timers;
@@ -39,8 +35,10 @@ public class RetentionTimer {
     Settings settings;
     @Inject
     Retention retention;
+    @Inject
+    Started started;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Round round = new Round("Retention run", RetentionTimer.class);
 
     @PostConstruct
     void schedule() {
@@ -49,16 +47,8 @@ public class RetentionTimer {
     }
 
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purge() {
-        if (!settings.enabled("dpi.enabled", true) || !running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            retention.purge();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention run failed; the next run tries again", e);
-        } finally {
-            running.set(false);
-        }
+        round.run(started, () -> settings.enabled("dpi.enabled", true), retention::purge);
     }
 }

@@ -8,7 +8,8 @@ import no.kurer.dpi.entity.Melding;
 /**
  * What a receipt from corner 3 must say to be taken (seed 003, "Kvitteringer"): it is a receipt, its own meldingsid
  * and conversation are the ones in the path, it is signed by the organisation its SBDH names as sender, it is addressed
- * to the sender in the path, and it answers a message that sender sent through Kurer to that same organisation.
+ * to the sender in the path (its body may name the two parties either way round), and it answers a message that sender
+ * sent through Kurer to that same organisation.
  */
 public class KvitteringRules {
 
@@ -33,10 +34,29 @@ public class KvitteringRules {
             throw new KvitteringMismatch("The path addresses sender " + avsenderOrgno
                     + ", but the receipt's SBDH receiver is " + kvittering.receiver() + ".");
         }
-        if (kvittering.mottaker() == null || !avsenderOrgno.equals(orgno(kvittering.mottaker()))) {
-            throw new KvitteringMismatch("The path addresses sender " + avsenderOrgno
-                    + ", but the receipt's mottaker is " + kvittering.mottaker() + ".");
+        checkBodyParties(kvittering, avsenderOrgno);
+    }
+
+    /**
+     * The body names the two parties, and Digdir's own samples disagree on which way round (PROTOCOLS.md, "Receipt
+     * addressing"): either order is taken, provided one is the sender in the path and the other the issuer.
+     */
+    private static void checkBodyParties(Forretningsmelding kvittering, String avsenderOrgno) {
+        String issuer = orgno(kvittering.sender());
+        String avsender = party(kvittering, "avsender");
+        String mottaker = party(kvittering, "mottaker");
+        boolean issuerToSender = avsenderOrgno.equals(mottaker) && issuer.equals(avsender);
+        boolean senderThenIssuer = avsenderOrgno.equals(avsender) && issuer.equals(mottaker);
+        if (!issuerToSender && !senderThenIssuer) {
+            throw new KvitteringMismatch("The receipt's body names avsender " + avsender + " and mottaker " + mottaker
+                    + "; one of them must be the sender in the path (" + avsenderOrgno
+                    + ") and the other the receipt's issuer (" + issuer + ").");
         }
+    }
+
+    private static String party(Forretningsmelding kvittering, String member) {
+        var value = kvittering.body().path(member).path("virksomhetsidentifikator").path("value");
+        return value.isTextual() ? orgno(value.asText()) : null;
     }
 
     /**

@@ -37,7 +37,7 @@ import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 /**
  * The sandbox root CA. Created once (RSA 3072, 10 years) and kept in {@code <dir>/ca.p12}; its
  * certificate is (re)written to {@code <dir>/ca.pem} whenever an instance is built, so that
- * {@code dpi.trusted-ca-certificates} can point at it. Issues enterprise certificates valid for two
+ * {@code certificates.trusted-cas} can point at it. Issues enterprise certificates valid for two
  * years; those of persistent identities are listed in {@code <dir>/organisations.pem} for
  * {@code dpo.receiver-certificates}. Test material only: keys are stored with a fixed password.
  */

@@ -37,6 +37,8 @@ public final class KvitteringFactory {
     private final String avsender;
     private final String conversationId;
     private String mottakeridentifikator;
+    private String bodyAvsender;
+    private String bodyMottaker;
 
     public KvitteringFactory(String issuer, String avsender, String conversationId) {
         this.issuer = issuer;
@@ -51,6 +53,13 @@ public final class KvitteringFactory {
 
     public KvitteringFactory meldingsid(String meldingsid) {
         this.meldingsid = meldingsid;
+        return this;
+    }
+
+    /** The body's {@code avsender} and {@code mottaker}, by default the issuer and the sender as in Digdir's sample. */
+    public KvitteringFactory bodyParties(String avsender, String mottaker) {
+        this.bodyAvsender = avsender;
+        this.bodyMottaker = mottaker;
         return this;
     }
 
@@ -83,9 +92,9 @@ public final class KvitteringFactory {
         scope.put("instanceIdentifier", conversationId);
         scope.put("identifier", PROCESS);
         ObjectNode body = sbd.putObject(type);
-        body.putObject("avsender").set("virksomhetsidentifikator", id(issuer));
+        body.putObject("avsender").set("virksomhetsidentifikator", id(bodyAvsender != null ? bodyAvsender : issuer));
         ObjectNode mottaker = body.putObject("mottaker");
-        mottaker.set("virksomhetsidentifikator", id(avsender));
+        mottaker.set("virksomhetsidentifikator", id(bodyMottaker != null ? bodyMottaker : avsender));
         if (mottakeridentifikator != null) {
             mottaker.put("motakeridentifikator", mottakeridentifikator);
         }

@@ -3,6 +3,7 @@ package no.kurer.dpi.kvittering.control;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which receipts corner 3 may deliver for a sender, and which message each one answers. */
@@ -91,6 +93,34 @@ class KvitteringRulesTest {
         var factory = factory();
         var kvittering = receipt(factory, postkasse);
         assertThrows(KvitteringMismatch.class, () -> cut.check(kvittering, OTHER, conversation, factory.meldingsid()));
+    }
+
+    @Test
+    void theBodyMayNameTheSenderAsAvsenderAndTheIssuerAsMottaker() {
+        var factory = factory().bodyParties(AVSENDER, POSTKASSE);
+        var kvittering = receipt(factory, postkasse);
+        assertDoesNotThrow(() -> cut.check(kvittering, AVSENDER, conversation, factory.meldingsid()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({AVSENDER + "," + OTHER, OTHER + "," + AVSENDER, AVSENDER + "," + AVSENDER, POSTKASSE + "," + POSTKASSE,
+            POSTKASSE + "," + OTHER, OTHER + "," + POSTKASSE})
+    void aBodyThatDoesNotNameTheSenderAndTheIssuerIsRefused(String avsender, String mottaker) {
+        var factory = factory().bodyParties(avsender, mottaker);
+        var kvittering = receipt(factory, postkasse);
+        var refused = assertThrows(KvitteringMismatch.class,
+                () -> cut.check(kvittering, AVSENDER, conversation, factory.meldingsid()));
+        assertTrue(refused.getMessage().contains("mottaker " + mottaker), refused.getMessage());
+    }
+
+    @Test
+    void aReceiptNamingTheSenderAsAvsenderCarriesItsSubUnitFromThere() {
+        var factory = factory().bodyParties(AVSENDER, POSTKASSE);
+        var payload = factory.payload();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.at("/standardBusinessDocument/leveringskvittering/avsender"))
+                .put("avsenderidentifikator", "skatt-innkreving");
+        var kvittering = reader.read(KvitteringFactory.sign(payload.toString(), postkasse));
+        assertEquals("skatt-innkreving", kvittering.avsenderidentifikator());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import no.kurer.problems.Problem;
 

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 
-import static no.kurer.dpi.control.TestPki.NOW;
+import static no.kurer.certificates.control.TestPki.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

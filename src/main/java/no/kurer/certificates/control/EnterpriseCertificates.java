@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Trusts enterprise certificates that chain, through any intermediates in {@code x5c}, to a CA certificate in a PEM file
- * ({@code dpi.trusted-ca-certificates}). The file is read again whenever its modification time (or size) changes, so an
+ * ({@code certificates.trusted-cas}). The file is read again whenever its modification time (or size) changes, so an
  * administrator can write or replace it while Kurer runs.
  *
  * <p>Revocation (CRL/OCSP) is not checked by default: it needs the network to reach the CAs' distribution points,
@@ -58,6 +58,10 @@ public class EnterpriseCertificates implements CertificateCheck {
     public EnterpriseCertificates(Path caFile, Consumer<PKIXBuilderParameters> pkixCustomizer) {
         this.caFile = caFile;
         this.pkixCustomizer = REVOCATION_OFF.andThen(pkixCustomizer);
+    }
+
+    public Path caFile() {
+        return caFile;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.certificates.control;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -21,18 +21,18 @@ import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Certificates generated in the test with Bouncy Castle: a CA, an intermediate and enterprise leaves. */
-final class TestPki {
+public final class TestPki {
 
-    static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
-    record Issued(X509Certificate certificate, KeyPair keys) {
+    public record Issued(X509Certificate certificate, KeyPair keys) {
     }
 
     private TestPki() {
     }
 
-    static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -42,44 +42,44 @@ final class TestPki {
         }
     }
 
-    static Issued ca(String name) {
+    public static Issued ca(String name) {
         var keys = rsa();
         var subject = new X500Name("CN=" + name + ", O=Test CA, C=NO");
         return new Issued(certificate(subject, keys, subject, keys, true, NOW.minus(Duration.ofDays(365)),
                 NOW.plus(Duration.ofDays(3650))), keys);
     }
 
-    static Issued intermediate(Issued issuer, String name) {
+    public static Issued intermediate(Issued issuer, String name) {
         var keys = rsa();
         return new Issued(certificate(new X500Name("CN=" + name + ", O=Test CA, C=NO"), keys,
                 name(issuer), issuer.keys(), true, NOW.minus(Duration.ofDays(300)), NOW.plus(Duration.ofDays(3000))), keys);
     }
 
     /** A leaf with the orgno as subject serialNumber (older Buypass/Commfides style). */
-    static Issued leafWithSerialNumber(Issued issuer, String orgno) {
+    public static Issued leafWithSerialNumber(Issued issuer, String orgno) {
         return leaf(issuer, new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NO")
                 .addRDN(BCStyle.O, "TEST VIRKSOMHET").addRDN(BCStyle.CN, "Test").addRDN(BCStyle.SERIALNUMBER, orgno).build(),
                 NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(700)));
     }
 
     /** A leaf with the orgno as organizationIdentifier {@code NTRNO-<orgno>} (SEID 2 style). */
-    static Issued leafWithOrganizationIdentifier(Issued issuer, String orgno) {
+    public static Issued leafWithOrganizationIdentifier(Issued issuer, String orgno) {
         return leaf(issuer, new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NO")
                 .addRDN(BCStyle.O, "TEST VIRKSOMHET").addRDN(BCStyle.CN, "Test")
                 .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, "NTRNO-" + orgno).build(),
                 NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(700)));
     }
 
-    static Issued leaf(Issued issuer, X500Name subject, Instant notBefore, Instant notAfter) {
+    public static Issued leaf(Issued issuer, X500Name subject, Instant notBefore, Instant notAfter) {
         var keys = rsa();
         return new Issued(certificate(subject, keys, name(issuer), issuer.keys(), false, notBefore, notAfter), keys);
     }
 
-    static X500Name name(Issued issued) {
+    public static X500Name name(Issued issued) {
         return X500Name.getInstance(issued.certificate().getSubjectX500Principal().getEncoded());
     }
 
-    static String pem(X509Certificate... certificates) {
+    public static String pem(X509Certificate... certificates) {
         var out = new StringBuilder();
         for (var certificate : certificates) {
             try {

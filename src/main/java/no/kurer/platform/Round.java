@@ -1,0 +1,44 @@
+package no.kurer.platform;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.kurer.problems.Problem;
+
+/**
+ * One round of background work, the way all four timers run it: nothing before the application has {@link Started},
+ * nothing while the feature is off, never two rounds of one timer at once (a tick that finds a round running is
+ * skipped), and a failure is logged and ends the round, so the next tick starts afresh. The timer method itself runs
+ * outside any transaction ({@code NOT_SUPPORTED}); the work claims, calls out and records in separate steps, each
+ * database step in its own transaction, so no remote call is made while a transaction is open.
+ */
+public final class Round {
+
+    private final String name;
+    private final Logger log;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /** @param name what the log calls the round, e.g. "DPO broker round" */
+    public Round(String name, Class<?> timer) {
+        this.name = name;
+        this.log = Logger.getLogger(timer.getName());
+    }
+
+    public void run(Started started, BooleanSupplier enabled, Runnable work) {
+        if (!started.ready() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (enabled.getAsBoolean()) {
+                work.run();
+            }
+        } catch (Problem e) {
+            log.warning(() -> name + " stopped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, name + " failed; the next round tries again: " + e.getMessage(), e);
+        } finally {
+            running.set(false);
+        }
+    }
+}
