@@ -1,5 +1,6 @@
 package no.kurer.broker.boundary;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +28,8 @@ import no.kurer.problems.Problem;
 /**
  * Every {@code broker.poll.interval} seconds (non-persistent timer): move outgoing messages along, then poll the
  * inbox. A round still running when the next is due is not overlapped: the next is skipped. Does nothing until
- * {@code systemuser.org} is set (and with {@code dpo.enabled=false}).
+ * {@code systemuser.org} is set (and with {@code dpo.enabled=false}), and nothing outside while a key the role needs
+ * has no value ({@link DpoConfiguration#missing()}: fail closed, {@code /health/ready} names it).
  */
 @Singleton
 @Startup
@@ -54,6 +56,7 @@ public class BrokerPoller {
     Receiving receiving;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile List<String> reportedMissing = List.of();
 
     @PostConstruct
     void schedule() {
@@ -68,6 +71,15 @@ public class BrokerPoller {
             return;
         }
         try {
+            List<String> missing = config.missing();
+            if (!missing.isEmpty()) {
+                if (!missing.equals(reportedMissing)) {
+                    LOG.warning(() -> "DPO does no broker work until these keys have values: " + missing);
+                }
+                reportedMissing = missing;
+                return;
+            }
+            reportedMissing = List.of();
             sending.work();
             receiving.poll();
         } catch (Problem e) {

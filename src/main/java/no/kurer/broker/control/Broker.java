@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +27,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The broker calls Kurer makes, with the broker's answers turned into Kurer's terms: {@link BrokerUnavailable} for
- * what is worth retrying (5xx, 408, 429, 401, timeouts, resets), {@link BrokerRefused} with Altinn's reason for the
- * rest. Uploads stream from a file; downloads stream to a file with MD5 computed on the way, resuming with
+ * The broker calls Kurer makes, paced to Altinn's rate limits ({@link BrokerPacing}), with the broker's answers turned
+ * into Kurer's terms: {@link BrokerUnavailable} for what is worth retrying (5xx, 408, 401, timeouts, resets; a 429 is
+ * {@link BrokerRateLimited}, its {@code Retry-After} kept), {@link BrokerRefused} with Altinn's reason for the rest. Uploads stream from a file; downloads stream to a file with MD5 computed on the way, resuming with
  * {@code Range} after a dropped connection.
  */
 public class Broker {
@@ -34,15 +39,23 @@ public class Broker {
 
     private final BrokerApi api;
     private final Supplier<String> tokens;
+    private final BrokerPacing pacing;
 
+    /** Unpaced (tests of the protocol alone). */
     public Broker(BrokerApi api, Supplier<String> tokens) {
+        this(api, tokens, null);
+    }
+
+    /** Every call waits for {@code pacing} first, and tells it of a 429. */
+    public Broker(BrokerApi api, Supplier<String> tokens, BrokerPacing pacing) {
         this.api = api;
         this.tokens = tokens;
+        this.pacing = pacing;
     }
 
     /** {@code POST /filetransfer}: the new fileTransferId. */
     public String initialize(Map<String, Object> body) {
-        JsonNode answer = json(call(() -> api.initialize(bearer(), write(body))));
+        JsonNode answer = json(call(BrokerCall.INITIALIZE, () -> api.initialize(bearer(), write(body))));
         String id = answer.path("fileTransferId").asText("");
         if (id.isBlank()) {
             throw new BrokerUnavailable("The broker answered initialize without a fileTransferId.");
@@ -53,7 +66,7 @@ public class Broker {
     /** {@code POST /filetransfer/{id}/upload}, streamed from the file; "already uploaded" (409) counts as done. */
     public void upload(String fileTransferId, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            close(call(() -> api.upload(bearer(), fileTransferId, in)));
+            close(call(BrokerCall.UPLOAD, () -> api.upload(bearer(), fileTransferId, in)));
         } catch (BrokerRefused refused) {
             if (refused.brokerStatus() != 409) {
                 throw refused;
@@ -65,14 +78,14 @@ public class Broker {
 
     /** {@code GET /filetransfer?…} as recipient: at most 100 ids, newest first. */
     public List<String> search(String resourceId, String status, String recipientStatus) {
-        JsonNode answer = json(call(() -> api.search(bearer(), resourceId, status, recipientStatus, "Recipient")));
+        JsonNode answer = json(call(BrokerCall.SEARCH, () -> api.search(bearer(), resourceId, status, recipientStatus, "Recipient")));
         List<String> ids = new ArrayList<>();
         answer.forEach(id -> ids.add(id.asText()));
         return ids;
     }
 
     public JsonNode overview(String fileTransferId) {
-        return json(call(() -> api.overview(bearer(), fileTransferId)));
+        return json(call(BrokerCall.OVERVIEW, () -> api.overview(bearer(), fileTransferId)));
     }
 
     /** Downloads to {@code target} and returns the MD5 (hex) of what arrived. */
@@ -81,7 +94,7 @@ public class Broker {
         long have = 0;
         for (int attempt = 0;; attempt++) {
             String range = have > 0 ? "bytes=" + have + "-" : null;
-            Response response = call(() -> api.download(bearer(), fileTransferId, range));
+            Response response = call(BrokerCall.DOWNLOAD, () -> api.download(bearer(), fileTransferId, range));
             boolean resumed = have > 0 && response.getStatus() == 206;
             if (!resumed) {
                 md5.reset();
@@ -109,14 +122,17 @@ public class Broker {
 
     /** {@code POST /filetransfer/{id}/confirmdownload}. */
     public void confirmDownload(String fileTransferId) {
-        close(call(() -> api.confirmDownload(bearer(), fileTransferId)));
+        close(call(BrokerCall.CONFIRM, () -> api.confirmDownload(bearer(), fileTransferId)));
     }
 
     private String bearer() {
         return "Bearer " + tokens.get();
     }
 
-    private static Response call(Supplier<Response> call) {
+    private Response call(BrokerCall which, Supplier<Response> call) {
+        if (pacing != null) {
+            pacing.acquire(which);
+        }
         Response response;
         try {
             response = call.get();
@@ -129,11 +145,38 @@ public class Broker {
         if (status / 100 == 2) {
             return response;
         }
+        if (status == 429) {
+            Duration retryAfter = retryAfter(response.getHeaderString("Retry-After"));
+            String reason = reason(response);
+            if (pacing != null) {
+                pacing.tooMany(which, retryAfter);
+            }
+            throw new BrokerRateLimited("The broker answered 429 (" + reason + "); Kurer waits " + retryAfter.toSeconds()
+                    + " s before the next " + which.key() + " call");
+        }
         String reason = reason(response);
         if (status >= 500 || status == 408 || status == 429 || status == 401) {
             throw new BrokerUnavailable("The broker answered HTTP " + status + ": " + reason);
         }
         throw new BrokerRefused(status, reason);
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; a minute (Altinn's window) when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header != null && !header.isBlank()) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Duration until = Duration.between(Instant.now(),
+                            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                    return until.isNegative() ? Duration.ZERO : until;
+                } catch (DateTimeParseException unreadable) {
+                    // as absent
+                }
+            }
+        }
+        return Duration.ofMinutes(1);
     }
 
     /** ProblemDetails' {@code detail} (or {@code title}), else the body's start. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.kurer.broker.entity.IncomingTransfer;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.problems.Problem;
 
@@ -20,7 +21,8 @@ import no.kurer.problems.Problem;
  * (100) comes back and this round took something. Each file: claimed in the database, downloaded to the file store
  * (MD5 checked against the broker's checksum), unpacked, its payload decrypted and its signature checked
  * ({@link DpoPayload#open}; a file that fails is kept as FAILED with the reason), persisted and committed, and only
- * then confirmed.
+ * then confirmed. A file that fails for a reason of its own is tried {@code broker.receive.max-attempts} times, then
+ * kept FAILED (the raw file stays in the file store for the administrator) and confirmed; an outage is retried.
  */
 @ApplicationScoped
 public class Receiving {
@@ -70,24 +72,36 @@ public class Receiving {
         }
     }
 
+    /**
+     * Takes one file. The broker or the database failing is not the file's fault: tried again, without a bound. A
+     * failure of the file's own (a refusal for it, a wrong checksum, an unexpected exception) counts as an attempt;
+     * after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and confirmed.
+     */
     void fetch(Broker broker, String id) {
         DpoFiles files = config.files();
         Path file = files.incomingPackage(id);
+        String sender = null;
         try {
             JsonNode overview = broker.overview(id);
+            sender = overview.path("sender").asText(null);
             String md5 = broker.download(id, file);
             String expected = overview.path("checksum").asText("");
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
-                throw new BrokerUnavailable("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
+                throw new ChecksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            keep(id, overview.path("sender").asText(null), file, files);
-        } catch (BrokerUnavailable | BrokerRefused e) {
+            keep(id, sender, file, files);
+        } catch (BrokerUnavailable e) {
             inbox.retryLater(id, e.getMessage());
             return;
+        } catch (Problem e) {
+            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
+                return;
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot take broker file " + id, e);
-            inbox.retryLater(id, "Kurer could not take it: " + e.getMessage());
-            return;
+            if (!inbox.failedAttempt(id, sender, file, "Kurer could not take it: " + e)) {
+                return;
+            }
         }
         confirm(broker, id);
     }
@@ -105,13 +119,19 @@ public class Receiving {
                 config.payload().open(encrypted, asic, sbd.sender());
             }
         } catch (CorruptPackage | InvalidSbd e) {
-            deleteQuietly(encrypted);
+            deleteQuietly(asic);
             inbox.keepFailed(id, sender, file, ((Problem) e).detail());
             return;
+        } finally {
+            deleteQuietly(encrypted);
         }
-        deleteQuietly(encrypted);
-        if (inbox.store(id, sbd, asic) == no.kurer.broker.entity.IncomingTransfer.Outcome.DUPLICATE && asic != null) {
+        try {
+            if (inbox.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
+                deleteQuietly(asic);
+            }
+        } catch (RuntimeException e) {
             deleteQuietly(asic);
+            throw e;
         }
         deleteQuietly(file);
     }
@@ -130,7 +150,9 @@ public class Receiving {
 
     private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(file);
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             // left for the administrator; nothing reads it
         }
