@@ -58,4 +58,18 @@ class StandardBusinessDocumentsTest {
         assertThrows(InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
         assertThrows(InvalidSbd.class, () -> cut.incoming("{\"standardBusinessDocumentHeader\":{}}"));
     }
+
+    @Test
+    void anIncomingDocumentWithAFieldLongerThanItsColumnIsRefusedBeforeAnythingIsStored() throws Exception {
+        Sbd sbd = cut.outgoing(RECEIVER_ONLY, "910753614");
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(sbd.json());
+        root.with("standardBusinessDocumentHeader").with("documentIdentification").put("type", "x".repeat(200));
+        String longType = root.toString();
+        InvalidSbd type = assertThrows(InvalidSbd.class, () -> cut.incoming(longType));
+        assertTrue(type.detail().contains("documentIdentification.type"), type.detail());
+        String huge = sbd.json().replaceFirst("\\{", "{\"stort\":{\"tekst\":\"" + "y".repeat(1_500_000) + "\"},");
+        InvalidSbd size = assertThrows(InvalidSbd.class, () -> cut.incoming(huge));
+        assertTrue(size.detail().contains("at most 1000000"), size.detail());
+    }
 }
