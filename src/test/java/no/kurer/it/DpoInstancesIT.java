@@ -103,6 +103,72 @@ class DpoInstancesIT {
         }
     }
 
+    @Test
+    void withoutTheTrustAnchorsDpoDoesNoBrokerWorkAndReadinessNamesTheKey() throws Exception {
+        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        config.put("dpi.enabled", "false");
+        config.put("dpi.trusted-ca-certificates", "");
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("untrusting.log"))) {
+            Corner1 c1 = new Corner1(kurer.base());
+            BrokerParty other = new BrokerParty(c1, OTHER);
+            String transfer = other.send(KURER_ORG, other.dpoFile(
+                    BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString()),
+                    KURER_ORG, Map.of("a.txt", new byte[3])));
+            HttpResponse<String> ready = c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("dpi.trusted-ca-certificates"), ready.body());
+            Thread.sleep(8_000); // eight polls at broker.poll.interval=1
+            JsonNode faults = Corner1.readTree(c1.send(HttpRequest.newBuilder(kurer.base()
+                    .resolve("/sandbox/altinn/broker/faults")).build()).body());
+            assertTrue(faults.path("calls").path(KURER_ORG).isMissingNode(), "no broker call at all: " + faults);
+            assertEquals(0, faults.path("downloads").asInt(), faults.toString());
+            assertEquals("Initialized", recipientStatus(other, transfer));
+        }
+    }
+
+    @Test
+    void aBacklogDrainsWithinAltinnsRateLimitsAndA429IsWaitedOutWithoutCountingAsAnAttempt() throws Exception {
+        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        config.put("broker.rate.window-seconds", "3");
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("paced.log"))) {
+            Corner1 c1 = new Corner1(kurer.base());
+            BrokerParty other = new BrokerParty(c1, OTHER);
+            // the broker allows fewer overviews and downloads than Kurer assumes (120 per window): it answers 429s
+            other.faults("{\"rateLimits\":{\"orgno\":\"" + KURER_ORG + "\",\"windowMs\":3000,\"overview\":40,"
+                    + "\"download\":50}}");
+            Set<String> messageIds = new HashSet<>();
+            Set<String> transfers = new HashSet<>();
+            for (int i = 0; i < 300; i++) {
+                String messageId = UUID.randomUUID().toString();
+                messageIds.add(messageId);
+                transfers.add(other.send(KURER_ORG, other.dpoFile(
+                        BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
+                        Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8)))));
+            }
+            Set<String> open = new HashSet<>(transfers);
+            awaitUntil("all confirmed", () -> {
+                open.removeIf(id -> "DownloadConfirmed".equals(recipientStatus(other, id)));
+                return open.isEmpty();
+            });
+            JsonNode faults = Corner1.readTree(c1.send(HttpRequest.newBuilder(kurer.base()
+                    .resolve("/sandbox/altinn/broker/faults")).build()).body());
+            JsonNode limits = faults.path("rateLimits");
+            assertTrue(limits.path("refused429").asInt() > 0, "the broker did answer 429s: " + limits);
+            assertEquals(0, limits.path("callsBeforeRetryAfter").asInt(), "no call before its Retry-After: " + limits);
+            assertEquals(0, faults.path("transfersConfirmedMoreThanOnce").asInt(), faults.toString());
+            JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
+                    .build()).body());
+            Map<String, Integer> seen = new HashMap<>();
+            for (JsonNode m : all) {
+                assertEquals("RECEIVED", m.path("state").asText(), "no message FAILED by 429s: " + m);
+                seen.merge(m.path("messageId").asText(), 1, Integer::sum);
+            }
+            messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
+        }
+    }
+
     private Map<String, String> sandbox(int sandboxPort, String dbUrl, String files) {
         Map<String, String> config = new HashMap<>();
         config.put("mp.config.profile", "sandbox");

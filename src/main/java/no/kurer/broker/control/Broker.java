@@ -11,9 +11,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import no.kurer.platform.RetryAfter;
 
 /**
  * The broker calls Kurer makes, paced to Altinn's rate limits ({@link BrokerPacing}), with the broker's answers turned
@@ -90,6 +88,16 @@ public class Broker {
 
     /** Downloads to {@code target} and returns the MD5 (hex) of what arrived. */
     public String download(String fileTransferId, Path target) {
+        return download(fileTransferId, target, -1);
+    }
+
+    /**
+     * Downloads to {@code target} and returns the MD5 (hex) of the whole file. A body that breaks off, or ends before
+     * {@code size} bytes (the overview's {@code fileTransferSize}; -1 when unknown) or the length the answer
+     * announced, is continued with {@code Range} from the bytes already stored, up to {@value #DOWNLOAD_RESUMES}
+     * times; the MD5 runs on over the resumed bytes, so each byte is read once.
+     */
+    public String download(String fileTransferId, Path target, long size) {
         MessageDigest md5 = Md5.digest();
         long have = 0;
         for (int attempt = 0;; attempt++) {
@@ -100,13 +108,17 @@ public class Broker {
                 md5.reset();
                 have = 0;
             }
+            long total = size >= 0 ? size : announcedTotal(response, have);
             try (InputStream body = new DigestInputStream(entity(response, InputStream.class), md5);
                     OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                             resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = body.read(buffer)) > 0;) {
+                byte[] buffer = new byte[256 * 1024];
+                for (int n; (n = body.read(buffer)) >= 0;) {
                     out.write(buffer, 0, n);
                     have += n;
+                }
+                if (total >= 0 && have < total) {
+                    throw new IOException("the body ended after " + have + " of " + total + " bytes");
                 }
                 return Md5.hex(md5);
             } catch (IOException | ProcessingException e) {
@@ -118,6 +130,16 @@ public class Broker {
                 have = sizeOf(target);
             }
         }
+    }
+
+    /** The whole file's length as the answer gives it ({@code Content-Range}'s total, or what precedes plus {@code Content-Length}), else -1. */
+    private static long announcedTotal(Response response, long before) {
+        String contentRange = response.getHeaderString("Content-Range");
+        if (contentRange != null && contentRange.matches("bytes \\d+-\\d+/\\d+")) {
+            return Long.parseLong(contentRange.substring(contentRange.lastIndexOf('/') + 1));
+        }
+        int length = response.getLength();
+        return length >= 0 ? before + length : -1;
     }
 
     /** {@code POST /filetransfer/{id}/confirmdownload}. */
@@ -146,7 +168,7 @@ public class Broker {
             return response;
         }
         if (status == 429) {
-            Duration retryAfter = retryAfter(response.getHeaderString("Retry-After"));
+            Duration retryAfter = RetryAfter.parse(response.getHeaderString("Retry-After"), Instant.now());
             String reason = reason(response);
             if (pacing != null) {
                 pacing.tooMany(which, retryAfter);
@@ -159,24 +181,6 @@ public class Broker {
             throw new BrokerUnavailable("The broker answered HTTP " + status + ": " + reason);
         }
         throw new BrokerRefused(status, reason);
-    }
-
-    /** {@code Retry-After} in seconds or as an HTTP date; a minute (Altinn's window) when absent or unreadable. */
-    static Duration retryAfter(String header) {
-        if (header != null && !header.isBlank()) {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Duration until = Duration.between(Instant.now(),
-                            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                    return until.isNegative() ? Duration.ZERO : until;
-                } catch (DateTimeParseException unreadable) {
-                    // as absent
-                }
-            }
-        }
-        return Duration.ofMinutes(1);
     }
 
     /** ProblemDetails' {@code detail} (or {@code title}), else the body's start. */

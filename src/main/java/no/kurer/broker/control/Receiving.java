@@ -84,7 +84,7 @@ public class Receiving {
         try {
             JsonNode overview = broker.overview(id);
             sender = overview.path("sender").asText(null);
-            String md5 = broker.download(id, file);
+            String md5 = broker.download(id, file, overview.path("fileTransferSize").asLong(-1));
             String expected = overview.path("checksum").asText("");
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
                 throw new ChecksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);

@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,16 +101,6 @@ class BrokerTest {
         api.answer = Response.ok("[]").build();
         paced.search("r", "Published", "Initialized");
         assertTrue(System.nanoTime() - told >= 1_000_000_000L, "the search waited for Retry-After");
-    }
-
-    @Test
-    void retryAfterInSecondsOrAsADateAndAMinuteWhenAbsent() {
-        assertEquals(Duration.ofSeconds(7), Broker.retryAfter("7"));
-        assertEquals(Duration.ofMinutes(1), Broker.retryAfter(null));
-        assertEquals(Duration.ofMinutes(1), Broker.retryAfter("soon"));
-        String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(90));
-        Duration date = Broker.retryAfter(inAMinute);
-        assertTrue(date.toSeconds() > 80 && date.toSeconds() <= 90, date.toString());
     }
 
     /** The broker's answers, set per test; downloads serve {@code file}, the first one cut short when asked. */
