@@ -9,6 +9,6 @@ import no.kurer.problems.Problem;
 public class ChecksumMismatch extends Problem {
 
     public ChecksumMismatch(String detail) {
-        super(502, "dpo-checksum-mismatch", "The download does not match the broker's checksum", detail);
+        super(422, "dpo-checksum-mismatch", "The download does not match the broker's checksum", detail);
     }
 }

@@ -73,9 +73,10 @@ public class Receiving {
     }
 
     /**
-     * Takes one file. The broker or the database failing is not the file's fault: tried again, without a bound. A
-     * failure of the file's own (a refusal for it, a wrong checksum, an unexpected exception) counts as an attempt;
-     * after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and confirmed.
+     * Takes one file. The broker, the token services or the database failing is not the file's fault ({@link
+     * #outage}; a database that cannot even record the failure leaves the claim to lapse): tried again, without a
+     * bound. A failure of the file's own (the broker refusing it, a wrong checksum, an unexpected exception) counts as
+     * an attempt; after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and confirmed.
      */
     void fetch(Broker broker, String id) {
         DpoFiles files = config.files();
@@ -90,10 +91,15 @@ public class Receiving {
                 throw new ChecksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
             keep(id, sender, file, files);
-        } catch (BrokerUnavailable e) {
-            inbox.retryLater(id, e.getMessage());
-            return;
+        } catch (BrokerRefused e) {
+            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
+                return;
+            }
         } catch (Problem e) {
+            if (outage(e)) {
+                inbox.retryLater(id, e.detail());
+                return;
+            }
             if (!inbox.failedAttempt(id, sender, file, e.detail())) {
                 return;
             }
@@ -104,6 +110,14 @@ public class Receiving {
             }
         }
         confirm(broker, id);
+    }
+
+    /**
+     * Not the file's fault: the broker unavailable or rate-limited, Maskinporten or Altinn's token exchange failing
+     * (5xx problems), or a key Kurer lacks.
+     */
+    private static boolean outage(Problem e) {
+        return e instanceof BrokerUnavailable || e.status() >= 500;
     }
 
     private void keep(String id, String sender, Path file, DpoFiles files) {
