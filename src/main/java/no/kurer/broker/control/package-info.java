@@ -6,7 +6,9 @@
  * and {@link no.kurer.broker.control.AsicEVerifier}, CMS-encrypted to the receiver's enterprise certificate,
  * {@link no.kurer.broker.control.CmsEnvelope}, found in {@link no.kurer.broker.control.ReceiverCertificates}), sending
  * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}) and the system user
- * token ({@link no.kurer.broker.control.BrokerTokens}). PROTOCOLS.md, "Altinn 3 Broker"; the payload format is Digdir's
+ * token ({@link no.kurer.broker.control.BrokerTokens}). Every broker call keeps to Altinn's published rate limits
+ * ({@link no.kurer.broker.control.BrokerPacing}, {@link no.kurer.broker.control.BrokerCall}); a 429 is an outage, never
+ * a failed attempt. PROTOCOLS.md, "Altinn 3 Broker"; the payload format is Digdir's
  * integration point's ({@code AsicHandlerImpl}, {@code AltinnPackage}).
  */
 package no.kurer.broker.control;
