@@ -35,8 +35,8 @@ class BrokerPacingTest {
         assertTrue(millisSince(start) < 200, "not waited in line: told at once");
         assertTrue(limited.getMessage().contains("download"), limited.getMessage());
         cut.acquire(BrokerCall.CONFIRM);
-        cut.tooMany(BrokerCall.CONFIRM, Duration.ofMillis(200));
         start = System.nanoTime();
+        cut.tooMany(BrokerCall.CONFIRM, Duration.ofMillis(200));
         cut.acquire(BrokerCall.CONFIRM);
         assertTrue(millisSince(start) >= 200, "a short Retry-After is waited out in line: " + millisSince(start));
     }
