@@ -133,6 +133,11 @@ public final class DpoBench {
         config.put("db.url", "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.put("broker.poll.interval", "1");
         config.put("broker.read-timeout-ms", "600000");
+        // Kurer paces itself to Altinn's rate limits (per minute); a shorter window measures the pipeline itself
+        String window = System.getProperty("bench.rate-window-seconds");
+        if (window != null) {
+            config.put("broker.rate.window-seconds", window);
+        }
         return config;
     }
 

@@ -1,8 +1,11 @@
 package no.kurer.configuration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -14,10 +17,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class Settings {
 
-    /** Keys the C2 access point cannot work without. */
-    public static final List<String> REQUIRED_FOR_DPI = List.of("dpi.audience", "certificates.trusted-cas");
+    /** Keys the C2 access point cannot work without (besides the trust anchors, {@link #missingTrustKey()}). */
+    public static final List<String> REQUIRED_FOR_DPI = List.of("dpi.audience");
+    /**
+     * Keys the integration point (DPO, on once {@code systemuser.org} is set) cannot work without, besides the trust
+     * anchors: its Maskinporten client and the enterprise certificate that decrypts and signs payloads.
+     */
+    public static final List<String> REQUIRED_FOR_DPO = List.of("maskinporten.client-id", "maskinporten.keystore.path",
+            "maskinporten.keystore.password");
+    /** The PEM file of the CAs that enterprise certificates (DPI signers, DPO payload signers) must chain to. */
+    public static final String TRUST_KEY = "certificates.trusted-cas";
     /** Keys still read, under their former name, when the key itself is unset. */
-    static final Map<String, String> FORMER_NAMES = Map.of("certificates.trusted-cas", "dpi.trusted-ca-certificates");
+    static final Map<String, String> FORMER_NAMES = Map.of(TRUST_KEY, "dpi.trusted-ca-certificates");
 
     public String required(String key) {
         return optional(key).orElseThrow(() -> new MissingConfiguration(key));
@@ -37,13 +48,30 @@ public class Settings {
 
     /** The required keys of the roles that are switched on and have no value. */
     public List<String> missing() {
-        if (!enabled("dpi.enabled", true)) {
+        Set<String> missing = new LinkedHashSet<>();
+        if (enabled("dpi.enabled", true)) {
+            REQUIRED_FOR_DPI.stream().filter(key -> optional(key).isEmpty()).forEach(missing::add);
+            missingTrustKey().ifPresent(missing::add);
+        }
+        missing.addAll(missingForDpo());
+        return List.copyOf(missing);
+    }
+
+    /** What the DPO role lacks when it is switched on ({@code dpo.enabled} and {@code systemuser.org}), else nothing. */
+    public List<String> missingForDpo() {
+        if (!enabled("dpo.enabled", true) || optional("systemuser.org").isEmpty()) {
             return List.of();
         }
-        return REQUIRED_FOR_DPI.stream()
-                .filter(key -> optional(key).or(() -> Optional.ofNullable(FORMER_NAMES.get(key)).flatMap(this::optional))
-                        .isEmpty())
-                .toList();
+        List<String> missing = new ArrayList<>();
+        REQUIRED_FOR_DPO.stream().filter(key -> optional(key).isEmpty()).forEach(missing::add);
+        missingTrustKey().ifPresent(missing::add);
+        return missing;
+    }
+
+    /** The trust anchors' key, when no key that names them has a value: the one place that knows which keys those are. */
+    public Optional<String> missingTrustKey() {
+        return optional(TRUST_KEY).or(() -> optional(FORMER_NAMES.get(TRUST_KEY))).isPresent() ? Optional.empty()
+                : Optional.of(TRUST_KEY);
     }
 
     private static Config config() {

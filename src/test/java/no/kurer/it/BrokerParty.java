@@ -95,6 +95,40 @@ public final class BrokerParty {
         }
     }
 
+    /**
+     * As {@link #seal}, encrypted to {@code receiver}, but with {@code name}'s content changed after signing: an ASiC-E
+     * whose signature no longer holds.
+     */
+    public byte[] sealAltered(String receiver, Map<String, byte[]> files, String name, byte[] altered) {
+        Map<String, byte[]> entries = unzip(seal(receiver, files).asic());
+        entries.put(name, altered);
+        try {
+            ByteArrayOutputStream asic = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(asic)) {
+                for (var entry : entries.entrySet()) {
+                    ZipEntry e = new ZipEntry(entry.getKey());
+                    if (entry.getKey().equals("mimetype")) {
+                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        crc.update(entry.getValue());
+                        e.setMethod(ZipEntry.STORED);
+                        e.setSize(entry.getValue().length);
+                        e.setCrc(crc.getValue());
+                    }
+                    zip.putNextEntry(e);
+                    zip.write(entry.getValue());
+                    zip.closeEntry();
+                }
+            }
+            ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+            try (OutputStream out = CmsEnvelope.encrypt(encrypted, certificateOf(receiver))) {
+                out.write(asic.toByteArray());
+            }
+            return encrypted.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code sbd.zip} for {@code receiver} holding the SBD and the files sealed. */
     public byte[] dpoFile(String sbdJson, String receiver, Map<String, byte[]> files) {
         return dpoFile(sbdJson, seal(receiver, files).encrypted());
@@ -171,6 +205,11 @@ public final class BrokerParty {
 
     /** Initializes and uploads; returns the fileTransferId. */
     public String send(String recipient, byte[] file) {
+        return send(recipient, file, id -> { });
+    }
+
+    /** As above, telling {@code beforeUpload} the fileTransferId before the upload publishes the file. */
+    public String send(String recipient, byte[] file, java.util.function.Consumer<String> beforeUpload) {
         String token = token();
         Map<String, Object> init = new LinkedHashMap<>();
         init.put("fileName", "sbd.zip");
@@ -187,6 +226,7 @@ public final class BrokerParty {
             throw new IllegalStateException("initialize: " + initialized.statusCode() + " " + initialized.body());
         }
         String id = Corner1.readTree(initialized.body()).path("fileTransferId").asText();
+        beforeUpload.accept(id);
         HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/upload"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());

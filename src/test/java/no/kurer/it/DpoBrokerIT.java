@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -267,7 +271,7 @@ class DpoBrokerIT {
         byte[] padding = new byte[3 << 20];
         new Random(3).nextBytes(padding);
         byte[] hugeSbd = BrokerParty.zip((sbd.substring(0, sbd.lastIndexOf('}')) + ",\"padding\":\""
-                + java.util.Base64.getEncoder().encodeToString(padding) + "\"}").getBytes(StandardCharsets.UTF_8),
+                + Base64.getEncoder().encodeToString(padding) + "\"}").getBytes(StandardCharsets.UTF_8),
                 other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).encrypted());
         Map<String, String> reasons = new HashMap<>();
         reasons.put(other.send(KURER_ORG, bomb), "asic.zip declares more than 100 times its compressed size");
@@ -318,6 +322,80 @@ class DpoBrokerIT {
     }
 
     @Test
+    void poisonFilesAreKeptFailedWithTheirReasonAndConfirmedOnceWhileTheRestOfTheBacklogArrives() {
+        BrokerParty third = new BrokerParty(c1, THIRD);
+        third.identity();
+        Map<String, String> poison = new HashMap<>();
+        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd(), other.seal(THIRD, Map.of("a.txt", new byte[5]))
+                .encrypted())), "encrypted");
+        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd(), other.sealAltered(KURER_ORG,
+                Map.of("a.txt", "brev".getBytes(StandardCharsets.UTF_8)), "a.txt",
+                "forfalsket".getBytes(StandardCharsets.UTF_8)))), "digest");
+        // fields over their database columns (issue 13, part 4): checked before anything is stored
+        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"type\":\"arkivmelding\"",
+                "\"type\":\"" + "t".repeat(200) + "\""), new byte[0])), "documentIdentification.type");
+        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"sikkerhetsnivaa\":3",
+                "\"sikkerhetsnivaa\":3,\"tekst\":\"" + "x".repeat(1_500_000) + "\""), new byte[0])), "at most");
+        poison.put(other.send(KURER_ORG, duplicateLongNames()), "sbd.json");
+        // a file whose download never matches the broker's checksum: it fails on every attempt, so the attempts are
+        // bounded (broker.receive.max-attempts, 5)
+        String[] mismatched = new String[1];
+        poison.put(other.send(KURER_ORG, other.dpoFile(sbd(), KURER_ORG, Map.of("a.txt", new byte[7])), id -> {
+            mismatched[0] = id;
+            other.faults("{\"corrupt\":[\"" + id + "\"]}");
+        }), "Gave up after 5 attempts");
+        Set<String> messageIds = new HashSet<>();
+        Set<String> good = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String messageId = UUID.randomUUID().toString();
+            messageIds.add(messageId);
+            good.add(other.send(KURER_ORG, other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
+                    UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
+        }
+        awaitConfirmed(good);
+        awaitConfirmed(poison.keySet());
+        awaitUntil("every good file received", Duration.ofSeconds(60), () -> countIn(messageIds) == messageIds.size());
+
+        Map<String, JsonNode> byTransfer = new HashMap<>();
+        for (JsonNode m : get("/dpo/messages?max=1000")) {
+            byTransfer.put(m.path("fileTransferId").asText(), m);
+        }
+        JsonNode faults = get("/sandbox/altinn/broker/faults");
+        poison.forEach((transfer, why) -> {
+            JsonNode failed = byTransfer.get(transfer);
+            assertTrue(failed != null, "kept for the administrator: " + transfer + " (" + why + ")");
+            assertEquals("FAILED", failed.path("state").asText(), failed.toString());
+            String reason = failed.path("reason").asText();
+            assertTrue(reason.contains(why) && reason.length() <= 2000, why + ": " + reason);
+            assertEquals(1, faults.path("confirmationsByTransfer").path(transfer).asInt(), why + ": confirmed once");
+        });
+        assertEquals(5, faults.path("downloadsByTransfer").path(mismatched[0]).asInt(), "downloaded five times, no more");
+        assertTrue(byTransfer.get(mismatched[0]).path("reason").asText().contains("checksum"));
+        good.forEach(transfer -> assertEquals(1, faults.path("confirmationsByTransfer").path(transfer).asInt()));
+    }
+
+    @Test
+    void aDownloadDroppedHalfWayResumesWithRangeAndTheWholeFileIsChecked() {
+        byte[] large = random(12_000_000);
+        String messageId = UUID.randomUUID().toString();
+        byte[] file = other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                KURER_ORG, Map.of("stor.bin", large));
+        int resumedBefore = get("/sandbox/altinn/broker/faults").path("rangeStarts").size();
+        other.faults("{\"dropDownloads\":1,\"dropAfterBytes\":" + file.length / 2 + "}");
+        String transfer = other.send(KURER_ORG, file);
+        awaitConfirmed(Set.of(transfer));
+
+        JsonNode faults = get("/sandbox/altinn/broker/faults");
+        JsonNode resumed = faults.path("rangeStarts");
+        assertEquals(resumedBefore + 1, resumed.size(), "one Range request: " + faults);
+        long from = resumed.get(resumed.size() - 1).asLong();
+        assertTrue(from > 0 && from <= file.length / 2, "resumed from the bytes already stored: " + from);
+        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
+        Map<String, byte[]> asic = unzip(bytes("/dpo/messages/in/" + messageId + "/asic"));
+        assertArrayEquals(large, asic.get("stor.bin"), "the resumed file, whole and checked");
+    }
+
+    @Test
     void refusals() {
         HttpResponse<String> unknownReceiver = post("/dpo/messages/out", "application/json",
                 BrokerParty.sbd(KURER_ORG, NO_CERTIFICATE, UUID.randomUUID().toString(), "c"));
@@ -362,6 +440,26 @@ class DpoBrokerIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String sbd() {
+        return BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    }
+
+    /** A zip with two entries of one 3,000-character name (ZipOutputStream refuses to write it: renamed after). */
+    private static byte[] duplicateLongNames() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : new String[] {"a".repeat(3000), "b".repeat(3000)}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("0".getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1).replace("b".repeat(3000), "a".repeat(3000))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private void aGoodMessageStillArrives() {

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
+import no.kurer.platform.RetryAfter;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.control.TokenCache;
 import no.kurer.maskinporten.entity.ExpiringToken;
@@ -51,6 +52,7 @@ public class AltinnTokens {
     private Duration readTimeout;
     private TokenCache<TokenRequest> cache;
     private Clock clock;
+    private RetryAfter tooMany;
 
     protected AltinnTokens() {
         // for CDI's proxy
@@ -73,6 +75,7 @@ public class AltinnTokens {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cache = new TokenCache<>(this::exchange, clock);
+        this.tooMany = new RetryAfter(clock);
     }
 
     /**
@@ -89,6 +92,9 @@ public class AltinnTokens {
     private ExpiringToken exchange(TokenRequest request) {
         String base = settings.apply(BASE_URL).orElseThrow(() -> new MissingConfiguration(BASE_URL));
         String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + EXCHANGE_PATH;
+        tooMany.waitingUntil().ifPresent(until -> {
+            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
+        });
         String bearer = maskinporten.accessToken(request);
         HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
                 .header("Authorization", "Bearer " + bearer).header("Accept", "text/plain, application/json").GET()
@@ -108,6 +114,11 @@ public class AltinnTokens {
             throw new AltinnUnreachable(url, "interrupted while waiting");
         }
         int status = response.statusCode();
+        if (status == 429) {
+            Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
+            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again in " + wait.toSeconds()
+                    + " s");
+        }
         if (status / 100 == 4) {
             throw new AltinnExchangeRefused(status, excerpt(response.body()));
         }

@@ -1,5 +1,8 @@
 package no.kurer.broker.boundary;
 
+import java.util.List;
+import java.util.logging.Logger;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.annotation.PostConstruct;
@@ -24,13 +27,16 @@ import no.kurer.platform.Started;
 /**
  * Every {@code broker.poll.interval} seconds (non-persistent timer): move outgoing messages along, then poll the
  * inbox, as every timer runs ({@link Round}). Does nothing until {@code systemuser.org} is set (and with
- * {@code dpo.enabled=false}).
+ * {@code dpo.enabled=false}), and nothing outside while a key the role needs has no value
+ * ({@link DpoConfiguration#missing()}: fail closed, {@code /health/ready} names it).
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BrokerPoller {
+
+    private static final Logger LOG = Logger.getLogger(BrokerPoller.class.getName());
 
     @Resource
     TimerService timers;
@@ -52,6 +58,7 @@ public class BrokerPoller {
     Started started;
 
     private final Round round = new Round("DPO broker round", BrokerPoller.class);
+    private volatile List<String> reportedMissing = List.of();
 
     @PostConstruct
     void schedule() {
@@ -63,6 +70,15 @@ public class BrokerPoller {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void poll() {
         round.run(started, config::configured, () -> {
+            List<String> missing = config.missing();
+            if (!missing.isEmpty()) {
+                if (!missing.equals(reportedMissing)) {
+                    LOG.warning(() -> "DPO does no broker work until these keys have values: " + missing);
+                }
+                reportedMissing = missing;
+                return;
+            }
+            reportedMissing = List.of();
             sending.work();
             receiving.poll();
         });

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +51,7 @@ public class DpoConfiguration {
     private String builtFor;
     private Broker broker;
     private ReceiverCertificates receivers;
+    private BrokerPacing pacing;
 
     public String organisation() {
         return settings.required(SystemUserTokens.ORG);
@@ -57,6 +59,14 @@ public class DpoConfiguration {
 
     public boolean configured() {
         return settings.enabled("dpo.enabled", true) && settings.optional(SystemUserTokens.ORG).isPresent();
+    }
+
+    /**
+     * The keys the switched-on role lacks ({@link Settings#missingForDpo()}): while any is missing, the role does no
+     * outside work at all (no search, no download, no send) and {@code /health/ready} names them.
+     */
+    public List<String> missing() {
+        return settings.missingForDpo();
     }
 
     public String resourceId() {
@@ -95,6 +105,11 @@ public class DpoConfiguration {
                 (int) settings.number("dpo.max-inflation-ratio", d.maxRatio()));
     }
 
+    /** How often a broker file that fails for a reason of its own is tried before it is kept FAILED. */
+    public int receiveMaxAttempts() {
+        return (int) Math.max(1, settings.number("broker.receive.max-attempts", 5));
+    }
+
     public int maxAttempts() {
         return (int) settings.number("broker.send.max-attempts", 20);
     }
@@ -123,8 +138,28 @@ public class DpoConfiguration {
         return new DpoPayload(own.privateKey(), own.chain(), chain -> trust.verify(chain, Instant.now()));
     }
 
+    /**
+     * The one pacing of this process's broker calls, reading {@code broker.rate.window-seconds} (60),
+     * {@code broker.rate.instances} (1: the instances sharing Altinn's budget), {@code broker.rate.<call>} (Altinn's
+     * limits, {@link BrokerCall}) and {@code broker.rate.max-wait-seconds} (10) anew each round.
+     */
+    synchronized BrokerPacing pacing() {
+        BrokerPacing.Limits limits = new BrokerPacing.Limits(
+                Duration.ofSeconds(Math.max(1, settings.number("broker.rate.window-seconds", 60))),
+                call -> (int) (settings.number("broker.rate." + call.key(), call.perMinute())
+                        / Math.max(1, settings.number("broker.rate.instances", 1))),
+                Duration.ofSeconds(Math.max(0, settings.number("broker.rate.max-wait-seconds", 10))));
+        if (pacing == null) {
+            pacing = new BrokerPacing(limits, Clock.systemUTC());
+        } else {
+            pacing.limits(limits);
+        }
+        return pacing;
+    }
+
     public synchronized Broker broker() {
         String base = settings.required("altinn.base-url");
+        BrokerPacing paced = pacing();
         if (broker == null || !base.equals(builtFor)) {
             String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
             BrokerApi api = RestClientBuilder.newBuilder().baseUri(URI.create(root + BROKER_PATH))
@@ -132,7 +167,7 @@ public class DpoConfiguration {
                     .readTimeout(settings.number("broker.read-timeout-ms", 60_000), TimeUnit.MILLISECONDS)
                     .property("jersey.config.client.request.entity.processing", "CHUNKED")
                     .build(BrokerApi.class);
-            broker = new Broker(api, tokens::token);
+            broker = new Broker(api, tokens::token, paced);
             builtFor = base;
         }
         return broker;

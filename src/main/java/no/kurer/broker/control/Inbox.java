@@ -145,9 +145,27 @@ public class Inbox {
         em.find(IncomingTransfer.class, fileTransferId).confirmed();
     }
 
+    /** The broker (or the path to it) failed, not the file: tried again soon, the attempts unchanged. */
     public void retryLater(String fileTransferId, String reason) {
+        em.find(IncomingTransfer.class, fileTransferId).outage(reason, DpoMessage.now().plus(config.backoff().after(1)));
+    }
+
+    /**
+     * The file failed for a reason of its own: tried again after the backoff, or, at the last of
+     * {@code broker.receive.max-attempts}, kept FAILED with the reason.
+     *
+     * @return true when the file is now kept FAILED (so it is to be confirmed)
+     */
+    public boolean failedAttempt(String fileTransferId, String sender, Path file, String reason) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
-        transfer.failedAttempt(reason, DpoMessage.now().plus(config.backoff().after(transfer.attempts() + 1)));
+        int attempts = transfer.attempts() + 1;
+        if (attempts < config.receiveMaxAttempts()) {
+            transfer.failedAttempt(reason, DpoMessage.now().plus(config.backoff().after(attempts)));
+            return false;
+        }
+        transfer.failedAttempt(reason, null);
+        keepFailed(fileTransferId, sender, file, "Gave up after " + attempts + " attempts: " + reason);
+        return true;
     }
 
     private static long sizeOf(Path file) {

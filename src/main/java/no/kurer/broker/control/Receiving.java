@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.kurer.broker.entity.IncomingTransfer;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.problems.Problem;
 
@@ -22,7 +23,9 @@ import no.kurer.problems.Problem;
  * ({@link DpoPayload#open}; a file that fails is kept as FAILED with the reason), persisted and committed, and only
  * then confirmed. A file whose entries inflate past {@link EntryLimits}, or that breaks {@link IncomingFileRules}
  * (a sender other than the broker's, a receiver other than Kurer's organisation), is FAILED and confirmed with
- * nothing of it left in the file store.
+ * nothing of it left in the file store. A file that fails for another reason of its own is tried
+ * {@code broker.receive.max-attempts} times, then kept FAILED (the raw file stays in the file store for the
+ * administrator) and confirmed; an outage is retried.
  */
 @ApplicationScoped
 public class Receiving {
@@ -72,26 +75,52 @@ public class Receiving {
         }
     }
 
+    /**
+     * Takes one file. The broker, the token services or the database failing is not the file's fault ({@link
+     * #outage}; a database that cannot even record the failure leaves the claim to lapse): tried again, without a
+     * bound. A failure of the file's own (the broker refusing it, a wrong checksum, an unexpected exception) counts as
+     * an attempt; after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and confirmed.
+     */
     void fetch(Broker broker, String id) {
         DpoFiles files = config.files();
         Path file = files.incomingPackage(id);
+        String sender = null;
         try {
             JsonNode overview = broker.overview(id);
-            String md5 = broker.download(id, file);
+            sender = overview.path("sender").asText(null);
+            String md5 = broker.download(id, file, overview.path("fileTransferSize").asLong(-1));
             String expected = overview.path("checksum").asText("");
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
-                throw new BrokerUnavailable("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
+                throw new ChecksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            keep(id, overview.path("sender").asText(null), file, files);
-        } catch (BrokerUnavailable | BrokerRefused e) {
-            inbox.retryLater(id, e.getMessage());
-            return;
+            keep(id, sender, file, files);
+        } catch (BrokerRefused e) {
+            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
+                return;
+            }
+        } catch (Problem e) {
+            if (outage(e)) {
+                inbox.retryLater(id, e.detail());
+                return;
+            }
+            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
+                return;
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot take broker file " + id, e);
-            inbox.retryLater(id, "Kurer could not take it: " + e.getMessage());
-            return;
+            if (!inbox.failedAttempt(id, sender, file, "Kurer could not take it: " + e)) {
+                return;
+            }
         }
         confirm(broker, id);
+    }
+
+    /**
+     * Not the file's fault: the broker unavailable or rate-limited, Maskinporten or Altinn's token exchange failing
+     * (5xx problems), or a key Kurer lacks.
+     */
+    private static boolean outage(Problem e) {
+        return e instanceof BrokerUnavailable || e.status() >= 500;
     }
 
     private void keep(String id, String sender, Path file, DpoFiles files) {
@@ -109,18 +138,25 @@ public class Receiving {
             }
         } catch (RefusedDpoFile e) {
             deleteQuietly(encrypted);
+            deleteQuietly(asic);
             deleteQuietly(encrypted.getParent());
             deleteQuietly(file);
             inbox.keepFailed(id, sender, null, e.detail());
             return;
         } catch (CorruptPackage | InvalidSbd e) {
-            deleteQuietly(encrypted);
+            deleteQuietly(asic);
             inbox.keepFailed(id, sender, file, ((Problem) e).detail());
             return;
+        } finally {
+            deleteQuietly(encrypted);
         }
-        deleteQuietly(encrypted);
-        if (inbox.store(id, sbd, asic) == no.kurer.broker.entity.IncomingTransfer.Outcome.DUPLICATE && asic != null) {
+        try {
+            if (inbox.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
+                deleteQuietly(asic);
+            }
+        } catch (RuntimeException e) {
             deleteQuietly(asic);
+            throw e;
         }
         deleteQuietly(file);
     }
@@ -139,7 +175,9 @@ public class Receiving {
 
     private static void deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(file);
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             // left for the administrator; nothing reads it
         }

@@ -19,8 +19,10 @@ import no.kurer.problems.Problem;
  * Moves outgoing messages through the broker, one claimed message at a time: package ({@link DpoPackage}: the files
  * as an ASiC-E signed by Kurer and encrypted to the receiver's certificate, {@link DpoPayload}; MD5 on the way to
  * the file store), initialize, upload streamed from the file store, then follow the transfer until it is
- * Published and every recipient has DownloadConfirmed (→ DELIVERED). Transient failures wait with {@link no.kurer.platform.Backoff};
- * a refusal fails the message with Altinn's reason.
+ * Published and every recipient has DownloadConfirmed (→ DELIVERED). An outage (the broker, Maskinporten or Altinn
+ * unavailable, a 429) waits with {@link no.kurer.platform.Backoff} and is never counted; an unexpected error or a
+ * transfer the broker gave up counts, and after {@code broker.send.max-attempts} the message is FAILED; a refusal
+ * fails it at once with Altinn's reason.
  */
 @ApplicationScoped
 public class Sending {
@@ -59,8 +61,14 @@ public class Sending {
         } catch (BrokerRefused refused) {
             outbox.moveTo(id, DpoState.FAILED, refused.detail());
             outbox.release(id, null);
-        } catch (Problem transientFailure) {
-            retry(message, transientFailure.getMessage());
+        } catch (Problem failure) {
+            if (failure.status() >= 500) {
+                // an outage (broker, token services, a key not set): waited out at the current backoff, never counted
+                LOG.info(() -> "sending DPO message " + id + " waits: " + failure.getMessage());
+                outbox.release(id, DpoMessage.now().plus(config.backoff().after(Math.max(1, message.attempts()))));
+            } else {
+                retry(message, failure.getMessage());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sending DPO message " + message.messageId() + " failed", e);
             retry(message, "Kurer could not send it: " + e.getMessage());

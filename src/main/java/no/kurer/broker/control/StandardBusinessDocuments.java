@@ -93,11 +93,17 @@ public class StandardBusinessDocuments {
         }
         requireId("businessScope.scope[ConversationId].instanceIdentifier", conversationId);
         String documentType = header.path("documentIdentification").path("type").asText(null);
-        if (documentType != null && documentType.length() > 100) {
-            throw new InvalidSbd("documentIdentification.type is longer than 100 characters.");
+        if (documentType != null && documentType.length() > Sbd.MAX_DOCUMENT_TYPE) {
+            throw new InvalidSbd("documentIdentification.type is longer than " + Sbd.MAX_DOCUMENT_TYPE
+                    + " characters.");
+        }
+        String json = root.toString();
+        if (json.length() > Sbd.MAX_JSON) {
+            throw new InvalidSbd("The standard business document has " + json.length() + " characters; at most "
+                    + Sbd.MAX_JSON + " are kept.");
         }
         return new Sbd(messageId, conversationId, orgno(header, "sender"), orgno(header, "receiver"), documentType,
-                root.toString());
+                json);
     }
 
     /** Any valid message id may be used in a URL or a file name; @throws InvalidSbd */

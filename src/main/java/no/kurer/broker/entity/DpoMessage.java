@@ -119,7 +119,7 @@ public class DpoMessage {
     /** Moves to {@code next} and returns the history entry to persist with it. */
     public DpoMessageStatus moveTo(DpoState next, String description) {
         this.state = next;
-        this.reason = next == DpoState.FAILED ? description : reason;
+        this.reason = next == DpoState.FAILED ? Reasons.fit(description) : reason;
         this.updated = now();
         return new DpoMessageStatus(id, next, description);
     }
@@ -137,7 +137,7 @@ public class DpoMessage {
     public void retryAt(OffsetDateTime when, String why) {
         this.attempts++;
         this.nextAttempt = when;
-        this.reason = why;
+        this.reason = Reasons.fit(why);
         this.claimedUntil = null;
         this.updated = now();
     }

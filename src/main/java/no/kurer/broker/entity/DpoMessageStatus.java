@@ -41,8 +41,7 @@ public class DpoMessageStatus {
     public DpoMessageStatus(Long message, DpoState state, String description) {
         this.message = message;
         this.state = state;
-        this.description = description == null || description.length() <= 2000 ? description
-                : description.substring(0, 2000);
+        this.description = Reasons.fit(description);
         this.occurred = DpoMessage.now();
     }
 

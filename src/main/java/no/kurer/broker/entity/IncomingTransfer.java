@@ -81,7 +81,7 @@ public class IncomingTransfer {
         this.state = State.HELD;
         this.outcome = outcome;
         this.message = message;
-        this.reason = reason;
+        this.reason = Reasons.fit(reason);
         this.updated = DpoMessage.now();
     }
 
@@ -92,7 +92,14 @@ public class IncomingTransfer {
 
     public void failedAttempt(String reason, OffsetDateTime retryAfter) {
         this.attempts++;
-        this.reason = reason;
+        this.reason = Reasons.fit(reason);
+        this.claimedUntil = retryAfter;
+        this.updated = DpoMessage.now();
+    }
+
+    /** A try that failed through no fault of the file's (the broker was down): not counted. */
+    public void outage(String reason, OffsetDateTime retryAfter) {
+        this.reason = Reasons.fit(reason);
         this.claimedUntil = retryAfter;
         this.updated = DpoMessage.now();
     }

@@ -9,4 +9,9 @@ package no.kurer.broker.entity;
  */
 public record Sbd(String messageId, String conversationId, String sender, String receiver, String documentType,
         String json) {
+
+    /** The longest {@code documentIdentification.type} the {@code document_type} column holds. */
+    public static final int MAX_DOCUMENT_TYPE = 100;
+    /** The longest document (as JSON text) the {@code sbd} column holds. */
+    public static final int MAX_JSON = 1_000_000;
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.kurer.maskinporten.entity.ExpiringToken;
+import no.kurer.platform.RetryAfter;
 
 /**
  * {@code POST {token-endpoint}} with a JWT bearer grant (PROTOCOLS.md, Maskinporten).
@@ -26,6 +27,8 @@ import no.kurer.maskinporten.entity.ExpiringToken;
  * that must be read, not turned into a generic {@code WebApplicationException}; and unit tests build this class with
  * {@code new} and run it against a JDK {@code HttpServer}, with no Rest Client implementation on the test class path.
  * Timeouts are configuration keys ({@code maskinporten.connect-timeout-ms}, {@code maskinporten.read-timeout-ms}).
+ * A 429 is honoured: no request before its {@code Retry-After} ({@link RetryAfter}, at most ten minutes), each call
+ * in between refused at once with {@link MaskinportenUnreachable} saying until when.
  */
 public class TokenEndpointClient {
 
@@ -36,12 +39,14 @@ public class TokenEndpointClient {
     private final HttpClient http;
     private final Duration readTimeout;
     private final Clock clock;
+    private final RetryAfter tooMany;
 
     public TokenEndpointClient(Duration connectTimeout, Duration readTimeout, Clock clock) {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.readTimeout = readTimeout;
         this.clock = clock;
+        this.tooMany = new RetryAfter(clock);
     }
 
     /**
@@ -50,6 +55,10 @@ public class TokenEndpointClient {
      * @throws MaskinportenFailed for any other answer
      */
     public ExpiringToken token(URI endpoint, String grant) {
+        tooMany.waitingUntil().ifPresent(until -> {
+            throw new MaskinportenUnreachable(endpoint.toString(), "it answered 429 Too Many Requests; Kurer asks again"
+                    + " after " + until);
+        });
         String form = "grant_type=" + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8)
                 + "&assertion=" + URLEncoder.encode(grant, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(readTimeout)
@@ -69,6 +78,11 @@ public class TokenEndpointClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MaskinportenUnreachable(endpoint.toString(), "interrupted while waiting");
+        }
+        if (response.statusCode() == 429) {
+            Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
+            throw new MaskinportenUnreachable(endpoint.toString(), "it answered 429 Too Many Requests; Kurer asks again"
+                    + " in " + wait.toSeconds() + " s");
         }
         return answer(endpoint.toString(), response, sent);
     }

@@ -47,6 +47,7 @@ class AltinnTokensTest {
     final AtomicInteger maskinportenCalls = new AtomicInteger();
     final AtomicInteger issued = new AtomicInteger();
     volatile int status = 200;
+    volatile String retryAfter;
     volatile String body;
     volatile long lifetimeSeconds = 1800;
     volatile CountDownLatch gate = new CountDownLatch(0);
@@ -67,6 +68,9 @@ class AltinnTokensTest {
             String answer = body != null ? body : jwt(issued.incrementAndGet(), lifetimeSeconds);
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -171,6 +175,26 @@ class AltinnTokensTest {
         assertEquals(502, refused.status());
         assertTrue(refused.detail().contains("HTTP 401"), refused.detail());
         assertTrue(refused.detail().contains("Unauthorized"), refused.detail());
+    }
+
+    @Test
+    void a429IsHonouredNoExchangeIsAskedForBeforeItsRetryAfter() {
+        status = 429;
+        retryAfter = "60";
+        body = "{\"title\":\"Too Many Requests\"}";
+        AltinnUnreachable told = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertTrue(told.detail().contains("429") && told.detail().contains("60 s"), told.detail());
+
+        status = 200;
+        body = null;
+        clock.advance(Duration.ofSeconds(59));
+        AltinnUnreachable waiting = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertTrue(waiting.detail().contains("asks again after"), waiting.detail());
+        assertEquals(1, authorizations.size(), "Altinn was not asked again before Retry-After");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(1, number(cut.altinnToken(BROKER)));
+        assertEquals(2, authorizations.size());
     }
 
     @Test

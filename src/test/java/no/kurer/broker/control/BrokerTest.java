@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -79,6 +81,26 @@ class BrokerTest {
         assertArrayEquals(file, Files.readAllBytes(target));
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file)), md5);
         assertEquals(List.of("none", "bytes=70000-"), api.ranges);
+    }
+
+    @Test
+    void a429IsNotARefusalAndNoCallToThatEndpointIsMadeBeforeItsRetryAfter() {
+        BrokerPacing pacing = new BrokerPacing(new BrokerPacing.Limits(Duration.ofMinutes(1), call -> 100,
+                Duration.ofSeconds(5)), Clock.systemUTC());
+        Broker paced = new Broker(api, () -> "token-1", pacing);
+        api.answer = Response.status(429).header("Retry-After", "1")
+                .entity("{\"title\":\"Too Many Requests\"}").build();
+        long told = System.nanoTime();
+        BrokerRateLimited limited = assertThrows(BrokerRateLimited.class, () -> paced.search("r", "Published", "Initialized"));
+        assertTrue(limited.getMessage().contains("1 s"), limited.getMessage());
+
+        api.answer = Response.ok("[]").build();
+        long before = System.nanoTime();
+        paced.confirmDownload("id");
+        assertTrue(System.nanoTime() - before < 500_000_000L, "another endpoint is not held back");
+        api.answer = Response.ok("[]").build();
+        paced.search("r", "Published", "Initialized");
+        assertTrue(System.nanoTime() - told >= 1_000_000_000L, "the search waited for Retry-After");
     }
 
     /** The broker's answers, set per test; downloads serve {@code file}, the first one cut short when asked. */

@@ -1,5 +1,7 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,5 +77,18 @@ class StandardBusinessDocumentsTest {
         }
         String reason = assertThrows(InvalidSbd.class, () -> cut.outgoing("{\"a\":", "999888771")).detail();
         assertTrue(reason.contains("(line 1, column") && !reason.contains("Source"), reason);
+    }
+
+    @Test
+    void anIncomingDocumentWithAFieldLongerThanItsColumnIsRefusedBeforeAnythingIsStored() throws Exception {
+        Sbd sbd = cut.outgoing(RECEIVER_ONLY, "910753614");
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(sbd.json());
+        root.with("standardBusinessDocumentHeader").with("documentIdentification").put("type", "x".repeat(200));
+        String longType = root.toString();
+        InvalidSbd type = assertThrows(InvalidSbd.class, () -> cut.incoming(longType));
+        assertTrue(type.detail().contains("documentIdentification.type"), type.detail());
+        String huge = sbd.json().replaceFirst("\\{", "{\"stort\":{\"tekst\":\"" + "y".repeat(1_500_000) + "\"},");
+        InvalidSbd size = assertThrows(InvalidSbd.class, () -> cut.incoming(huge));
+        assertTrue(size.detail().contains("at most 1000000"), size.detail());
     }
 }

@@ -30,6 +30,7 @@ final class FakeMaskinporten implements AutoCloseable {
     private volatile int status = 200;
     private volatile String body;
     private volatile long expiresIn = 120;
+    private volatile String retryAfter;
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     FakeMaskinporten() throws IOException {
@@ -49,6 +50,9 @@ final class FakeMaskinporten implements AutoCloseable {
                             + "\"expires_in\":" + expiresIn + "}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -66,6 +70,12 @@ final class FakeMaskinporten implements AutoCloseable {
         return form;
     }
 
+    /** Answers 429 Too Many Requests with this {@code Retry-After}; {@link #issueTokens} ends it. */
+    void tooMany(String retryAfter) {
+        this.retryAfter = retryAfter;
+        answer(429, "{\"error\":\"too_many_requests\"}");
+    }
+
     void answer(int status, String body) {
         this.status = status;
         this.body = body;
@@ -73,6 +83,7 @@ final class FakeMaskinporten implements AutoCloseable {
 
     void issueTokens(long expiresIn) {
         this.status = 200;
+        this.retryAfter = null;
         this.body = null;
         this.expiresIn = expiresIn;
     }

@@ -185,6 +185,22 @@ class MaskinportenClientTest {
     }
 
     @Test
+    void a429IsHonouredNoGrantIsSentBeforeItsRetryAfter() {
+        maskinporten.tooMany("30");
+        MaskinportenUnreachable told = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
+        assertTrue(told.detail().contains("429") && told.detail().contains("30 s"), told.detail());
+
+        maskinporten.issueTokens(120);
+        clock.advance(Duration.ofSeconds(29));
+        assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
+        assertEquals(1, maskinporten.requests(), "Maskinporten was not asked again before Retry-After");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("token-1", cut.accessToken(SEND));
+        assertEquals(2, maskinporten.requests());
+    }
+
+    @Test
     void shortLivedTokenIsRenewedAtLeastTenSecondsBeforeExpiry() {
         maskinporten.issueTokens(30); // 20 % would be 6 s; the margin is at least 10 s
         cut.accessToken(SEND);

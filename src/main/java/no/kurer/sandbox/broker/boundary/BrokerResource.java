@@ -36,6 +36,7 @@ import no.kurer.sandbox.broker.control.Caller;
 import no.kurer.sandbox.broker.control.FileTransfers;
 import no.kurer.sandbox.broker.control.InitializeForm;
 import no.kurer.sandbox.broker.control.MultipartForm;
+import no.kurer.sandbox.broker.control.TooManyRequests;
 import no.kurer.sandbox.broker.control.TransferSearch;
 import no.kurer.sandbox.broker.control.Uploads;
 import no.kurer.sandbox.broker.entity.SandboxTransfer;
@@ -63,7 +64,7 @@ public class BrokerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response initialize(@HeaderParam("Authorization") String authorization, String body) {
         return answer(() -> {
-            Caller caller = caller(authorization);
+            Caller caller = caller(authorization, "initialize");
             JsonNode json;
             try {
                 json = SandboxResponses.JSON.readTree(body);
@@ -80,7 +81,7 @@ public class BrokerResource {
     public Response upload(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
             @HeaderParam("Content-Length") Long contentLength, InputStream body) {
         return answer(() -> {
-            SandboxTransfer transfer = transfers.startUpload(caller(authorization), id, contentLength);
+            SandboxTransfer transfer = transfers.startUpload(caller(authorization, "upload"), id, contentLength);
             Uploads.Stored stored;
             try {
                 stored = Uploads.store(body, transfers.file(transfer.fileTransferId()));
@@ -104,7 +105,7 @@ public class BrokerResource {
     public Response initializeAndUpload(@HeaderParam("Authorization") String authorization,
             @HeaderParam("Content-Type") String contentType, InputStream body) {
         return answer(() -> {
-            Caller caller = caller(authorization);
+            Caller caller = caller(authorization, "upload");
             caller.require(Caller.WRITE);
             java.nio.file.Path incoming = transfers.incoming();
             try {
@@ -137,7 +138,7 @@ public class BrokerResource {
             @QueryParam("to") String to, @QueryParam("orderAscending") String orderAscending,
             @QueryParam("role") String role) {
         return answer(() -> {
-            Caller caller = caller(authorization);
+            Caller caller = caller(authorization, "search");
             return SandboxResponses.json(200, transfers.search(caller,
                     new TransferSearch(resourceId, status, recipientStatus, from, to, orderAscending, role)));
         });
@@ -146,13 +147,13 @@ public class BrokerResource {
     @GET
     @Path("api/v1/filetransfer/{id}")
     public Response overview(@HeaderParam("Authorization") String authorization, @PathParam("id") String id) {
-        return answer(() -> SandboxResponses.json(200, transfers.overview(caller(authorization), id)));
+        return answer(() -> SandboxResponses.json(200, transfers.overview(caller(authorization, "overview"), id)));
     }
 
     @GET
     @Path("api/v1/filetransfer/{id}/details")
     public Response details(@HeaderParam("Authorization") String authorization, @PathParam("id") String id) {
-        return overview(authorization, id);
+        return answer(() -> SandboxResponses.json(200, transfers.overview(caller(authorization, "details"), id)));
     }
 
     @GET
@@ -160,7 +161,7 @@ public class BrokerResource {
     public Response download(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
             @HeaderParam("Range") String range) {
         return answer(() -> {
-            java.nio.file.Path file = transfers.startDownload(caller(authorization), id);
+            java.nio.file.Path file = transfers.startDownload(caller(authorization, "download"), id);
             long size = size(file);
             long from = 0;
             long to = size - 1;
@@ -173,13 +174,15 @@ public class BrokerResource {
                     return Response.status(416).header("Content-Range", "bytes */" + size).build();
                 }
                 partial = true;
+                broker.faults().rangeFrom(from);
             }
             long start = from;
             long length = to - from + 1;
             long drop = broker.faults().dropPoint();
             String transfer = id.toLowerCase();
+            boolean corrupt = broker.faults().corrupt(transfer);
             StreamingOutput out = output -> {
-                copy(file, start, length, drop, output);
+                copy(file, start, length, drop, corrupt, output);
                 if (start == 0) {
                     broker.faults().downloaded(transfer);
                 }
@@ -198,13 +201,15 @@ public class BrokerResource {
     @Path("api/v1/filetransfer/{id}/confirmdownload")
     public Response confirm(@HeaderParam("Authorization") String authorization, @PathParam("id") String id) {
         return answer(() -> {
+            Caller caller = caller(authorization, "confirm");
             broker.faults().beforeConfirm();
-            transfers.confirm(caller(authorization), id);
+            transfers.confirm(caller, id);
+            broker.faults().confirmed(id);
             return Response.ok().build();
         });
     }
 
-    /** The fault modes, for tests: {@code failureRate}, {@code delayMs}, {@code dropDownloads}, {@code dropAfterBytes}. */
+    /** The fault modes and what they observed, for tests ({@link no.kurer.sandbox.broker.control.BrokerFaults}). */
     @GET
     @Path("faults")
     public Response faults() {
@@ -250,21 +255,27 @@ public class BrokerResource {
         return SandboxResponses.json(200, transfers.resources().of(resourceId).describe());
     }
 
-    private Caller caller(String authorization) {
-        return broker.tokens().caller(authorization);
+    /** The caller, its call to the endpoint counted (and refused 429 when over a rate limit the tests switched on). */
+    private Caller caller(String authorization, String endpoint) {
+        Caller caller = broker.tokens().caller(authorization);
+        broker.faults().call(caller.orgno(), endpoint);
+        return caller;
     }
 
     private Response answer(Supplier<Response> call) {
         try {
             broker.faults().beforeCall();
             return call.get();
+        } catch (TooManyRequests refusal) {
+            return Response.fromResponse(SandboxResponses.problem(429, "sandbox-broker", refusal.title(),
+                    refusal.getMessage())).header("Retry-After", refusal.retryAfterSeconds()).build();
         } catch (BrokerRefusal refusal) {
             return SandboxResponses.problem(refusal.status(), "sandbox-broker", refusal.title(), refusal.getMessage());
         }
     }
 
-    private static void copy(java.nio.file.Path file, long start, long length, long drop, OutputStream output)
-            throws IOException {
+    private static void copy(java.nio.file.Path file, long start, long length, long drop, boolean corrupt,
+            OutputStream output) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.position(start);
             InputStream in = Channels.newInputStream(channel);
@@ -275,6 +286,9 @@ public class BrokerResource {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
                 if (n < 0) {
                     break;
+                }
+                if (corrupt && sent == 0 && start == 0) {
+                    buffer[0] ^= 1;
                 }
                 if (drop >= 0 && sent + n > drop) {
                     output.write(buffer, 0, (int) (drop - sent));
