@@ -58,6 +58,10 @@ class RestartIT {
                     404, "");
             assertProblem(client.send(HttpRequest.newBuilder(kurer.base().resolve("/sandbox/ca/ca.pem")).build()), 404, "");
         }
+        // a quiet start: no warning for the db.* keys left to their defaults (db.datasource-class, db.user, db.password)
+        String log = Files.readString(dir.resolve("bare.log"));
+        assertTrue(log.lines().noneMatch(line -> line.contains("MicroProfile Config: property 'db.")),
+                () -> log.lines().filter(line -> line.contains("MicroProfile Config")).toList().toString());
     }
 
     @Test
