@@ -334,8 +334,12 @@ class DpoBrokerIT {
         // fields over their database columns (issue 13, part 4): checked before anything is stored
         poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"type\":\"arkivmelding\"",
                 "\"type\":\"" + "t".repeat(200) + "\""), new byte[0])), "documentIdentification.type");
+        // 1.5 MB that does not compress, so that it is the column that refuses it and not the inflation ratio
+        byte[] noise = new byte[1_100_000];
+        new Random(15).nextBytes(noise);
         poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"sikkerhetsnivaa\":3",
-                "\"sikkerhetsnivaa\":3,\"tekst\":\"" + "x".repeat(1_500_000) + "\""), new byte[0])), "at most");
+                "\"sikkerhetsnivaa\":3,\"tekst\":\"" + Base64.getEncoder().encodeToString(noise) + "\""),
+                new byte[0])), "at most");
         poison.put(other.send(KURER_ORG, duplicateLongNames()), "sbd.json");
         // a file whose download never matches the broker's checksum: it fails on every attempt, so the attempts are
         // bounded (broker.receive.max-attempts, 5)
