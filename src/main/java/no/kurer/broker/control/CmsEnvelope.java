@@ -69,8 +69,23 @@ public final class CmsEnvelope {
      * @throws CorruptPackage  when it is not CMS EnvelopedData, is truncated or does not decrypt
      */
     public static void decrypt(Path encrypted, PrivateKey key, X509Certificate ours, Path target) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(encrypted), 64 * 1024)) {
-            CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(in);
+        try (InputStream in = Files.newInputStream(encrypted)) {
+            decrypt(in, key, ours, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + encrypted, e);
+        }
+    }
+
+    /**
+     * Decrypts the CMS EnvelopedData read from {@code encrypted} (which the caller closes) to {@code target}. A
+     * {@link CorruptPackage} or {@link UncheckedIOException} that the stream itself throws passes through as it is.
+     *
+     * @throws PayloadNotForUs when no recipient info names {@code ours}
+     * @throws CorruptPackage  when it is not CMS EnvelopedData, is truncated or does not decrypt
+     */
+    public static void decrypt(InputStream encrypted, PrivateKey key, X509Certificate ours, Path target) {
+        try {
+            CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(new BufferedInputStream(encrypted, 64 * 1024));
             RecipientInformation recipient = parser.getRecipientInfos().get(new JceKeyTransRecipientId(ours));
             if (recipient == null) {
                 throw new PayloadNotForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
@@ -85,14 +100,9 @@ public final class CmsEnvelope {
         } catch (CMSException e) {
             throw new CorruptPackage("asic.zip is not CMS EnvelopedData that decrypts with this integration point's "
                     + "key: " + e.getMessage());
+        } catch (CorruptPackage | UncheckedIOException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof CorruptPackage known) {
-                throw known;
-            }
-            if (!Files.isReadable(encrypted)) {
-                throw new UncheckedIOException("cannot read " + encrypted, e instanceof IOException io ? io
-                        : new IOException(e));
-            }
             throw new CorruptPackage("asic.zip is not a complete CMS EnvelopedData: " + e.getMessage());
         }
     }

@@ -93,11 +93,6 @@ public class DpoFiles {
         return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY);
     }
 
-    /** The payload as it came ({@code asic.zip}, CMS-encrypted to Kurer), until it is decrypted. */
-    public Path incomingEncrypted(String fileTransferId) {
-        return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY + ".cms");
-    }
-
     private Path outgoing(long messageKey) {
         return root.resolve("out").resolve(Long.toString(messageKey));
     }

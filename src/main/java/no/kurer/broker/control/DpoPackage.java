@@ -1,6 +1,8 @@
 package no.kurer.broker.control;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +87,35 @@ public final class DpoPackage {
      * @throws RefusedDpoFile when an entry is larger or inflates more than the limits allow (nothing is left written)
      */
     public static Unpacked read(Path zipFile, Path asicTarget, EntryLimits limits) {
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+        try (Opened opened = open(zipFile, limits)) {
+            if (opened.payload() == null) {
+                return new Unpacked(opened.sbdJson(), null);
+            }
+            Files.createDirectories(asicTarget.getParent());
+            try (OutputStream out = Files.newOutputStream(asicTarget)) {
+                opened.payload().transferTo(out);
+            } catch (RuntimeException | IOException e) {
+                deleteQuietly(asicTarget);
+                throw e;
+            }
+            return new Unpacked(opened.sbdJson(), asicTarget);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the DPO package " + zipFile, e);
+        }
+    }
+
+    /**
+     * The package opened without extracting anything: {@code sbd.json} read within its limit, {@code asic.zip}
+     * (if any) as a stream of its inflated bytes that stops at the limits (see {@link EntryLimits#open}), so that
+     * it can be decrypted straight from the broker file.
+     *
+     * @throws CorruptPackage when the file is not a zip or has no readable {@code sbd.json}
+     * @throws RefusedDpoFile when an entry declares or inflates more than the limits allow
+     */
+    public static Opened open(Path zipFile, EntryLimits limits) {
+        ZipFile zip = null;
+        try {
+            zip = new ZipFile(zipFile.toFile());
             long fileSize = Files.size(zipFile);
             ZipEntry sbd = zip.getEntry(SBD_ENTRY);
             if (sbd == null) {
@@ -94,21 +124,53 @@ public final class DpoPackage {
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             limits.copy(zip, sbd, limits.maxSbdBytes(), fileSize, json);
             ZipEntry asic = zip.getEntry(ASIC_ENTRY);
-            if (asic == null) {
-                return new Unpacked(json.toString(StandardCharsets.UTF_8), null);
-            }
-            Files.createDirectories(asicTarget.getParent());
-            try (OutputStream out = Files.newOutputStream(asicTarget)) {
-                limits.copy(zip, asic, limits.maxPayloadBytes(), fileSize, out);
-            } catch (RefusedDpoFile | IOException e) {
-                deleteQuietly(asicTarget);
-                throw e;
-            }
-            return new Unpacked(json.toString(StandardCharsets.UTF_8), asicTarget);
+            InputStream payload = asic == null ? null : limits.open(zip, asic, limits.maxPayloadBytes(), fileSize);
+            return new Opened(zip, json.toString(StandardCharsets.UTF_8), payload);
         } catch (ZipException e) {
+            closeQuietly(zip);
             throw new CorruptPackage("The broker file is not a readable zip: " + e.getMessage());
         } catch (IOException e) {
+            closeQuietly(zip);
             throw new UncheckedIOException("cannot read the DPO package " + zipFile, e);
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    /** An opened package; {@code payload} is null when it has no {@code asic.zip}. */
+    public record Opened(ZipFile zip, String sbdJson, InputStream payload) implements Closeable {
+
+        /**
+         * Reads what is left of the payload through its limits, so that an entry past them is refused as such
+         * whatever else is wrong with the file, and bytes after the CMS structure count too.
+         *
+         * @throws RefusedDpoFile when the rest inflates past the limits
+         * @throws CorruptPackage when the rest cannot be inflated
+         */
+        public void drain() {
+            if (payload != null) {
+                try {
+                    payload.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the DPO package", e);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            if (zip != null) {
+                zip.close();
+            }
+        } catch (IOException e) {
+            // nothing was read from it
         }
     }
 

@@ -1,6 +1,7 @@
 package no.kurer.broker.control;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +56,18 @@ public class DpoPayload {
      * @throws CorruptPackage (or its subclasses {@link PayloadNotForUs}, {@link InvalidPayloadSignature})
      */
     public List<String> open(Path encrypted, Path target, String expectedSender) {
+        try (InputStream in = Files.newInputStream(encrypted)) {
+            return open(in, target, expectedSender);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the DPO payload " + encrypted, e);
+        }
+    }
+
+    /**
+     * As {@link #open(Path, Path, String)}, decrypting straight from {@code encrypted} (for example the
+     * {@code asic.zip} entry of the broker file, see {@link DpoPackage#open}), which the caller closes.
+     */
+    public List<String> open(InputStream encrypted, Path target, String expectedSender) {
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
@@ -63,7 +76,7 @@ public class DpoPayload {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return files;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the DPO payload " + encrypted, e);
+            throw new UncheckedIOException("cannot open the DPO payload for " + target, e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -1,9 +1,12 @@
 package no.kurer.broker.control;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -12,7 +15,7 @@ import java.util.zip.ZipFile;
  * past {@code maxRatio} times its compressed size ({@code dpo.max-inflation-ratio}) once past
  * {@link #RATIO_GRACE_BYTES}. The compressed size is the entry's own, but never more than the whole file's, so a
  * central directory cannot buy itself a larger ratio. An entry is refused before it is read when it declares more,
- * and the copy stops as soon as it has inflated past a limit, whatever it declared.
+ * and reading it stops as soon as it has inflated past a limit, whatever it declared.
  */
 public record EntryLimits(long maxSbdBytes, long maxPayloadBytes, int maxRatio) {
 
@@ -27,19 +30,53 @@ public record EntryLimits(long maxSbdBytes, long maxPayloadBytes, int maxRatio) 
      * @throws RefusedDpoFile when the entry declares or inflates to more than it may
      */
     long copy(ZipFile zip, ZipEntry entry, long limit, long fileSize, OutputStream out) throws IOException {
+        try (InputStream in = open(zip, entry, limit, fileSize)) {
+            return in.transferTo(out);
+        }
+    }
+
+    /**
+     * The entry's inflated bytes, read as they are needed; the stream throws {@link RefusedDpoFile} as soon as they
+     * pass {@code limit} or the ratio, and {@link CorruptPackage} when they cannot be inflated.
+     *
+     * @throws RefusedDpoFile when the entry declares more than it may
+     */
+    InputStream open(ZipFile zip, ZipEntry entry, long limit, long fileSize) throws IOException {
         long compressed = entry.getCompressedSize() < 0 ? fileSize : Math.min(entry.getCompressedSize(), fileSize);
         long ratioLimit = Math.max(RATIO_GRACE_BYTES, maxRatio * Math.max(1, compressed));
         check(entry, entry.getSize(), limit, ratioLimit, "declares");
-        byte[] buffer = new byte[64 * 1024];
-        long copied = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            for (int read; (read = in.read(buffer)) != -1;) {
-                copied += read;
-                check(entry, copied, limit, ratioLimit, "inflates to");
-                out.write(buffer, 0, read);
+        return new FilterInputStream(zip.getInputStream(entry)) {
+            private long inflated;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
             }
-        }
-        return copied;
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int read;
+                try {
+                    read = in.read(buffer, offset, length);
+                } catch (ZipException e) {
+                    throw new CorruptPackage("The broker file's " + entry.getName() + " cannot be inflated: "
+                            + e.getMessage());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the broker file's " + entry.getName(), e);
+                }
+                if (read > 0) {
+                    inflated += read;
+                    check(entry, inflated, limit, ratioLimit, "inflates to");
+                }
+                return read;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                return n <= 0 ? 0 : Math.max(0, read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192)));
+            }
+        };
     }
 
     private void check(ZipEntry entry, long size, long limit, long ratioLimit, String how) {

@@ -1,6 +1,7 @@
 package no.kurer.broker.control;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,23 +124,31 @@ public class Receiving {
         return e instanceof BrokerUnavailable || e.status() >= 500;
     }
 
+    /**
+     * Opens the payload straight from the {@code asic.zip} entry of the downloaded file: inflated within the entry
+     * limits, decrypted and verified on the way to the file store (see {@link DpoPayload#open(java.io.InputStream,
+     * Path, String)}), with no encrypted copy written in between.
+     */
     private void keep(String id, String sender, Path file, DpoFiles files) {
         Sbd sbd;
         Path asic = files.incomingAsic(id);
-        Path encrypted = files.incomingEncrypted(id);
-        try {
-            DpoPackage.Unpacked unpacked = DpoPackage.read(file, encrypted, config.entryLimits());
-            sbd = config.documents().incoming(unpacked.sbdJson());
-            IncomingFileRules.check(sbd, sender, config.organisation(), unpacked.asic() != null);
-            if (unpacked.asic() == null) {
-                asic = null;
-            } else {
-                config.payload().open(encrypted, asic, sbd.sender());
+        try (DpoPackage.Opened opened = DpoPackage.open(file, config.entryLimits())) {
+            try {
+                sbd = config.documents().incoming(opened.sbdJson());
+                IncomingFileRules.check(sbd, sender, config.organisation(), opened.payload() != null);
+                if (opened.payload() == null) {
+                    asic = null;
+                } else {
+                    config.payload().open(opened.payload(), asic, sbd.sender());
+                }
+                opened.drain();
+            } catch (CorruptPackage | InvalidSbd e) {
+                throw refusedFirst(opened, (Problem) e);
             }
         } catch (RefusedDpoFile e) {
-            deleteQuietly(encrypted);
+            Path dir = files.incomingAsic(id).getParent();
             deleteQuietly(asic);
-            deleteQuietly(encrypted.getParent());
+            deleteQuietly(dir);
             deleteQuietly(file);
             inbox.keepFailed(id, sender, null, e.detail());
             return;
@@ -147,8 +156,9 @@ public class Receiving {
             deleteQuietly(asic);
             inbox.keepFailed(id, sender, file, ((Problem) e).detail());
             return;
-        } finally {
-            deleteQuietly(encrypted);
+        } catch (IOException e) {
+            deleteQuietly(asic);
+            throw new UncheckedIOException("cannot close the broker file " + file, e);
         }
         try {
             if (inbox.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
@@ -159,6 +169,24 @@ public class Receiving {
             throw e;
         }
         deleteQuietly(file);
+    }
+
+    /**
+     * A payload that inflates past its limits is refused as such, whatever else is wrong with the file (as when the
+     * entry was extracted before anything else was read); otherwise {@code failure} stands.
+     */
+    private static Problem refusedFirst(DpoPackage.Opened opened, Problem failure) {
+        if (failure instanceof RefusedDpoFile) {
+            return failure;
+        }
+        try {
+            opened.drain();
+        } catch (RefusedDpoFile refused) {
+            return refused;
+        } catch (CorruptPackage | UncheckedIOException ignored) {
+            // the failure already found says enough
+        }
+        return failure;
     }
 
     private void confirm(Broker broker, String id) {

@@ -7,7 +7,8 @@
  * {@link no.kurer.broker.control.CmsEnvelope}, found in {@link no.kurer.broker.control.ReceiverCertificates}), sending
  * ({@link no.kurer.broker.control.Sending}), receiving ({@link no.kurer.broker.control.Receiving}, which trusts the
  * broker's authenticated sender over the SBD's claim, {@link no.kurer.broker.control.IncomingFileRules}, and inflates
- * nothing past {@link no.kurer.broker.control.EntryLimits}) and the system user
+ * nothing past {@link no.kurer.broker.control.EntryLimits}; the payload is decrypted straight from the downloaded
+ * file's {@code asic.zip} entry, with no encrypted copy extracted first) and the system user
  * token ({@link no.kurer.broker.control.BrokerTokens}). Every broker call keeps to Altinn's published rate limits
  * ({@link no.kurer.broker.control.BrokerPacing}, {@link no.kurer.broker.control.BrokerCall}); a 429 is an outage, never
  * a failed attempt. PROTOCOLS.md, "Altinn 3 Broker"; the payload format is Digdir's

@@ -85,6 +85,45 @@ class DpoPayloadTest {
     }
 
     @Test
+    void kurerOpensThePayloadStraightFromTheBrokerFilesEntryWithNoEncryptedCopyOnDisk() throws Exception {
+        byte[] letter = random(500_000);
+        Path a = write("arkivmelding.xml", letter);
+        Path sbdZip = DpoPackage.write("{}", out -> party(sender).seal(out, SENDER, KURER, List.of(a),
+                "arkivmelding.xml", kurer.certificate()), dir.resolve("sbd.zip")).file();
+        Path target = dir.resolve("in/asic.zip");
+
+        try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
+            assertEquals(List.of("manifest.xml", "arkivmelding.xml"), party(kurer).open(opened.payload(), target,
+                    SENDER));
+            opened.drain();
+        }
+
+        try (ZipFile asic = new ZipFile(target.toFile())) {
+            assertArrayEquals(letter, asic.getInputStream(asic.getEntry("arkivmelding.xml")).readAllBytes());
+        }
+        try (var left = Files.list(dir.resolve("in"))) {
+            assertEquals(List.of(target), left.toList(), "only the verified payload");
+        }
+    }
+
+    @Test
+    void aChangedFileOpenedFromTheBrokerFilesEntryIsRefusedAndLeavesNothing() throws Exception {
+        byte[] asic = asic(party(sender), List.of(write("a.txt", "original".getBytes(StandardCharsets.UTF_8))));
+        Path encrypted = encrypt(replace(asic, "a.txt", "forfalsket".getBytes(StandardCharsets.UTF_8)), kurer);
+        Path sbdZip = DpoPackage.write("{}", out -> Files.copy(encrypted, out), dir.resolve("sbd.zip"))
+                .file();
+
+        try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
+            InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+                    () -> party(kurer).open(opened.payload(), dir.resolve("in/asic.zip"), SENDER));
+            assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
+        }
+        try (var left = Files.list(dir.resolve("in"))) {
+            assertEquals(List.of(), left.toList(), "nothing delivered, no part file");
+        }
+    }
+
+    @Test
     void theEncryptedPayloadIsCmsEnvelopedDataWithRsaesOaepAndAes256Cbc() throws Exception {
         Path encrypted = seal(party(sender), KURER, List.of(write("a.txt", new byte[10])), null, kurer);
         var parser = new org.bouncycastle.cms.CMSEnvelopedDataParser(Files.newInputStream(encrypted));

@@ -50,6 +50,18 @@ class EntryLimitsTest {
     }
 
     @Test
+    void anEntryOpenedForDecryptionStopsAtTheLimitAndDrainingWhatIsLeftRefusesIt() throws IOException {
+        Path lying = lieAboutSizes(zip(SBD.getBytes(StandardCharsets.UTF_8), new byte[20 << 20]));
+
+        try (DpoPackage.Opened opened = DpoPackage.open(lying, cut)) {
+            assertEquals(SBD, opened.sbdJson());
+            assertEquals(1_000, opened.payload().readNBytes(1_000).length, "a decryptor may read the start");
+            RefusedDpoFile e = assertThrows(RefusedDpoFile.class, opened::drain);
+            assertTrue(e.detail().contains("asic.zip inflates to more than"), e.detail());
+        }
+    }
+
+    @Test
     void anAsicLargerThanTheMaximumFileSizeIsRefusedEvenWhenItDoesNotCompress() throws IOException {
         Path large = zip(SBD.getBytes(StandardCharsets.UTF_8), random(3_000_001));
         Path target = dir.resolve("in/asic.zip.cms");
