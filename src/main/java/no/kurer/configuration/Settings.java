@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,7 +28,7 @@ public class Settings {
     /** The PEM file of the CAs that enterprise certificates (DPI signers, DPO payload signers) must chain to. */
     public static final String TRUST_KEY = "certificates.trusted-cas";
     /** Keys still read, under their former name, when the key itself is unset. */
-    static final Map<String, String> FORMER_NAMES = Map.of(TRUST_KEY, "dpi.trusted-ca-certificates");
+    public static final Map<String, String> FORMER_NAMES = Map.of(TRUST_KEY, "dpi.trusted-ca-certificates");
 
     public String required(String key) {
         return optional(key).orElseThrow(() -> new MissingConfiguration(key));

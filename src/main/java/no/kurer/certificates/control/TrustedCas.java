@@ -17,8 +17,8 @@ import no.kurer.configuration.Settings;
 @ApplicationScoped
 public class TrustedCas {
 
-    public static final String KEY = "certificates.trusted-cas";
-    public static final String FALLBACK_KEY = "dpi.trusted-ca-certificates";
+    public static final String KEY = Settings.TRUST_KEY;
+    public static final String FALLBACK_KEY = Settings.FORMER_NAMES.get(KEY);
 
     private Function<String, Optional<String>> settings;
     private volatile EnterpriseCertificates trusted;
