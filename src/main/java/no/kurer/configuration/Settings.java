@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.Config;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reads configuration keys when they are needed, so a value set in the server console after deployment is used
- * without a redeploy. A required key without a value becomes {@link MissingConfiguration} (503 naming the key).
+ * without a redeploy. A required key without a value becomes {@link MissingConfiguration} (503 naming the key), a value
+ * of the wrong kind {@link InvalidConfiguration}. Features name their keys as {@link Key} constants of their own typed
+ * settings class, and read them through {@link #get(Key)} and {@link #find(Key)}: the one way Kurer reads
+ * configuration.
  */
 @ApplicationScoped
 public class Settings {
@@ -30,20 +33,55 @@ public class Settings {
     /** Keys still read, under their former name, when the key itself is unset. */
     public static final Map<String, String> FORMER_NAMES = Map.of(TRUST_KEY, "dpi.trusted-ca-certificates");
 
+    private final Function<String, Optional<String>> source;
+
+    /** Reads MicroProfile Config: system properties, environment variables, the server console. */
+    public Settings() {
+        this(key -> ConfigProvider.getConfig(Settings.class.getClassLoader()).getOptionalValue(key, String.class));
+    }
+
+    /** @param source the configured text of a key, for tests; blank values count as unset */
+    public Settings(Function<String, Optional<String>> source) {
+        this.source = source;
+    }
+
+    /**
+     * The key's value, or its default.
+     *
+     * @throws MissingConfiguration when it has neither
+     * @throws InvalidConfiguration when its value cannot be read as the key's kind
+     */
+    public <T> T get(Key<T> key) {
+        return find(key).orElseThrow(() -> new MissingConfiguration(key.name()));
+    }
+
+    /** The key's value, or its default, or nothing when it has neither. */
+    public <T> Optional<T> find(Key<T> key) {
+        Optional<String> text = optional(key.name());
+        if (text.isEmpty()) {
+            return key.defaultValue();
+        }
+        try {
+            return Optional.of(key.parse().apply(text.get()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(key.name(), text.get(), e.getMessage() == null ? "malformed" : e.getMessage());
+        }
+    }
+
     public String required(String key) {
         return optional(key).orElseThrow(() -> new MissingConfiguration(key));
     }
 
     public Optional<String> optional(String key) {
-        return config().getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+        return source.apply(key).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     public long number(String key, long fallback) {
-        return config().getOptionalValue(key, Long.class).orElse(fallback);
+        return find(Key.number(key, fallback)).orElseThrow();
     }
 
     public boolean enabled(String key, boolean fallback) {
-        return config().getOptionalValue(key, Boolean.class).orElse(fallback);
+        return find(Key.flag(key, fallback)).orElseThrow();
     }
 
     /** The required keys of the roles that are switched on and have no value. */
@@ -72,9 +110,5 @@ public class Settings {
     public Optional<String> missingTrustKey() {
         return optional(TRUST_KEY).or(() -> optional(FORMER_NAMES.get(TRUST_KEY))).isPresent() ? Optional.empty()
                 : Optional.of(TRUST_KEY);
-    }
-
-    private static Config config() {
-        return ConfigProvider.getConfig(Settings.class.getClassLoader());
     }
 }
