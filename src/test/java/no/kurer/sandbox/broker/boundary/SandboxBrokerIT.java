@@ -26,9 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import no.kurer.it.BrokerParty;
-import no.kurer.it.Corner1;
-import no.kurer.it.Kurer;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
 
 /**
  * The sandbox broker over HTTP on a real Payara Micro: multipart initialize-and-upload, the search's time window,

@@ -1,7 +1,13 @@
-package no.kurer.it;
+package no.kurer.dpi.peppol;
 
-import static no.kurer.it.Kurer.postMelding;
-import static no.kurer.it.Kurer.putPakke;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
+import no.kurer.testsupport.RawHttp;
+
+import static no.kurer.testsupport.Kurer.postMelding;
+import static no.kurer.testsupport.Kurer.putPakke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.nio.file.Path;
 import java.util.HashMap;

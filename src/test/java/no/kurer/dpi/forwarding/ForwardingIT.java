@@ -1,12 +1,20 @@
-package no.kurer.it;
+package no.kurer.dpi.forwarding;
+
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Corner3Stub;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.KurerProperties;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
+import no.kurer.testsupport.Rows;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static no.kurer.it.Kurer.postMelding;
-import static no.kurer.it.Kurer.putPakke;
-import static no.kurer.it.Rows.single;
+import static no.kurer.testsupport.Kurer.postMelding;
+import static no.kurer.testsupport.Kurer.putPakke;
+import static no.kurer.testsupport.Rows.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,16 @@
-package no.kurer.it;
+package no.kurer.configuration;
 
-import static no.kurer.it.Kurer.assertProblem;
-import static no.kurer.it.Kurer.postMelding;
-import static no.kurer.it.Kurer.putPakke;
-import static no.kurer.it.Rows.single;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.Rows;
+import no.kurer.testsupport.WildFly;
+
+import static no.kurer.testsupport.Kurer.assertProblem;
+import static no.kurer.testsupport.Kurer.postMelding;
+import static no.kurer.testsupport.Kurer.putPakke;
+import static no.kurer.testsupport.Rows.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 public final class WildFly implements AutoCloseable {
 
     /** What the build kept of the server configuration after {@code install.cli}, before any Kurer setting. */
-    static final String INSTALLED = "standalone-microprofile-installed.xml";
-    static final String CONFIG = "standalone-microprofile.xml";
+    public static final String INSTALLED = "standalone-microprofile-installed.xml";
+    public static final String CONFIG = "standalone-microprofile.xml";
 
     private final Path home;
     private final Path base;

@@ -1,4 +1,9 @@
-package no.kurer.it;
+package no.kurer.broker;
+
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

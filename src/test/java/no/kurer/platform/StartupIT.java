@@ -1,6 +1,12 @@
-package no.kurer.it;
+package no.kurer.platform;
 
-import static no.kurer.it.Kurer.assertProblem;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.KurerProperties;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
+
+import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,16 @@
-package no.kurer.it;
+package no.kurer.dpi;
 
-import static no.kurer.it.Kurer.assertProblem;
-import static no.kurer.it.Kurer.postMelding;
-import static no.kurer.it.Kurer.putPakke;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.RawHttp;
+import no.kurer.testsupport.SelfSigned;
+import no.kurer.testsupport.SigningProgram;
+import no.kurer.testsupport.WildFly;
+
+import static no.kurer.testsupport.Kurer.assertProblem;
+import static no.kurer.testsupport.Kurer.postMelding;
+import static no.kurer.testsupport.Kurer.putPakke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = System.getProperty("kurer.chromium", "/usr/bin/chromium");
-    static final String DRIVER = System.getProperty("kurer.chromedriver", "/usr/bin/chromedriver");
+    public static final String CHROMIUM = System.getProperty("kurer.chromium", "/usr/bin/chromium");
+    public static final String DRIVER = System.getProperty("kurer.chromedriver", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -1,6 +1,11 @@
-package no.kurer.it;
+package no.kurer.systemuser;
 
-import static no.kurer.it.Kurer.assertProblem;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Browser;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+
+import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

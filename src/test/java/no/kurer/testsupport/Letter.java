@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,4 +1,8 @@
-package no.kurer.it;
+package no.kurer.systemuser;
+
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.PayaraMicro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,10 @@
-package no.kurer.it;
+package no.kurer.dpi.kvittering;
 
-import static no.kurer.it.Kurer.assertProblem;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+
+import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -15,12 +15,12 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** An enterprise certificate nobody trusts: right organisation number, issued by itself. */
-final class SelfSigned {
+public final class SelfSigned {
 
     private SelfSigned() {
     }
 
-    static EnterpriseIdentity identity(String orgno) {
+    public static EnterpriseIdentity identity(String orgno) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code java bin/MaskinportenGrant.java …} from the project directory, as the README tells a user to. */
-final class SigningProgram {
+public final class SigningProgram {
 
     private SigningProgram() {
     }
 
     /** The program's output (a compact JWS); fails the test when it does not exit 0. */
-    static String run(Path workDir, String... args) {
+    public static String run(Path workDir, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "bin/MaskinportenGrant.java"));
         command.addAll(List.of(args));

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,12 +26,12 @@ import jakarta.ws.rs.QueryParam;
  * Every typed parameter (not a String) of every JAX-RS resource method Maven compiled, found by reflection over
  * {@code target/classes}, so that an endpoint added later is covered without touching the test.
  */
-final class Endpoints {
+public final class Endpoints {
 
     /** One parameter, and how to build a request in which only it is malformed. */
-    record Parameter(String kind, String name, String httpMethod, String path, String consumes) {
+    public record Parameter(String kind, String name, String httpMethod, String path, String consumes) {
 
-        HttpRequest badRequest(URI base, String bad, String authorization) {
+        public HttpRequest badRequest(URI base, String bad, String authorization) {
             String filled = path.replaceAll("\\{" + name + "(\\s*:[^}]*)?}", kind.equals("path") ? bad : "1")
                     .replaceAll("\\{[^}]*}", "1");
             String uri = filled + switch (kind) {
@@ -58,7 +58,7 @@ final class Endpoints {
     private Endpoints() {
     }
 
-    static List<Parameter> typedParameters() {
+    public static List<Parameter> typedParameters() {
         List<Parameter> found = new ArrayList<>();
         for (Class<?> resource : resources()) {
             String classPath = resource.getAnnotation(jakarta.ws.rs.Path.class).value();

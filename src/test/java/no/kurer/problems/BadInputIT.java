@@ -1,4 +1,10 @@
-package no.kurer.it;
+package no.kurer.problems;
+
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Endpoints;
+import no.kurer.testsupport.Kurer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package no.kurer.it;
+package no.kurer.testsupport;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
