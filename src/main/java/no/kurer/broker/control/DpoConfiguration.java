@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
+import no.kurer.configuration.Storage;
 import no.kurer.certificates.control.CertificateOrgno;
 import no.kurer.certificates.control.EnterpriseCertificates;
 import no.kurer.certificates.control.TrustedCas;
@@ -74,7 +75,7 @@ public class DpoConfiguration {
     }
 
     public DpoFiles files() {
-        return new DpoFiles(Path.of(settings.optional("storage.dir").orElse("./data/files")));
+        return new DpoFiles(Path.of(settings.get(Storage.DIR)));
     }
 
     public StandardBusinessDocuments documents() {

@@ -3,9 +3,9 @@ package no.kurer.dpi.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.UUID;
 import no.kurer.configuration.Settings;
+import no.kurer.configuration.Storage;
 
 /**
  * Receives a dokumentpakke into the file store ({@code storage.dir}): streamed, size-limited
@@ -79,6 +79,6 @@ public class Dokumentpakker {
     }
 
     private PackageStore store() {
-        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
+        return new PackageStore(Storage.folder(settings, "dokumentpakker"));
     }
 }

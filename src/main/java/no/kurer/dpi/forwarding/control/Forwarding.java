@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
+import no.kurer.configuration.Storage;
 import no.kurer.dpi.control.PackageStore;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.forwarding.entity.Route;
@@ -92,7 +93,7 @@ public class Forwarding {
     }
 
     private PackageStore store() {
-        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
+        return new PackageStore(Storage.folder(settings, "dokumentpakker"));
     }
 
     private static OffsetDateTime now() {

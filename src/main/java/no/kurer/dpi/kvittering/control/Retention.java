@@ -2,13 +2,13 @@ package no.kurer.dpi.kvittering.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
+import no.kurer.configuration.Storage;
 import no.kurer.dpi.control.PackageStore;
 
 /**
@@ -62,7 +62,7 @@ public class Retention {
     }
 
     private PackageStore packages() {
-        return new PackageStore(Path.of(settings.optional("storage.dir").orElse("./data/files"), "dokumentpakker"));
+        return new PackageStore(Storage.folder(settings, "dokumentpakker"));
     }
 
     private void deletePackage(String file) {
