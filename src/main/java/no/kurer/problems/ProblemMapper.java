@@ -1,14 +1,17 @@
 package no.kurer.problems;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +28,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -68,7 +74,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (instance != null) {
             json.add("instance", instance);
         }
+        publish(status, type);
         return builder.status(status).type(PROBLEM_JSON).entity(json.build().toString()).build();
+    }
+
+    /** Tells the observers of {@link Refusal}; a mapper running outside a CDI container tells no one. */
+    private void publish(int status, String type) {
+        try {
+            String sender = request == null ? null : (String) request.getAttribute(Refusal.SENDER_ATTRIBUTE);
+            String method = request == null ? null : request.getMethod();
+            CDI.current().getBeanManager().getEvent().select(Refusal.class)
+                    .fire(new Refusal(Instant.now(), status, type, method, path(), sender));
+        } catch (IllegalStateException | UnsupportedOperationException noContainer) {
+            // a unit test's mapper: nobody listens
+        }
     }
 
     private String path() {

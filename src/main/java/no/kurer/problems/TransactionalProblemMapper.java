@@ -1,6 +1,7 @@
 package no.kurer.problems;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -20,10 +21,14 @@ public class TransactionalProblemMapper implements ExceptionMapper<Transactional
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(TransactionalException exception) {
         ProblemMapper mapper = new ProblemMapper();
         mapper.uriInfo = uriInfo;
+        mapper.request = request;
         Throwable cause = exception.getCause();
         return mapper.toResponse(cause instanceof Problem ? cause : exception);
     }
