@@ -1,7 +1,7 @@
 package no.kurer.dpi.boundary;
 
 import java.util.regex.Pattern;
-import no.kurer.dpi.control.MeldingsidMismatch;
+import no.kurer.dpi.control.intake.MeldingsidMismatch;
 
 /** A meldingsid in a path is an identifier, not arbitrary text. */
 final class Meldingsids {

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import no.kurer.dpi.control.Intake;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.intake.Intake;
 
 /** The one-call send of seed 003: {@code POST /dpi/send/{digitalpost|fysiskpost}/{pk-orgno}/{conversationid}}. */
 @ApplicationScoped

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import no.kurer.dpi.control.CompactJws;
-import no.kurer.dpi.control.Intake;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
+import no.kurer.dpi.control.intake.Intake;
 
 /** The two-step send of seed 003: {@code POST} the forretningsmelding, then {@code PUT} the dokumentpakke. */
 @ApplicationScoped

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import no.kurer.dpi.control.CompactJws;
 import no.kurer.dpi.kvittering.control.KvitteringIntake;
 import no.kurer.dpi.kvittering.entity.Kvittering;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
 
 /** Corner 3 delivers a receipt for a sender: {@code POST /dpi/c3/kvittering/{avsender_orgno}/{conversationid}/{meldingsid}}. */
 @Path("dpi/c3/kvittering/{avsender}/{conversationId}/{meldingsid}")

@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import no.kurer.dpi.control.Intake;
 import no.kurer.dpi.kvittering.control.KvitteringReading;
 import no.kurer.dpi.kvittering.control.KvitteringView;
 import no.kurer.dpi.kvittering.entity.Caller;
+import no.kurer.dpi.control.intake.Intake;
 
 /** The seed's receipt polling: {@code GET /dpi/kvittering/{conversationid}} and {@code …/{avsenderidentifikator}/{conversationid}}. */
 @Path("dpi/kvittering")

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import no.kurer.dpi.control.Intake;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.messages.control.InMessage;
 import no.kurer.dpi.messages.control.MessagesIn;
 import no.kurer.dpi.messages.control.Page;
+import no.kurer.dpi.control.intake.Intake;
 
 /**
  * Digdir's production C2 API, incoming: the caller's unread receipts ({@code GET /dpi/messages/in}, 204 when none),

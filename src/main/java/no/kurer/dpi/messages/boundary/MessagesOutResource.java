@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import no.kurer.dpi.control.Intake;
 import no.kurer.dpi.boundary.MultipartSend;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.messages.control.MessagesOut;
 import no.kurer.dpi.messages.control.StatusView;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.intake.Intake;
 
 /** Digdir's production C2 API, outgoing: {@code POST /dpi/messages/out} and {@code GET /dpi/messages/out/{id}/statuses}. */
 @Path("dpi/messages/out")
