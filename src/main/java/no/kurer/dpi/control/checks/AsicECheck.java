@@ -126,7 +126,7 @@ public class AsicECheck implements DokumentpakkeCheck {
     }
 
     static InvalidDokumentpakke invalid(String rule) {
-        return new InvalidDokumentpakke("The ASiC-E dokumentpakke is refused: " + rule + ".");
+        return InvalidDokumentpakke.structure("The ASiC-E dokumentpakke is refused: " + rule + ".");
     }
 
     private static long size(Path file) {

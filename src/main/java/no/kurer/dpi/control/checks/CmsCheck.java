@@ -43,7 +43,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         try (InputStream in = first) {
             walk(new ASN1StreamParser(in, limit));
             if (in.read() != -1) {
-                throw new InvalidDokumentpakke(TRAILING_DATA);
+                throw InvalidDokumentpakke.structure(TRAILING_DATA);
             }
         } catch (IOException | RuntimeException e) {
             throw invalid(e);
@@ -52,7 +52,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         try (InputStream in = second) {
             CMSEnvelopedDataParser envelopedData = new CMSEnvelopedDataParser(in);
             if (envelopedData.getRecipientInfos().size() == 0) {
-                throw new InvalidDokumentpakke("The CMS EnvelopedData has no recipient info.");
+                throw InvalidDokumentpakke.structure("The CMS EnvelopedData has no recipient info.");
             }
         } catch (CMSException | IOException | RuntimeException e) {
             throw invalid(e);
@@ -64,23 +64,23 @@ public class CmsCheck implements DokumentpakkeCheck {
         ContentInfoParser contentInfo = new ContentInfoParser(contentInfoSequence);
         ASN1ObjectIdentifier contentType = contentInfo.getContentType();
         if (!CMSObjectIdentifiers.envelopedData.equals(contentType)) {
-            throw new InvalidDokumentpakke("The CMS content type is " + contentType + ", not id-envelopedData ("
+            throw InvalidDokumentpakke.structure("The CMS content type is " + contentType + ", not id-envelopedData ("
                     + CMSObjectIdentifiers.envelopedData + ").");
         }
         ASN1SequenceParser envelopedSequence = sequence(contentInfo.getContent(BERTags.SEQUENCE), "EnvelopedData");
         EnvelopedDataParser envelopedData = new EnvelopedDataParser(envelopedSequence);
         ASN1SetParser recipientInfos = envelopedData.getRecipientInfos();
         if (recipientInfos == null || ASN1Set.getInstance(recipientInfos.toASN1Primitive()).size() == 0) {
-            throw new InvalidDokumentpakke("The CMS EnvelopedData has no recipient info.");
+            throw InvalidDokumentpakke.structure("The CMS EnvelopedData has no recipient info.");
         }
         EncryptedContentInfoParser encryptedContentInfo = envelopedData.getEncryptedContentInfo();
         if (encryptedContentInfo == null) {
-            throw new InvalidDokumentpakke("The CMS EnvelopedData has no EncryptedContentInfo.");
+            throw InvalidDokumentpakke.structure("The CMS EnvelopedData has no EncryptedContentInfo.");
         }
         encryptedContentInfo.getContentEncryptionAlgorithm();
         ASN1Encodable content = encryptedContentInfo.getEncryptedContent(BERTags.OCTET_STRING);
         if (!(content instanceof ASN1OctetStringParser encrypted) || drain(encrypted.getOctetStream()) == 0) {
-            throw new InvalidDokumentpakke("The CMS EnvelopedData carries no encrypted content.");
+            throw InvalidDokumentpakke.structure("The CMS EnvelopedData carries no encrypted content.");
         }
         ASN1SetParser unprotectedAttrs = envelopedData.getUnprotectedAttrs();
         if (unprotectedAttrs != null) {
@@ -88,7 +88,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         }
         if (envelopedSequence.readObject() != null || contentInfoSequence.readObject() != null
                 || asn1.readObject() != null) {
-            throw new InvalidDokumentpakke(TRAILING_DATA);
+            throw InvalidDokumentpakke.structure(TRAILING_DATA);
         }
     }
 
@@ -96,7 +96,7 @@ public class CmsCheck implements DokumentpakkeCheck {
         if (object instanceof ASN1SequenceParser sequence) {
             return sequence;
         }
-        throw new InvalidDokumentpakke("The dokumentpakke is not CMS: no " + what + " SEQUENCE where one belongs.");
+        throw InvalidDokumentpakke.structure("The dokumentpakke is not CMS: no " + what + " SEQUENCE where one belongs.");
     }
 
     private static long drain(InputStream in) throws IOException {
@@ -113,9 +113,9 @@ public class CmsCheck implements DokumentpakkeCheck {
             return known;
         }
         if (e instanceof EOFException) {
-            return new InvalidDokumentpakke("The CMS dokumentpakke ends before its structure does; it is truncated.");
+            return InvalidDokumentpakke.structure("The CMS dokumentpakke ends before its structure does; it is truncated.");
         }
-        return new InvalidDokumentpakke("The dokumentpakke is not a well-formed CMS EnvelopedData (ASN.1 BER/DER).");
+        return InvalidDokumentpakke.structure("The dokumentpakke is not a well-formed CMS EnvelopedData (ASN.1 BER/DER).");
     }
 
     private static InputStream open(Path file) {

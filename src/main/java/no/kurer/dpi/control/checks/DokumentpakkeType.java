@@ -23,7 +23,7 @@ public enum DokumentpakkeType {
     /**
      * The type of a {@code Content-Type} value; parameters and letter case are ignored.
      *
-     * @throws UnsupportedMediaType for any other media type, or none
+     * @throws InvalidDokumentpakke (415) for any other media type, or none
      */
     public static DokumentpakkeType of(String contentType) {
         if (contentType != null) {
@@ -34,7 +34,7 @@ public enum DokumentpakkeType {
                 }
             }
         }
-        throw new UnsupportedMediaType(contentType);
+        throw InvalidDokumentpakke.unsupportedMediaType(contentType);
     }
 
     /** The one of the given checks that this type's content must pass. */

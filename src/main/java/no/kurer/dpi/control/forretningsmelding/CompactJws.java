@@ -15,12 +15,12 @@ public final class CompactJws {
 
     public static String read(InputStream body, String contentType) {
         if (contentType != null && !isJwt(contentType)) {
-            throw new UnsupportedForretningsmeldingType(contentType);
+            throw InvalidForretningsmelding.unsupportedMediaType(contentType);
         }
         try (InputStream in = body) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ForretningsmeldingTooLarge(MAX_BYTES);
+                throw InvalidForretningsmelding.tooLarge(MAX_BYTES);
             }
             return new String(bytes, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {

@@ -48,40 +48,31 @@ public class ForretningsmeldingReader {
     }
 
     /**
-     * @throws MalformedForretningsmelding not a compact JWS of at most 256 KiB, or its payload not a JSON object
-     * @throws InvalidSignature another algorithm than RS256/RS384/RS512, or the signature does not verify
+     * @throws InvalidForretningsmelding not a compact JWS of at most 256 KiB, or its payload not a JSON object
+     * @throws InvalidForretningsmelding another algorithm than RS256/RS384/RS512, or the signature does not verify
      * @throws UntrustedCertificate the {@code x5c} chain is not trusted (see {@link CertificateCheck})
      * @throws SchemaViolation the payload breaks the schema of its type, or its header disagrees with the body
-     * @throws UnknownMeldingstype the payload holds a message type DPI does not define
+     * @throws InvalidForretningsmelding the payload holds a message type DPI does not define
      */
     public Forretningsmelding read(String compactJws) {
         if (compactJws == null || compactJws.isBlank()) {
-            throw new MalformedForretningsmelding("The body is empty; expected a forretningsmelding as compact JWS.");
+            throw InvalidForretningsmelding.malformed("The body is empty; expected a forretningsmelding as compact JWS.");
         }
         if (compactJws.length() > MAX_LENGTH) {
-            throw new MalformedForretningsmelding("The forretningsmelding is larger than " + MAX_LENGTH / 1024 + " KiB.");
+            throw InvalidForretningsmelding.malformed("The forretningsmelding is larger than " + MAX_LENGTH / 1024 + " KiB.");
         }
         var raw = compactJws.strip();
-        try {
-            var jws = parse(raw);
-            var chain = chain(jws);
-            verify(jws, chain.get(0));
-            var signerOrgno = certificates.verify(chain, clock.instant());
-            var payload = payload(jws);
-            var type = StandardBusinessDocument.typeOf(payload);
-            var violations = schemas.validate(type, payload);
-            if (!violations.isEmpty()) {
-                throw new SchemaViolation(type.wireName(), violations);
-            }
-            return StandardBusinessDocument.read(raw, payload, type, signerOrgno, chain.get(0));
-        } catch (Problem e) {
-            throw e;
-        } catch (JoseException e) {
-            throw new MalformedForretningsmelding("The forretningsmelding is not a readable JWS: "
-                    + Details.withoutClassNames(e.getMessage()));
-        } catch (RuntimeException e) {
-            throw new MalformedForretningsmelding("The forretningsmelding's JWS header or payload has an unexpected shape.");
+        var jws = parse(raw);
+        var chain = chain(jws);
+        verify(jws, chain.get(0));
+        var signerOrgno = certificates.verify(chain, clock.instant());
+        var payload = payload(jws);
+        var type = StandardBusinessDocument.typeOf(payload);
+        var violations = schemas.validate(type, payload);
+        if (!violations.isEmpty()) {
+            throw new SchemaViolation(type.wireName(), violations);
         }
+        return StandardBusinessDocument.read(raw, payload, type, signerOrgno, chain.get(0));
     }
 
     /**
@@ -104,32 +95,56 @@ public class ForretningsmeldingReader {
         return dots == 2;
     }
 
-    private static JsonWebSignature parse(String compactJws) throws JoseException {
+    private static JsonWebSignature parse(String compactJws) {
         if (!isCompact(compactJws)) {
-            throw new MalformedForretningsmelding("The body is not a compact JWS (three base64url parts joined by '.').");
+            throw InvalidForretningsmelding.malformed("The body is not a compact JWS (three base64url parts joined by '.').");
         }
         var jws = new JsonWebSignature();
-        jws.setCompactSerialization(compactJws);
-        var alg = jws.getAlgorithmHeaderValue();
+        try {
+            jws.setCompactSerialization(compactJws);
+        } catch (JoseException e) {
+            throw unreadable(e);
+        }
+        var alg = header(() -> jws.getAlgorithmHeaderValue());
         if (alg == null) {
-            throw new MalformedForretningsmelding("The JWS header has no alg.");
+            throw InvalidForretningsmelding.malformed("The JWS header has no alg.");
         }
         if (!ALGORITHMS.contains(alg)) {
-            throw new InvalidSignature("The forretningsmelding is signed with alg '" + alg
+            throw InvalidForretningsmelding.signature("The forretningsmelding is signed with alg '" + alg
                     + "'; only RS256, RS384 and RS512 are accepted.");
         }
         if (jws.getHeaders().getObjectHeaderValue("crit") != null || jws.getHeaders().getObjectHeaderValue("b64") != null) {
-            throw new MalformedForretningsmelding("The JWS header carries 'crit' or 'b64', which are not supported.");
+            throw InvalidForretningsmelding.malformed("The JWS header carries 'crit' or 'b64', which are not supported.");
         }
         return jws;
     }
 
-    private static List<X509Certificate> chain(JsonWebSignature jws) throws JoseException {
-        var chain = jws.getCertificateChainHeaderValue();
+    private static List<X509Certificate> chain(JsonWebSignature jws) {
+        var chain = header(jws::getCertificateChainHeaderValue);
         if (chain == null || chain.isEmpty()) {
-            throw new MalformedForretningsmelding("The JWS header has no x5c; the signer's enterprise certificate is required.");
+            throw InvalidForretningsmelding.malformed("The JWS header has no x5c; the signer's enterprise certificate is required.");
         }
         return chain;
+    }
+
+    /** A header member jose4j reads; jose4j casts it to the type it expects, so another JSON type is a cast failure. */
+    private static <T> T header(HeaderMember<T> member) {
+        try {
+            return member.read();
+        } catch (JoseException e) {
+            throw unreadable(e);
+        } catch (ClassCastException wrongType) {
+            throw InvalidForretningsmelding.malformed("The forretningsmelding's JWS header has a member of an unexpected type.");
+        }
+    }
+
+    private interface HeaderMember<T> {
+        T read() throws JoseException;
+    }
+
+    private static InvalidForretningsmelding unreadable(JoseException e) {
+        return InvalidForretningsmelding.malformed("The forretningsmelding is not a readable JWS: "
+                + Details.withoutClassNames(e.getMessage()));
     }
 
     private static void verify(JsonWebSignature jws, X509Certificate signer) {
@@ -138,12 +153,12 @@ public class ForretningsmeldingReader {
             jws.setAlgorithmConstraints(new AlgorithmConstraints(PERMIT, ALGORITHMS.toArray(String[]::new)));
             jws.setKey(signer.getPublicKey());
             valid = jws.verifySignature();
-        } catch (Exception e) {
-            throw new InvalidSignature("The forretningsmelding's signature cannot be verified with the leaf of x5c: "
+        } catch (JoseException e) {
+            throw InvalidForretningsmelding.signature("The forretningsmelding's signature cannot be verified with the leaf of x5c: "
                     + e.getMessage());
         }
         if (!valid) {
-            throw new InvalidSignature("The forretningsmelding's signature does not match its content and the leaf of x5c.");
+            throw InvalidForretningsmelding.signature("The forretningsmelding's signature does not match its content and the leaf of x5c.");
         }
     }
 
@@ -151,9 +166,9 @@ public class ForretningsmeldingReader {
         try {
             return json.readTree(jws.getUnverifiedPayloadBytes());
         } catch (JsonProcessingException e) {
-            throw new MalformedForretningsmelding("The JWS payload is not JSON: " + Details.json(e));
+            throw InvalidForretningsmelding.malformed("The JWS payload is not JSON: " + Details.json(e));
         } catch (IOException e) {
-            throw new MalformedForretningsmelding("The JWS payload cannot be read as JSON.");
+            throw InvalidForretningsmelding.malformed("The JWS payload cannot be read as JSON.");
         }
     }
 }

@@ -66,10 +66,10 @@ public class SchemaValidator {
     /**
      * @param type the message type as the payload names it, e.g. {@code digital}
      * @return the violations, each a message with the JSON path it concerns; empty when the payload is valid
-     * @throws UnknownMeldingstype when DPI defines no such type
+     * @throws InvalidForretningsmelding when DPI defines no such type
      */
     public List<String> validate(String type, JsonNode payload) {
-        return validate(Meldingstype.of(type).orElseThrow(() -> new UnknownMeldingstype(
+        return validate(Meldingstype.of(type).orElseThrow(() -> InvalidForretningsmelding.unknownType(
                 "'" + type + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values()))), payload);
     }
 

@@ -22,13 +22,13 @@ final class StandardBusinessDocument {
     /**
      * The type is the one member of {@code standardBusinessDocument} besides its header.
      *
-     * @throws MalformedForretningsmelding when the payload is not a JSON object
+     * @throws InvalidForretningsmelding when the payload is not a JSON object
      * @throws SchemaViolation when there is no single such member
-     * @throws UnknownMeldingstype when the member names no DPI type
+     * @throws InvalidForretningsmelding when the member names no DPI type
      */
     static Meldingstype typeOf(JsonNode payload) {
         if (!payload.isObject()) {
-            throw new MalformedForretningsmelding("The JWS payload is JSON but not an object.");
+            throw InvalidForretningsmelding.malformed("The JWS payload is JSON but not an object.");
         }
         var sbd = payload.get(ROOT);
         if (sbd == null || !sbd.isObject()) {
@@ -45,7 +45,7 @@ final class StandardBusinessDocument {
                     + ": must hold exactly one message besides " + HEADER + ", found " + members));
         }
         var name = members.get(0);
-        return Meldingstype.of(name).orElseThrow(() -> new UnknownMeldingstype("'" + name
+        return Meldingstype.of(name).orElseThrow(() -> InvalidForretningsmelding.unknownType("'" + name
                 + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values())));
     }
 

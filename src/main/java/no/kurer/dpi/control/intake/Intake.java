@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.function.Consumer;
-import no.kurer.configuration.Settings;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingSummary;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.IntakeSettings;
 import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.control.MeldingsidUsed;
 import no.kurer.dpi.control.UnknownMelding;
 import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 import no.kurer.dpi.control.store.Dokumentpakker;
-import no.kurer.dpi.control.store.PackageAlreadyReceived;
 
 /**
  * Accepts Digital Post from senders (seed 003, "Sende post"): authenticates the caller, verifies the forretningsmelding,
@@ -27,7 +26,7 @@ public class Intake {
     @Inject
     MaskinportenAuthentication authentication;
     @Inject
-    Settings settings;
+    IntakeSettings settings;
     @Inject
     Forretningsmeldinger forretningsmeldinger;
     @Inject
@@ -39,9 +38,8 @@ public class Intake {
 
     /** The caller, as a sender of Digital Post: a valid token for this C2 with the DPI scope. */
     public MaskinportenToken authenticate(String authorization) {
-        return authentication.authenticate(authorization, settings.required("dpi.audience"),
-                settings.enabled("dpi.require-audience", false),
-                settings.optional("dpi.scope").orElse("digitalpostinnbygger:send"));
+        return authentication.authenticate(authorization, settings.audience(), settings.requireAudience(),
+                settings.scope());
     }
 
     /** {@code POST /dpi/sendmelding/{meldingsid}}: step one of the two-step send. */

@@ -13,11 +13,10 @@ public class SenderRules {
     /** Refuses a forretningsmelding that does not belong to the caller, or that does not belong at this address. */
     public void check(Forretningsmelding melding, MaskinportenToken token, String meldingsidInPath) {
         if (melding.isKvittering()) {
-            throw new MeldingsidMismatch("A " + melding.type() + " is a receipt; senders send digital or utskrift messages.");
+            throw InvalidSend.kvitteringFromSender(melding.type());
         }
         if (!melding.meldingsid().equals(meldingsidInPath)) {
-            throw new MeldingsidMismatch("The meldingsid in the path ('" + meldingsidInPath
-                    + "') differs from the SBDH instanceIdentifier ('" + melding.meldingsid() + "').");
+            throw InvalidSend.meldingsidMismatch(meldingsidInPath, melding.meldingsid());
         }
         String consumer = token.consumer().id();
         String supplier = token.supplierIfAny().map(o -> o.id()).orElse(null);
@@ -44,18 +43,16 @@ public class SenderRules {
         String expectedType = switch (kanal) {
             case "digitalpost" -> "digital";
             case "fysiskpost" -> "utskrift";
-            default -> throw new MeldingsidMismatch("Unknown channel '" + kanal + "'; use digitalpost or fysiskpost.");
+            default -> throw InvalidSend.unknownKanal(kanal);
         };
         if (!expectedType.equals(melding.type().wireName())) {
-            throw new MeldingsidMismatch("The path says " + kanal + " but the forretningsmelding is of type " + melding.type() + ".");
+            throw InvalidSend.kanalMismatch(kanal, melding.type());
         }
         if (!("0192:" + pkOrgno).equals(melding.receiver())) {
-            throw new MeldingsidMismatch("The path names mailbox provider " + pkOrgno + " but the SBDH receiver is "
-                    + melding.receiver() + ".");
+            throw InvalidSend.receiverMismatch(pkOrgno, melding.receiver());
         }
         if (!conversationId.equals(melding.conversationId())) {
-            throw new MeldingsidMismatch("The path names conversation " + conversationId
-                    + " but the forretningsmelding's ConversationId is " + melding.conversationId() + ".");
+            throw InvalidSend.conversationMismatch(conversationId, melding.conversationId());
         }
     }
 }

@@ -2,13 +2,16 @@ package no.kurer.dpi.control.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
+import no.kurer.dpi.control.IntakeSettings;
 import no.kurer.dpi.control.checks.AsicECheck;
 import no.kurer.dpi.control.checks.CmsCheck;
 import no.kurer.dpi.control.checks.DokumentpakkeType;
+import no.kurer.dpi.control.checks.InvalidDokumentpakke;
 
 /**
  * Receives a dokumentpakke into the file store ({@code storage.dir}): streamed, size-limited
@@ -18,11 +21,12 @@ import no.kurer.dpi.control.checks.DokumentpakkeType;
 @ApplicationScoped
 public class Dokumentpakker {
 
-    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024 * 1024;
     static final long SWALLOW_BYTES = 16L * 1024 * 1024;
 
     @Inject
     Settings settings;
+    @Inject
+    IntakeSettings intake;
 
     private final CmsCheck cms = new CmsCheck();
     private final AsicECheck asicE = new AsicECheck();
@@ -34,22 +38,24 @@ public class Dokumentpakker {
     public Received receive(String meldingsid, String expectedFingerprint, String contentType, Long contentLength,
                             InputStream body) {
         DokumentpakkeType type = DokumentpakkeType.of(contentType);
-        long maxBytes = settings.number("dpi.max-document-bytes", DEFAULT_MAX_BYTES);
+        long maxBytes = intake.maxDocumentBytes();
         if (contentLength != null && contentLength > maxBytes) {
-            throw new PackageTooLarge(maxBytes);
+            throw InvalidDokumentpakke.tooLarge(maxBytes);
         }
         PackageStore store = store();
         String name = meldingsid + "-" + UUID.randomUUID();
         StoredPackage stored;
         try {
             stored = store.receive(body, maxBytes, name);
-        } catch (PackageTooLarge tooLarge) {
-            swallow(body);
-            throw tooLarge;
+        } catch (InvalidDokumentpakke refused) {
+            if (refused.tooLarge()) {
+                swallow(body);
+            }
+            throw refused;
         }
         try {
             if (!stored.matches(expectedFingerprint)) {
-                throw new FingerprintMismatch(expectedFingerprint, stored.sha256Base64());
+                throw InvalidDokumentpakke.fingerprintMismatch(expectedFingerprint, stored.sha256Base64());
             }
             type.check(cms, asicE).check(stored.path());
         } catch (RuntimeException refused) {
@@ -71,7 +77,7 @@ public class Dokumentpakker {
             while (skipped < SWALLOW_BYTES && (read = body.read(buffer)) >= 0) {
                 skipped += read;
             }
-        } catch (java.io.IOException clientGone) {
+        } catch (IOException clientGone) {
             // nothing to answer then
         }
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import no.kurer.dpi.control.checks.InvalidDokumentpakke;
 
 /**
  * Streams document packages into a directory, never holding one whole in memory.
@@ -38,8 +39,8 @@ public class PackageStore {
     /**
      * Stores the body under {@link #pathFor(String) name}, replacing any earlier package of that name.
      *
-     * @throws PackageTooLarge as soon as more than {@code maxBytes} arrive
-     * @throws PackageAborted when reading {@code in} fails
+     * @throws InvalidDokumentpakke {@link InvalidDokumentpakke#tooLarge(long) too large} as soon as more than {@code maxBytes} arrive
+     * @throws InvalidDokumentpakke {@link InvalidDokumentpakke#aborted(long) aborted} when reading {@code in} fails
      */
     public StoredPackage receive(InputStream in, long maxBytes, String name) {
         Path target = pathFor(name);
@@ -79,7 +80,7 @@ public class PackageStore {
             while ((read = readFromClient(in, buffer, size)) != -1) {
                 size += read;
                 if (size > maxBytes) {
-                    throw new PackageTooLarge(maxBytes);
+                    throw InvalidDokumentpakke.tooLarge(maxBytes);
                 }
                 sha256.update(buffer, 0, read);
                 ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
@@ -96,7 +97,7 @@ public class PackageStore {
         try {
             return in.read(buffer);
         } catch (IOException aborted) {
-            throw new PackageAborted(receivedSoFar);
+            throw InvalidDokumentpakke.aborted(receivedSoFar);
         }
     }
 

@@ -136,7 +136,7 @@ class AsicECheckTest {
         RawZip zip = RawZip.asicE();
         Path six = write(zip.deflated("vedlegg.txt", "x"));
         assertDoesNotThrow(() -> new AsicECheck(6).check(six));
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, () -> new AsicECheck(5).check(six));
+        InvalidDokumentpakke refused = Structural.refused(() -> new AsicECheck(5).check(six));
         assertTrue(refused.detail().contains("6 entries; at most 5"), refused.detail());
     }
 
@@ -179,7 +179,7 @@ class AsicECheckTest {
         new Random(7).nextBytes(noise);
         Path large = write(RawZip.asicE().deflated("a.pdf", noise).deflated("b.pdf", noise));
         assertDoesNotThrow(() -> cut.check(large));
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class,
+        InvalidDokumentpakke refused = Structural.refused(
                 () -> new AsicECheck(1000, 100, 4 * 1024 * 1024).check(large));
         assertTrue(refused.detail().contains("expand to more than 4194304 bytes"), refused.detail());
     }
@@ -201,13 +201,13 @@ class AsicECheckTest {
 
     @Test
     void theRefusalIsABadRequest() throws IOException {
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class,
+        InvalidDokumentpakke refused = Structural.refused(
                 () -> cut.check(write(new byte[] {'P', 'K'})));
         assertEquals(400, refused.status());
     }
 
     private InvalidDokumentpakke assertRefused(Path file, String rule) {
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, () -> cut.check(file));
+        InvalidDokumentpakke refused = Structural.refused(() -> cut.check(file));
         assertTrue(refused.detail().contains(rule), "expected '" + rule + "' in: " + refused.detail());
         return refused;
     }

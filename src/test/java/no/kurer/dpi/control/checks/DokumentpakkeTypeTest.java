@@ -28,9 +28,10 @@ class DokumentpakkeTypeTest {
     @ValueSource(strings = {"application/zip", "application/octet-stream", "application/pkcs7-mime",
             "application/cms-extra"})
     void otherMediaTypesAre415(String contentType) {
-        UnsupportedMediaType refused = assertThrows(UnsupportedMediaType.class,
+        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class,
                 () -> DokumentpakkeType.of(contentType));
         assertEquals(415, refused.status());
+        assertEquals("urn:kurer:problem:unsupported-dokumentpakke-media-type", refused.type());
         assertTrue(refused.detail().contains("application/cms"), refused.detail());
     }
 

@@ -128,7 +128,7 @@ class ForretningsmeldingReaderTest {
     void hs256IsRefused() {
         var jws = TestJws.sign(digital, "HS256", new HmacKey(new byte[32]), signer.certificate());
 
-        var refused = assertThrows(InvalidSignature.class, () -> cut.read(jws));
+        var refused = Refused.as("invalid-forretningsmelding-signature", () -> cut.read(jws));
         assertTrue(refused.detail().contains("HS256"), refused.detail());
     }
 
@@ -136,14 +136,14 @@ class ForretningsmeldingReaderTest {
     void algNoneIsRefused() {
         var jws = TestJws.sign(digital, "none", null, signer.certificate());
 
-        assertThrows(InvalidSignature.class, () -> cut.read(jws));
+        Refused.as("invalid-forretningsmelding-signature", () -> cut.read(jws));
     }
 
     @Test
     void missingX5cIsRefused() {
         var jws = TestJws.sign(digital, "RS256", signer.keys().getPrivate());
 
-        var refused = assertThrows(MalformedForretningsmelding.class, () -> cut.read(jws));
+        var refused = Refused.as("malformed-forretningsmelding", () -> cut.read(jws));
         assertTrue(refused.detail().contains("x5c"), refused.detail());
     }
 
@@ -152,7 +152,7 @@ class ForretningsmeldingReaderTest {
         var other = TestPki.leafWithSerialNumber(intermediate, "991825827");
         var jws = TestJws.sign(digital, "RS256", other.keys().getPrivate(), signer.certificate(), intermediate.certificate());
 
-        assertThrows(InvalidSignature.class, () -> cut.read(jws));
+        Refused.as("invalid-forretningsmelding-signature", () -> cut.read(jws));
     }
 
     @Test
@@ -175,7 +175,7 @@ class ForretningsmeldingReaderTest {
     void unknownTypeIsRefused() {
         var payload = digital.replace("\"digital\": {", "\"digitalpost\": {");
 
-        assertThrows(UnknownMeldingstype.class, () -> cut.read(signed(payload)));
+        Refused.as("unknown-meldingstype", () -> cut.read(signed(payload)));
     }
 
     @Test
@@ -206,7 +206,7 @@ class ForretningsmeldingReaderTest {
     void oversizeIsRefused() {
         var huge = "eyJhbGciOiJSUzI1NiJ9." + "A".repeat(ForretningsmeldingReader.MAX_LENGTH) + ".AAAA";
 
-        var refused = assertThrows(MalformedForretningsmelding.class, () -> cut.read(huge));
+        var refused = Refused.as("malformed-forretningsmelding", () -> cut.read(huge));
         assertTrue(refused.detail().contains("256 KiB"), refused.detail());
     }
 
@@ -214,19 +214,19 @@ class ForretningsmeldingReaderTest {
     @ValueSource(strings = {"", "   ", "hello", "a.b", "a.b.c.d", "!!!.e30.AAAA", "e30.e30.AAAA",
             "eyJhbGciOiJSUzI1NiJ9.e30.AAAA", "bm90IGpzb24.e30.AAAA"})
     void garbageIsRefusedAsMalformed(String garbage) {
-        var refused = assertThrows(MalformedForretningsmelding.class, () -> cut.read(garbage));
+        var refused = Refused.as("malformed-forretningsmelding", () -> cut.read(garbage));
         assertEquals(400, refused.status());
     }
 
     @Test
     void nullIsRefusedAsMalformed() {
-        assertThrows(MalformedForretningsmelding.class, () -> cut.read(null));
+        Refused.as("malformed-forretningsmelding", () -> cut.read(null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[1,2]", "\"text\"", "42", "null", "not json", "{\"a\":1} trailing", "{\"a\":1,\"a\":2}"})
     void payloadThatIsNotAJsonObjectIsRefused(String payload) {
-        var refused = assertThrows(MalformedForretningsmelding.class, () -> cut.read(signed(payload)));
+        var refused = Refused.as("malformed-forretningsmelding", () -> cut.read(signed(payload)));
         assertEquals(400, refused.status());
     }
 

@@ -65,7 +65,7 @@ class SchemaValidatorTest {
     void unknownTypeFails() throws IOException {
         var payload = example("fysiskpost_print_1_0_sample.json");
 
-        var refused = assertThrows(UnknownMeldingstype.class, () -> cut.validate("digitalpost", payload));
+        var refused = Refused.as("unknown-meldingstype", () -> cut.validate("digitalpost", payload));
         assertEquals(400, refused.status());
     }
 

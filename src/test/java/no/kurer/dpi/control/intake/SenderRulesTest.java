@@ -1,6 +1,7 @@
 package no.kurer.dpi.control.intake;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 import no.kurer.maskinporten.entity.Organisation;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import no.kurer.dpi.control.forretningsmelding.DpiExamples;
@@ -80,7 +83,30 @@ class SenderRulesTest {
     void aPathMeldingsidOtherThanTheInstanceIdentifierIsRefused(String example) throws Exception {
         Forretningsmelding melding = read(example);
         MaskinportenToken token = token(example, melding.maskinportentoken(), null, null);
-        assertThrows(MeldingsidMismatch.class, () -> cut.check(melding, token, "another-id"));
+        InvalidSend refused = assertThrows(InvalidSend.class, () -> cut.check(melding, token, "another-id"));
+        assertEquals("urn:kurer:problem:meldingsid-mismatch", refused.type());
+    }
+
+    @Test
+    void eachWayTheOneCallPathDisagreesHasItsOwnProblemType() {
+        Forretningsmelding melding = read("digital");
+        String pk = melding.receiver().substring("0192:".length());
+        String conversation = melding.conversationId();
+
+        assertDoesNotThrow(() -> cut.checkPath(melding, "digitalpost", pk, conversation));
+        assertEquals("urn:kurer:problem:unknown-kanal", refusal(() -> cut.checkPath(melding, "brevdue", pk, conversation)));
+        assertEquals("urn:kurer:problem:kanal-mismatch",
+                refusal(() -> cut.checkPath(melding, "fysiskpost", pk, conversation)));
+        assertEquals("urn:kurer:problem:receiver-mismatch",
+                refusal(() -> cut.checkPath(melding, "digitalpost", "974760673", conversation)));
+        assertEquals("urn:kurer:problem:conversation-mismatch",
+                refusal(() -> cut.checkPath(melding, "digitalpost", pk, "another-conversation")));
+    }
+
+    private static String refusal(Executable check) {
+        InvalidSend refused = assertThrows(InvalidSend.class, check);
+        assertEquals(400, refused.status());
+        return refused.type();
     }
 
     private static Forretningsmelding read(String example) {

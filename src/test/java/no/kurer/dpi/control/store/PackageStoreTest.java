@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import no.kurer.dpi.control.checks.DokumentpakkeExamples;
+import no.kurer.dpi.control.checks.InvalidDokumentpakke;
 
 class PackageStoreTest {
 
@@ -69,7 +70,7 @@ class PackageStoreTest {
         assertFalse(stored.matches("not base64!"));
         assertFalse(stored.matches(null));
         assertFalse(stored.matches(stored.sha256Base64().substring(0, 20)));
-        FingerprintMismatch mismatch = new FingerprintMismatch(other, stored.sha256Base64());
+        InvalidDokumentpakke mismatch = InvalidDokumentpakke.fingerprintMismatch(other, stored.sha256Base64());
         assertEquals(400, mismatch.status());
         assertTrue(mismatch.detail().contains(other) && mismatch.detail().contains(stored.sha256Base64()));
     }
@@ -77,7 +78,8 @@ class PackageStoreTest {
     @Test
     void crossingTheLimitIs413StopsReadingAndLeavesNoFile() throws IOException {
         GeneratedStream body = new GeneratedStream(100 * MB, 1);
-        PackageTooLarge refused = assertThrows(PackageTooLarge.class, () -> cut.receive(body, MB, "m"));
+        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, () -> cut.receive(body, MB, "m"));
+        assertTrue(refused.tooLarge());
         assertEquals(413, refused.status());
         assertTrue(body.bytesRead() <= MB + PackageStore.BUFFER_SIZE, "read on to " + body.bytesRead());
         assertEquals(List.of(), filesInStore());
@@ -92,7 +94,8 @@ class PackageStoreTest {
     @Test
     void anAbortedUploadIsAProblemAndLeavesNoFile() throws IOException {
         GeneratedStream aborted = new GeneratedStream(10 * MB, 1, 5 * MB);
-        PackageAborted refused = assertThrows(PackageAborted.class, () -> cut.receive(aborted, 50 * MB, "m"));
+        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, () -> cut.receive(aborted, 50 * MB, "m"));
+        assertEquals("urn:kurer:problem:dokumentpakke-aborted", refused.type());
         assertEquals(400, refused.status());
         assertEquals(List.of(), filesInStore());
     }
@@ -101,7 +104,8 @@ class PackageStoreTest {
     void anAbortedReplacementKeepsThePackageStoredBefore() throws IOException {
         StoredPackage first = cut.receive(new GeneratedStream(MB, 1), 50 * MB, "m");
         byte[] before = Files.readAllBytes(first.path());
-        assertThrows(PackageAborted.class, () -> cut.receive(new GeneratedStream(2 * MB, 2, MB / 2), 50 * MB, "m"));
+        assertEquals("urn:kurer:problem:dokumentpakke-aborted", assertThrows(InvalidDokumentpakke.class,
+                () -> cut.receive(new GeneratedStream(2 * MB, 2, MB / 2), 50 * MB, "m")).type());
         assertArrayEquals(before, Files.readAllBytes(first.path()));
         assertEquals(List.of(first.path()), filesInStore());
     }

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control.store;
+package no.kurer.dpi.control.intake;
 
 import no.kurer.problems.Problem;
 
