@@ -19,7 +19,8 @@ public class CallerToken {
         return token;
     }
 
-    void set(MaskinportenToken token) {
+    /** For {@link SenderTokenFilter}; public because a CDI client proxy forwards only what it can see. */
+    public void set(MaskinportenToken token) {
         this.token = token;
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Reads a forretningsmelding body as text without ever holding more than the limit in memory. */
 public final class CompactJws {
@@ -29,7 +30,7 @@ public final class CompactJws {
     }
 
     private static boolean isJwt(String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals("application/jwt") || type.equals("application/jose");
     }
 }

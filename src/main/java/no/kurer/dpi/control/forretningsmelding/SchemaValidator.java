@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.InputStreamSource;
 import no.kurer.dpi.entity.Meldingstype;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +103,7 @@ public class SchemaValidator {
     static InputStreamSource fromClasspath(AbsoluteIri iri, Map<String, String> byId) {
         var text = byId.get(iri.toString());
         if (text != null) {
-            return () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            return () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         }
         var scheme = iri.getScheme();
         if ("http".equals(scheme) || "https".equals(scheme)) {
