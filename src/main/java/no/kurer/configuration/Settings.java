@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import no.kurer.dpi.control.IntakeSettings;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class Settings {
 
     /** Keys the C2 access point cannot work without (besides the trust anchors, {@link #missingTrustKey()}). */
-    public static final List<String> REQUIRED_FOR_DPI = List.of("dpi.audience");
+    public static final List<String> REQUIRED_FOR_DPI = List.of(IntakeSettings.AUDIENCE.name());
     /**
      * Keys the integration point (DPO, on once {@code systemuser.org} is set) cannot work without, besides the trust
      * anchors: its Maskinporten client and the enterprise certificate that decrypts and signs payloads.

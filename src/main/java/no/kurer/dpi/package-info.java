@@ -4,8 +4,9 @@
  *
  * <p>A sender (corner 1) or its data processor authenticates with a Maskinporten token and sends a signed
  * forretningsmelding and a dokumentpakke. Kurer verifies that the token, the signed message and the signing
- * certificate all speak for the same sender, stores message and package durably, and (later issues) forwards them to
- * corner 3 and queues receipts for the sender to poll. {@code boundary} holds the JAX-RS resources, {@code control} the
- * checks and storage, {@code entity} the JPA entities and the parsed forretningsmelding.
+ * certificate all speak for the same sender and stores message and package durably ({@code boundary}, {@code control},
+ * {@code entity}). {@code forwarding} then delivers them to corner 3 over REST or, through {@code peppol}, AS4;
+ * {@code kvittering} takes corner 3's receipts and queues them for the sender to poll, and {@code messages} serves
+ * Digdir's production API on the same intake and store.
  */
 package no.kurer.dpi;

@@ -1,7 +1,7 @@
 package no.kurer.dpi.boundary;
 
 import java.util.regex.Pattern;
-import no.kurer.dpi.control.MeldingsidMismatch;
+import no.kurer.dpi.control.intake.InvalidSend;
 
 /** A meldingsid in a path is an identifier, not arbitrary text. */
 final class Meldingsids {
@@ -13,7 +13,7 @@ final class Meldingsids {
 
     static void check(String meldingsid) {
         if (!IDENTIFIER.matcher(meldingsid).matches()) {
-            throw new MeldingsidMismatch("A meldingsid is 1 to 100 letters, digits, '.', '_', ':' or '-' (normally a UUID).");
+            throw InvalidSend.malformedMeldingsid();
         }
     }
 }

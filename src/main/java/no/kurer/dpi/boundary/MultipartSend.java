@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Function;
-import no.kurer.dpi.control.CompactJws;
-import no.kurer.dpi.control.MissingPart;
-import no.kurer.dpi.control.UnreadableBody;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
+import no.kurer.dpi.control.forretningsmelding.UnreadableBody;
+import no.kurer.dpi.control.intake.MissingPart;
 
 /**
  * A send as one multipart request (seed 003's one-call form and Digdir's {@code POST /messages/out}): the parts

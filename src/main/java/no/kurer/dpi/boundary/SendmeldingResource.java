@@ -11,37 +11,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import no.kurer.dpi.control.CompactJws;
-import no.kurer.dpi.control.Intake;
-import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
+import no.kurer.dpi.control.intake.Intake;
 
 /** The two-step send of seed 003: {@code POST} the forretningsmelding, then {@code PUT} the dokumentpakke. */
 @ApplicationScoped
 @Path("dpi/sendmelding/{meldingsid}")
 @Produces(MediaType.APPLICATION_JSON)
+@SenderToken
 public class SendmeldingResource {
 
     @Inject
     Intake intake;
+    @Inject
+    CallerToken caller;
 
     @POST
     public Receipt post(@PathParam("meldingsid") String meldingsid,
-                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                         InputStream body) {
-        MaskinportenToken token = intake.authenticate(authorization);
         Meldingsids.check(meldingsid);
-        return Receipt.of(intake.acceptForretningsmelding(token, meldingsid, CompactJws.read(body, contentType)));
+        return Receipt.of(intake.acceptForretningsmelding(caller.token(), meldingsid, CompactJws.read(body, contentType)));
     }
 
     @PUT
     public Receipt put(@PathParam("meldingsid") String meldingsid,
-                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                        @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                        InputStream body) {
-        MaskinportenToken token = intake.authenticate(authorization);
         Meldingsids.check(meldingsid);
-        return Receipt.of(intake.acceptDokumentpakke(token, meldingsid, contentType, contentLength, body));
+        return Receipt.of(intake.acceptDokumentpakke(caller.token(), meldingsid, contentType, contentLength, body));
     }
 }

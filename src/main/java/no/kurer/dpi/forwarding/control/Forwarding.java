@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
-import no.kurer.dpi.control.PackageStore;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.forwarding.entity.Route;
+import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * One round of the outbox on this instance: claim what is due, forward each message outside any transaction, record

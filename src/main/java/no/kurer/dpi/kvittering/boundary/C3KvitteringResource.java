@@ -9,13 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import no.kurer.dpi.control.CompactJws;
 import no.kurer.dpi.kvittering.control.KvitteringIntake;
 import no.kurer.dpi.kvittering.entity.Kvittering;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
 
 /** Corner 3 delivers a receipt for a sender: {@code POST /dpi/c3/kvittering/{avsender_orgno}/{conversationid}/{meldingsid}}. */
 @Path("dpi/c3/kvittering/{avsender}/{conversationId}/{meldingsid}")
 @Produces(MediaType.APPLICATION_JSON)
+@Corner3Token
 public class C3KvitteringResource {
 
     @Inject
@@ -32,10 +33,8 @@ public class C3KvitteringResource {
     public Stored deliver(@PathParam("avsender") String avsender,
                           @PathParam("conversationId") String conversationId,
                           @PathParam("meldingsid") String meldingsid,
-                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                           InputStream body) {
-        intake.authenticate(authorization);
         return Stored.of(intake.accept(avsender, conversationId, meldingsid, CompactJws.read(body, contentType)));
     }
 }

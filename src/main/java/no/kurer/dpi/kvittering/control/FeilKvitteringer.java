@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import no.kurer.dpi.control.SchemaValidator;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.Meldingstype;
 import no.kurer.dpi.kvittering.entity.Kvittering;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /**
  * Issues Kurer's own {@code feil} receipt when a message finally fails, signed with Kurer's enterprise certificate

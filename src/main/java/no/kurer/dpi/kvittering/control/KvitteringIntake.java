@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import no.kurer.configuration.Settings;
-import no.kurer.dpi.control.Forretningsmeldinger;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Kvittering;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 
 /**
  * Takes receipts from corner 3 (seed 003, "Kvitteringer"): an allowed corner 3 with a valid token, a receipt whose

@@ -1,7 +1,7 @@
 package no.kurer.dpi.kvittering.control;
 
 import java.time.Duration;
-import no.kurer.dpi.control.PackageStore;
+import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * Sweeps the dokumentpakke store of files a crash left behind: half-written uploads ({@code .upload-*.part}) and

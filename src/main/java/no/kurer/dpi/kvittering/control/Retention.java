@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
-import no.kurer.dpi.control.PackageStore;
+import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * Retention (issue 3, item 7): after {@code dpi.retention.days}, finished messages (SENDT or FEILET, or a package

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.List;
-import no.kurer.dpi.control.Intake;
 import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.messages.entity.MeldingKanal;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.dpi.control.intake.Intake;
 
 /** Sending through Digdir's production C2 API: the same intake and store as the seed's API, plus the channel. */
 @ApplicationScoped

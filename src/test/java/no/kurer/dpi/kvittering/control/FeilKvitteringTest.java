@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import no.kurer.dpi.control.ForretningsmeldingReader;
-import no.kurer.dpi.control.SchemaValidator;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.Meldingstype;
 import org.junit.jupiter.api.Test;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /** Kurer's own feil receipt: valid against Digdir's schema, addressed back to the sender, signed as Kurer. */
 class FeilKvitteringTest {

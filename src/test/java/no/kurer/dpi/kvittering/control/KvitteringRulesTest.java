@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import no.kurer.DigdirFiles;
-import no.kurer.dpi.control.ForretningsmeldingReader;
-import no.kurer.dpi.control.SchemaValidator;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /** Which receipts corner 3 may deliver for a sender, and which message each one answers. */
 class KvitteringRulesTest {

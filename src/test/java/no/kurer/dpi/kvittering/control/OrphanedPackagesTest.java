@@ -16,13 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import no.kurer.dpi.control.PackageStore;
 import no.kurer.dpi.entity.Melding;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.kurer.dpi.control.store.PackageStore;
 
 /** The sweep on a migrated H2 and a real directory: orphans older than a day go, everything else stays. */
 class OrphanedPackagesTest {
