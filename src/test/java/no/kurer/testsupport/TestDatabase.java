@@ -43,8 +43,17 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A fresh in-memory H2 database of its own, named after {@code name} (made unique). */
     public static TestDatabase h2(String name) {
-        return new TestDatabase("jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
-                Map.of());
+        return at(h2Url(name), "sa", "");
+    }
+
+    /** The URL of a fresh in-memory H2 database, named after {@code name} (made unique), kept until the JVM ends. */
+    public static String h2Url(String name) {
+        return "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** The database at {@code url}, empty or migrated part of the way, migrated the rest of it. */
+    public static TestDatabase at(String url, String user, String password) {
+        return new TestDatabase(url, user, password, Map.of());
     }
 
     /**
