@@ -1,6 +1,8 @@
 package no.kurer.platform;
 
 import java.nio.file.Path;
+import no.kurer.testsupport.DatabaseServer;
+import no.kurer.testsupport.H2FileDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The persistence contract on H2 files, Kurer's default database. */
@@ -10,7 +12,7 @@ class H2PersistenceTest extends PersistenceContract {
     static Path dir;
 
     @Override
-    TestDatabase startDatabase() {
+    DatabaseServer startDatabase() {
         return new H2FileDatabase(dir);
     }
 }

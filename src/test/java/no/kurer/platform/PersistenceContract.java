@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.time.Duration;
@@ -29,12 +28,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.MessageState;
 import no.kurer.dpi.entity.Status;
+import no.kurer.testsupport.DatabaseServer;
+import no.kurer.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
@@ -54,41 +53,32 @@ abstract class PersistenceContract {
     /** PostgreSQL reports a missing parent as 23503, H2 as 23506; both are foreign key violations. */
     private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503", "23506");
 
-    /** Flyway reports every step at INFO; kept here so that the level sticks. */
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
     private TimeZone originalZone;
-    private TestDatabase database;
+    private DatabaseServer database;
+    private TestDatabase kurer;
     private Sql sql;
     private EntityManagerFactory emf;
 
-    abstract TestDatabase startDatabase() throws Exception;
+    abstract DatabaseServer startDatabase() throws Exception;
 
     @BeforeAll
     void start() throws Exception {
         // Not UTC, so that a timestamp converted through the JVM's zone shows up as a wrong instant.
-        FLYWAY.setLevel(Level.WARNING);
         originalZone = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Oslo"));
         database = startDatabase();
         System.out.println(getClass().getSimpleName() + ": " + database.description());
-        String url = database.url("kurer");
-        flyway(url).migrate();
-        sql = new Sql(url, database.user(), database.password());
-        emf = Persistence.createEntityManagerFactory("kurer-platform-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/kurer-test-persistence.xml",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password(),
-                // The tests provoke constraint violations on purpose; EclipseLink would log each as a warning.
-                "eclipselink.logging.level", "SEVERE"));
+        // The tests provoke constraint violations on purpose; EclipseLink would log each as a warning.
+        kurer = TestDatabase.on(database, "kurer", Map.of("eclipselink.logging.level", "SEVERE"));
+        sql = new Sql(kurer.url(), database.user(), database.password());
+        emf = kurer.emf();
     }
 
     @AfterAll
     void stop() throws Exception {
         try {
-            if (emf != null) {
-                emf.close();
+            if (kurer != null) {
+                kurer.close();
             }
             if (database != null) {
                 database.close();
@@ -296,30 +286,15 @@ abstract class PersistenceContract {
     }
 
     private Flyway flyway(String url) {
-        return Flyway.configure().dataSource(url, database.user(), database.password())
-                .locations("classpath:db/migration").load();
+        return TestDatabase.flyway(url, database.user(), database.password());
     }
 
     private <T> T load(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return kurer.transaction(work);
     }
 
     private void transaction(Consumer<EntityManager> work) {
-        load(em -> {
-            work.accept(em);
-            return null;
-        });
+        kurer.inTransaction(work);
     }
 
     private static void assertSameMicrosecond(OffsetDateTime expected, OffsetDateTime actual) {

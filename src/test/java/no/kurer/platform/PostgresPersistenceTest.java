@@ -1,10 +1,13 @@
 package no.kurer.platform;
 
+import no.kurer.testsupport.DatabaseServer;
+import no.kurer.testsupport.EmbeddedPostgresDatabase;
+
 /** The persistence contract on a real PostgreSQL, Kurer's production database. */
 class PostgresPersistenceTest extends PersistenceContract {
 
     @Override
-    TestDatabase startDatabase() throws Exception {
+    DatabaseServer startDatabase() throws Exception {
         return EmbeddedPostgresDatabase.start();
     }
 }

@@ -34,6 +34,19 @@ import java.time.ZoneOffset;
                 + " m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING, m.updated = :now,"
                 + " m.nextAttemptAt = :now, m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid AND m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE")
+@NamedQuery(name = Melding.DUE_FOR_PURGE,
+        query = "SELECT m.meldingsid FROM Melding m WHERE m.purged IS NULL AND m.updated < :cutoff"
+                + " AND (m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE"
+                + " OR EXISTS (SELECT s.id FROM MeldingStatus s WHERE s.meldingsid = m.meldingsid"
+                + " AND s.status IN (no.kurer.dpi.entity.Status.SENDT, no.kurer.dpi.entity.Status.FEILET)"
+                + " AND s.occurred < :cutoff)) ORDER BY m.updated")
+@NamedQuery(name = Melding.PACKAGE_FILES, query = "SELECT m.packageFile FROM Melding m WHERE m.packageFile IS NOT NULL")
+@NamedQuery(name = Melding.UNPURGED_PACKAGE,
+        query = "SELECT m.packageFile FROM Melding m WHERE m.meldingsid = :meldingsid AND m.purged IS NULL")
+@NamedQuery(name = Melding.PURGE,
+        query = "UPDATE Melding m SET m.purged = :now, m.forretningsmelding = '', m.packageFile = NULL,"
+                + " m.packageMediaType = NULL, m.packageSize = NULL, m.version = m.version + 1"
+                + " WHERE m.meldingsid = :meldingsid AND m.purged IS NULL")
 public class Melding {
 
     public static final String BY_CONVERSATION = "Melding.byConversation";
@@ -48,6 +61,20 @@ public class Melding {
      * update count says whether this request won.
      */
     public static final String ATTACH_PACKAGE = "Melding.attachPackage";
+    /**
+     * Ids of messages retention may purge: not purged yet, and finished (last status SENDT or FEILET) or abandoned
+     * (package never uploaded) before the cutoff.
+     */
+    public static final String DUE_FOR_PURGE = "Melding.dueForPurge";
+    /** Every package file a message refers to. */
+    public static final String PACKAGE_FILES = "Melding.packageFiles";
+    /** The package file of a message not purged yet (one row, perhaps null), or no row. */
+    public static final String UNPURGED_PACKAGE = "Melding.unpurgedPackage";
+    /**
+     * Purges one message down to its key and addressing, if nobody did yet; the update count says whether this
+     * instance did.
+     */
+    public static final String PURGE = "Melding.purge";
 
     @Id
     private String meldingsid;
@@ -79,6 +106,10 @@ public class Melding {
     private OffsetDateTime created;
     @Column(nullable = false)
     private OffsetDateTime updated;
+    /** The channel (Digdir's kanal) it was sent with through {@code POST /dpi/messages/out}, lower-case; or null. */
+    private String kanal;
+    /** When retention purged it down to its key and addressing; null while it is whole. */
+    private OffsetDateTime purged;
     @Version
     private long version;
     @Column(name = "forward_attempts", nullable = false)
@@ -111,6 +142,12 @@ public class Melding {
         this.state = MessageState.AWAITING_PACKAGE;
         this.created = now();
         this.updated = created;
+    }
+
+    /** Sent with this channel (Digdir's kanal, lower-case), or {@code null} for none. */
+    public Melding withKanal(String kanal) {
+        this.kanal = kanal;
+        return this;
     }
 
     /**
@@ -196,6 +233,9 @@ public class Melding {
     public MessageState state() { return state; }
     public OffsetDateTime created() { return created; }
     public OffsetDateTime updated() { return updated; }
+    public String kanal() { return kanal; }
+    public OffsetDateTime purged() { return purged; }
+    public boolean isPurged() { return purged != null; }
     public int forwardAttempts() { return forwardAttempts; }
     public OffsetDateTime nextAttemptAt() { return nextAttemptAt; }
     public String claimedBy() { return claimedBy; }

@@ -18,9 +18,12 @@ import java.time.ZoneOffset;
 @Table(name = "dpi_message_status")
 @NamedQuery(name = MeldingStatus.HISTORY,
         query = "SELECT s FROM MeldingStatus s WHERE s.meldingsid = :meldingsid ORDER BY s.id")
+@NamedQuery(name = MeldingStatus.DELETE_HISTORY, query = "DELETE FROM MeldingStatus s WHERE s.meldingsid = :meldingsid")
 public class MeldingStatus {
 
     public static final String HISTORY = "MeldingStatus.history";
+    /** Deletes a message's whole history (retention). */
+    public static final String DELETE_HISTORY = "MeldingStatus.deleteHistory";
 
     /**
      * From a database sequence, one value per row, so ids follow insertion order even with several instances

@@ -74,32 +74,32 @@ public class Intake {
     public Melding acceptWhole(MaskinportenToken token, String kanal, String pkOrgno, String conversationId, String jws,
                                String mediaType, InputStream pakkeBody) {
         return acceptComplete(token, jws, mediaType, pakkeBody,
-                melding -> rules.checkPath(melding, kanal, pkOrgno, conversationId), stored -> { });
+                melding -> rules.checkPath(melding, kanal, pkOrgno, conversationId), null);
     }
 
     /**
-     * {@code POST /dpi/messages/out} (Digdir's production C2 API): the one-call send without a path to agree with.
-     * {@code alsoStore} runs in the transaction that stores the message (the channel it was sent with).
+     * {@code POST /dpi/messages/out} (Digdir's production C2 API): the one-call send without a path to agree with,
+     * stored with the channel ({@code kanal}, normalized; {@code null} for none) it was sent with.
      */
     public Melding acceptWhole(MaskinportenToken token, String jws, String mediaType, InputStream pakkeBody,
-                               Consumer<Melding> alsoStore) {
-        return acceptComplete(token, jws, mediaType, pakkeBody, melding -> { }, alsoStore);
+                               String kanal) {
+        return acceptComplete(token, jws, mediaType, pakkeBody, melding -> { }, kanal);
     }
 
     /** Both one-call forms: every check first, then the package streamed, then message and package in one commit. */
     private Melding acceptComplete(MaskinportenToken token, String jws, String mediaType, InputStream pakkeBody,
-                                   Consumer<Forretningsmelding> alsoCheck, Consumer<Melding> alsoStore) {
+                                   Consumer<Forretningsmelding> alsoCheck, String kanal) {
         Forretningsmelding melding = forretningsmeldinger.read(jws);
         rules.check(melding, token, melding.meldingsid());
         alsoCheck.accept(melding);
         if (meldinger.summary(melding.meldingsid()).isPresent()) {
             throw new MeldingsidUsed(melding.meldingsid());
         }
-        Melding stored = toEntity(melding, token);
+        Melding stored = toEntity(melding, token).withKanal(kanal);
         Dokumentpakker.Received pakke = dokumentpakker.receive(melding.meldingsid(), stored.fingerprint(), mediaType,
                 null, pakkeBody);
         try {
-            meldinger.createComplete(stored, pakke.file(), pakke.mediaType(), pakke.size(), alsoStore);
+            meldinger.createComplete(stored, pakke.file(), pakke.mediaType(), pakke.size());
         } catch (RuntimeException refused) {
             dokumentpakker.discard(pakke);
             throw refused;

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.entity.Melding;
-import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.MessageState;
 import no.kurer.dpi.entity.Status;
 import no.kurer.dpi.forwarding.entity.ForwardAttempt;
@@ -13,23 +13,23 @@ import no.kurer.dpi.forwarding.entity.MeldingFeilet;
 import no.kurer.dpi.forwarding.entity.Outcome;
 
 /**
- * The outbox in the database. Each method runs in the caller's transaction, which should be short: claiming and
- * recording are separate transactions, and the forwarding between them is in none.
+ * The outbox in the database: the messages through {@link Meldinger}, the attempts in their own table. Each method runs
+ * in the caller's transaction, which should be short: claiming and recording are separate transactions, and the
+ * forwarding between them is in none.
  */
 public class OutboxRecords {
 
     private final EntityManager em;
+    private final Meldinger meldinger;
 
     public OutboxRecords(EntityManager em) {
         this.em = em;
+        this.meldinger = new Meldinger(em);
     }
 
     /** Messages due now and not held by a live claim, oldest due first; another instance may claim them first. */
     public List<String> due(OffsetDateTime now, int limit) {
-        return em.createNamedQuery(Melding.DUE_FOR_FORWARDING, String.class)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return meldinger.dueForForwarding(now, limit);
     }
 
     /**
@@ -37,16 +37,11 @@ public class OutboxRecords {
      * claim are one UPDATE, so of several instances racing for a message exactly one sees an update count of 1.
      */
     public boolean claim(String meldingsid, String claimer, OffsetDateTime now, OffsetDateTime until) {
-        return em.createNamedQuery(Melding.CLAIM)
-                .setParameter("claimer", claimer)
-                .setParameter("until", until)
-                .setParameter("meldingsid", meldingsid)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+        return meldinger.claimForForwarding(meldingsid, claimer, now, until);
     }
 
     public Optional<Melding> find(String meldingsid) {
-        return Optional.ofNullable(em.find(Melding.class, meldingsid));
+        return meldinger.find(meldingsid);
     }
 
     /**
@@ -56,10 +51,10 @@ public class OutboxRecords {
     public void accepted(String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished,
                          String detail) {
         em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.ACCEPTED, detail));
-        Melding melding = em.find(Melding.class, meldingsid);
+        Melding melding = meldinger.find(meldingsid).orElse(null);
         if (melding != null && melding.state() == MessageState.READY_FOR_FORWARDING) {
             melding.forwarded();
-            em.persist(new MeldingStatus(meldingsid, Status.SENDT, detail));
+            meldinger.record(meldingsid, Status.SENDT, detail);
         }
     }
 
@@ -70,7 +65,7 @@ public class OutboxRecords {
      */
     public Optional<MeldingFeilet> failed(String meldingsid, String claimer, OffsetDateTime started,
                                           OffsetDateTime finished, String reason, ForwardingPolicy policy) {
-        Melding melding = em.find(Melding.class, meldingsid);
+        Melding melding = meldinger.find(meldingsid).orElse(null);
         if (melding == null || !melding.claimedBy(claimer)) {
             em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.FAILED, reason));
             return Optional.empty();
@@ -79,7 +74,7 @@ public class OutboxRecords {
         if (failures >= policy.maxAttempts()) {
             em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.GAVE_UP, reason));
             melding.forwardingGaveUp(reason);
-            em.persist(new MeldingStatus(meldingsid, Status.FEILET, reason));
+            meldinger.record(meldingsid, Status.FEILET, reason);
             return Optional.of(new MeldingFeilet(meldingsid, melding.conversationId(), reason));
         }
         em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.FAILED, reason));

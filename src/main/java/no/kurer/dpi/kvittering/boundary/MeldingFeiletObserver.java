@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.dpi.forwarding.entity.MeldingFeilet;
 import no.kurer.dpi.kvittering.control.FeilKvitteringer;
+import no.kurer.problems.Problem;
 
 /**
  * When forwarding gives up on a message, the sender gets Kurer's {@code feil} receipt. Observed inside the transaction
@@ -26,7 +27,7 @@ public class MeldingFeiletObserver {
             if (feil.issue(failed.meldingsid(), failed.reason()).isEmpty()) {
                 LOG.warning(() -> "No feil receipt for unknown message " + failed.meldingsid());
             }
-        } catch (IllegalStateException | no.kurer.problems.Problem cannotSign) {
+        } catch (IllegalStateException | Problem cannotSign) {
             LOG.log(Level.SEVERE, "Could not issue the feil receipt for message " + failed.meldingsid()
                     + " (conversation " + failed.conversationId() + ")", cannotSign);
         }

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.Meldingstype;
 import no.kurer.dpi.kvittering.entity.Kvittering;
@@ -21,6 +23,8 @@ import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 public class FeilKvitteringer {
 
     @Inject
+    Meldinger meldinger;
+    @Inject
     Kvitteringer kvitteringer;
     @Inject
     KurerSigner signer;
@@ -30,7 +34,7 @@ public class FeilKvitteringer {
 
     /** @return the receipt, or empty when the message is unknown */
     public Optional<Kvittering> issue(String meldingsid, String reason) {
-        Optional<Melding> melding = kvitteringer.melding(meldingsid);
+        Optional<Melding> melding = meldinger.find(meldingsid);
         if (melding.isEmpty()) {
             return Optional.empty();
         }
@@ -47,7 +51,7 @@ public class FeilKvitteringer {
         Melding m = melding.get();
         try {
             return Optional.of(kvitteringer.store(new Kvittering(id, m.conversationId(), m.meldingsid(), "feil",
-                    m.avsender(), m.databehandler(), m.avsenderidentifikator(), kvitteringer.kanalOf(m.meldingsid()),
+                    m.avsender(), m.databehandler(), m.avsenderidentifikator(), m.kanal(),
                     signer.orgno(), signer.sign(payload.toString()))));
         } catch (Kvitteringer.Race race) {
             return kvitteringer.find(id);

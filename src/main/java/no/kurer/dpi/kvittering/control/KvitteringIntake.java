@@ -2,8 +2,9 @@ package no.kurer.dpi.kvittering.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import no.kurer.configuration.Settings;
+import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
+import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Kvittering;
@@ -19,28 +20,30 @@ import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 @ApplicationScoped
 public class KvitteringIntake {
 
-    static final String ALLOWED_CONSUMERS = "dpi.c3.allowed-consumers";
-
     @Inject
     MaskinportenAuthentication authentication;
     @Inject
     Settings settings;
     @Inject
+    KvitteringSettings kvitteringSettings;
+    @Inject
     Forretningsmeldinger forretningsmeldinger;
+    @Inject
+    Meldinger meldinger;
     @Inject
     Kvitteringer kvitteringer;
 
     private final KvitteringRules rules = new KvitteringRules();
 
-    /** A corner 3: a token for this access point with {@code dpi.c3.scope}, from a consumer in {@code dpi.c3.allowed-consumers}. */
+    /**
+     * A corner 3: a token for this access point with {@code dpi.c3.scope}, from a consumer in
+     * {@code dpi.c3.allowed-consumers}. ({@code dpi.audience} and {@code dpi.require-audience} are the intake's keys.)
+     */
     public MaskinportenToken authenticate(String authorization) {
         MaskinportenToken token = authentication.authenticate(authorization, settings.required("dpi.audience"),
-                settings.enabled("dpi.require-audience", false),
-                settings.optional("dpi.c3.scope").orElse("digitalpostinnbygger:send"));
+                settings.enabled("dpi.require-audience", false), kvitteringSettings.scope());
         String consumer = token.consumer().orgno();
-        boolean allowed = Arrays.stream(settings.optional(ALLOWED_CONSUMERS).orElse("").split(","))
-                .map(String::strip).map(KvitteringRules::orgno).anyMatch(consumer::equals);
-        if (!allowed) {
+        if (!kvitteringSettings.allowedConsumers().contains(consumer)) {
             throw new C3NotAllowed(consumer);
         }
         return token;
@@ -53,11 +56,11 @@ public class KvitteringIntake {
         if (stored.isPresent()) {
             return sameOrRefuse(stored.get(), kvittering);
         }
-        Melding melding = rules.match(kvittering, avsenderOrgno, kvitteringer.conversation(conversationId));
+        Melding melding = rules.match(kvittering, avsenderOrgno, meldinger.conversation(conversationId));
         try {
             return kvitteringer.store(new Kvittering(meldingsid, conversationId, melding.meldingsid(),
                     kvittering.type().wireName(), melding.avsender(), melding.databehandler(),
-                    melding.avsenderidentifikator(), kvitteringer.kanalOf(melding.meldingsid()),
+                    melding.avsenderidentifikator(), melding.kanal(),
                     kvittering.signerOrgno(), kvittering.jws()));
         } catch (Kvitteringer.Race race) {
             return sameOrRefuse(kvitteringer.find(meldingsid).orElseThrow(() -> new KvitteringIdUsed(meldingsid)),

@@ -3,6 +3,7 @@ package no.kurer.dpi.kvittering.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.kvittering.entity.Caller;
 
 /**
@@ -14,11 +15,13 @@ import no.kurer.dpi.kvittering.entity.Caller;
 public class KvitteringReading {
 
     @Inject
+    Meldinger meldinger;
+    @Inject
     Kvitteringer kvitteringer;
 
     /** @param avsenderidentifikator the sub-unit the message was sent as, or {@code null} for any */
     public List<KvitteringView> forConversation(Caller caller, String conversationId, String avsenderidentifikator) {
-        if (!kvitteringer.isCallers(caller, conversationId, avsenderidentifikator)) {
+        if (!meldinger.sentIn(conversationId, caller.consumer(), caller.supplier(), avsenderidentifikator)) {
             throw new UnknownConversation(conversationId);
         }
         return kvitteringer.forConversation(caller, conversationId, avsenderidentifikator).stream()

@@ -6,12 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.control.ConstraintViolation;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.kvittering.entity.Kvittering;
-import no.kurer.dpi.messages.entity.MeldingKanal;
 
 /**
  * The stored receipts, and the questions asked of them. Every read names the {@link Caller}, so a query can only
@@ -20,7 +20,7 @@ import no.kurer.dpi.messages.entity.MeldingKanal;
 @ApplicationScoped
 public class Kvitteringer {
 
-    /** A concurrent insert of the same receipt meldingsid won the race. */
+    /** A concurrent insert of the same receipt meldingsid won the race (the unique key refused this one). */
     static class Race extends RuntimeException {
         Race() {
             super(null, null, false, false);
@@ -29,6 +29,14 @@ public class Kvitteringer {
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
+
+    protected Kvitteringer() {
+    }
+
+    /** Over a persistence context of the caller's (a test's). */
+    public Kvitteringer(EntityManager em) {
+        this.em = em;
+    }
 
     public Optional<Kvittering> find(String meldingsid) {
         return em.createNamedQuery(Kvittering.BY_MELDINGSID, Kvittering.class)
@@ -41,38 +49,24 @@ public class Kvitteringer {
             em.persist(kvittering);
             em.flush();
             return kvittering;
-        } catch (PersistenceException duplicate) {
-            throw new Race();
+        } catch (PersistenceException e) {
+            if (ConstraintViolation.in(e)) {
+                throw new Race();
+            }
+            throw e;
         }
     }
 
-    public List<Melding> conversation(String conversationId) {
-        return em.createNamedQuery(Melding.BY_CONVERSATION, Melding.class)
-                .setParameter("conversationId", conversationId).getResultList();
-    }
-
-    public Optional<Melding> melding(String meldingsid) {
-        return Optional.ofNullable(em.find(Melding.class, meldingsid));
-    }
-
-    /** The channel the message was sent with through the production API, or {@code null}. */
-    public String kanalOf(String meldingsid) {
-        MeldingKanal kanal = em.find(MeldingKanal.class, meldingsid);
-        return kanal == null ? null : kanal.kanal();
-    }
-
-    /** Whether the caller sent a message in this conversation (with this avsenderidentifikator, when one is given). */
-    public boolean isCallers(Caller caller, String conversationId, String avsenderidentifikator) {
-        var jpql = new StringBuilder("SELECT COUNT(m) FROM Melding m WHERE m.conversationId = :conversationId");
-        restrict(jpql, "m", caller, avsenderidentifikator, null);
-        var query = em.createQuery(jpql.toString(), Long.class).setParameter("conversationId", conversationId);
-        return bind(query, caller, avsenderidentifikator, null).getSingleResult() > 0;
+    /** Receipts received before the cutoff, read or not: delivered, or expired (retention). */
+    @Transactional
+    public int deleteExpired(OffsetDateTime cutoff) {
+        return em.createNamedQuery(Kvittering.EXPIRED).setParameter("cutoff", cutoff).executeUpdate();
     }
 
     /** The conversation's receipts the caller may read, oldest first. */
     public List<Kvittering> forConversation(Caller caller, String conversationId, String avsenderidentifikator) {
         var jpql = new StringBuilder("SELECT k FROM Kvittering k WHERE k.conversationId = :conversationId");
-        restrict(jpql, "k", caller, avsenderidentifikator, null);
+        restrict(jpql, caller, avsenderidentifikator, null);
         jpql.append(" ORDER BY k.id");
         var query = em.createQuery(jpql.toString(), Kvittering.class).setParameter("conversationId", conversationId);
         return bind(query, caller, avsenderidentifikator, null).getResultList();
@@ -81,7 +75,7 @@ public class Kvitteringer {
     /** The caller's unread receipts, oldest first, one page ({@code page} counts from 0). */
     public List<Kvittering> unread(Caller caller, String avsenderidentifikator, String kanal, int page, int pageSize) {
         var jpql = new StringBuilder("SELECT k FROM Kvittering k WHERE k.readTime IS NULL");
-        restrict(jpql, "k", caller, avsenderidentifikator, kanal);
+        restrict(jpql, caller, avsenderidentifikator, kanal);
         jpql.append(" ORDER BY k.id");
         var query = em.createQuery(jpql.toString(), Kvittering.class);
         return bind(query, caller, avsenderidentifikator, kanal)
@@ -101,17 +95,16 @@ public class Kvitteringer {
         return kvittering.isPresent();
     }
 
-    private static void restrict(StringBuilder jpql, String alias, Caller caller, String avsenderidentifikator,
-                                 String kanal) {
-        jpql.append(" AND ").append(alias).append(".avsender = :consumer");
+    private static void restrict(StringBuilder jpql, Caller caller, String avsenderidentifikator, String kanal) {
+        jpql.append(" AND k.avsender = :consumer");
         if (caller.supplier() != null) {
-            jpql.append(" AND ").append(alias).append(".databehandler = :supplier");
+            jpql.append(" AND k.databehandler = :supplier");
         }
         if (avsenderidentifikator != null) {
-            jpql.append(" AND ").append(alias).append(".avsenderidentifikator = :avsenderidentifikator");
+            jpql.append(" AND k.avsenderidentifikator = :avsenderidentifikator");
         }
         if (kanal != null) {
-            jpql.append(" AND ").append(alias).append(".kanal = :kanal");
+            jpql.append(" AND k.kanal = :kanal");
         }
     }
 

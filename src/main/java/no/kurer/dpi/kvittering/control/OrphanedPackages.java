@@ -1,6 +1,8 @@
 package no.kurer.dpi.kvittering.control;
 
 import java.time.Duration;
+import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.store.PackageStore;
 import no.kurer.dpi.control.store.PackageStore;
 
 /**
@@ -13,17 +15,17 @@ public class OrphanedPackages {
     /** Far longer than any upload takes between writing its file and committing its message. */
     public static final Duration AGE = Duration.ofDays(1);
 
-    private final RetentionStore store;
+    private final Meldinger meldinger;
     private final PackageStore packages;
 
-    public OrphanedPackages(RetentionStore store, PackageStore packages) {
-        this.store = store;
+    public OrphanedPackages(Meldinger meldinger, PackageStore packages) {
+        this.meldinger = meldinger;
         this.packages = packages;
     }
 
     /** @return how many files were deleted */
     public int sweep(Duration age) {
         int uploads = packages.removeAbandonedUploads(age);
-        return uploads + packages.removeUnreferenced(age, store.referencedPackages());
+        return uploads + packages.removeUnreferenced(age, meldinger.referencedPackages());
     }
 }

@@ -2,13 +2,14 @@ package no.kurer.dpi.kvittering.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
+import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.store.PackageStore;
 import no.kurer.dpi.control.store.PackageStore;
 
 /**
@@ -19,23 +20,26 @@ import no.kurer.dpi.control.store.PackageStore;
 @ApplicationScoped
 public class Retention {
 
-    static final String DAYS = "dpi.retention.days";
     static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     @Inject
     Settings settings;
     @Inject
-    RetentionStore store;
+    KvitteringSettings kvitteringSettings;
+    @Inject
+    Meldinger meldinger;
+    @Inject
+    Kvitteringer kvitteringer;
 
     /** @return how many messages this instance purged */
     public int purge() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime cutoff = now.minus(Duration.ofDays(settings.number(DAYS, 30)));
-        int receipts = store.deleteExpiredReceipts(cutoff);
+        OffsetDateTime cutoff = now.minus(kvitteringSettings.retention());
+        int receipts = kvitteringer.deleteExpired(cutoff);
         int purged = 0;
-        for (String meldingsid : store.due(cutoff, BATCH)) {
-            var claimed = store.purge(meldingsid, now);
+        for (String meldingsid : meldinger.dueForPurge(cutoff, BATCH)) {
+            var claimed = meldinger.purge(meldingsid, now);
             if (claimed.isPresent()) {
                 purged++;
                 claimed.get().ifPresent(this::deletePackage);
@@ -52,7 +56,7 @@ public class Retention {
 
     private void sweepOrphans() {
         try {
-            int swept = new OrphanedPackages(store, packages()).sweep(OrphanedPackages.AGE);
+            int swept = new OrphanedPackages(meldinger, packages()).sweep(OrphanedPackages.AGE);
             if (swept > 0) {
                 LOG.info(() -> "Retention: deleted " + swept + " package files no message refers to");
             }

@@ -2,14 +2,12 @@ package no.kurer.dpi.messages.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.List;
 import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.UnknownMelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Caller;
-import no.kurer.dpi.messages.entity.MeldingKanal;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 import no.kurer.dpi.control.intake.Intake;
 
@@ -21,29 +19,17 @@ public class MessagesOut {
     Intake intake;
     @Inject
     Meldinger meldinger;
-    @PersistenceContext(unitName = "kurer")
-    EntityManager em;
 
     public Melding send(MaskinportenToken token, String kanal, String jws, String mediaType, InputStream pakke) {
-        String channel = Kanal.normalize(kanal);
-        return intake.acceptWhole(token, jws, mediaType, pakke, melding -> {
-            if (channel != null) {
-                em.persist(new MeldingKanal(melding.meldingsid(), channel));
-            }
-        });
+        return intake.acceptWhole(token, jws, mediaType, pakke, Kanal.normalize(kanal));
     }
 
     /** The message's status history, oldest first; only its sender (or the processor that sent it) sees it. */
     public List<StatusView> statuses(Caller caller, String meldingsid) {
         Melding melding = meldinger.find(meldingsid)
                 .filter(m -> caller.mayRead(m.avsender(), m.databehandler()))
-                .filter(m -> !purged(meldingsid))
-                .orElseThrow(() -> new UnknownMessage(meldingsid));
+                .filter(m -> !m.isPurged())
+                .orElseThrow(() -> new UnknownMelding(meldingsid));
         return meldinger.history(melding.meldingsid()).stream().map(StatusView::of).toList();
-    }
-
-    private boolean purged(String meldingsid) {
-        return !em.createNativeQuery("SELECT meldingsid FROM dpi_message WHERE meldingsid = ? AND purged IS NOT NULL")
-                .setParameter(1, meldingsid).getResultList().isEmpty();
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.MessageState;
@@ -35,7 +31,8 @@ import no.kurer.dpi.forwarding.entity.ForwardAttempt;
 import no.kurer.dpi.forwarding.entity.MeldingFeilet;
 import no.kurer.dpi.forwarding.entity.Outcome;
 import no.kurer.platform.Backoff;
-import org.flywaydb.core.Flyway;
+import no.kurer.testsupport.DatabaseServer;
+import no.kurer.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,37 +46,30 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OutboxContract {
 
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
     static final ForwardingPolicy POLICY = new ForwardingPolicy(3,
             new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ofMinutes(15), 10);
 
-    EntityManagerFactory emf;
+    DatabaseServer server;
+    TestDatabase database;
     private OffsetDateTime base = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 
-    /** JDBC url, user, password of an empty database. */
-    abstract String[] startDatabase() throws Exception;
-
-    abstract void stopDatabase() throws Exception;
+    abstract DatabaseServer startDatabase() throws Exception;
 
     @BeforeAll
     void start() throws Exception {
-        FLYWAY.setLevel(Level.WARNING);
-        String[] db = startDatabase();
-        Flyway.configure().dataSource(db[0], db[1], db[2]).locations("classpath:db/migration").load().migrate();
-        emf = Persistence.createEntityManagerFactory("kurer-forwarding-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/forwarding-test-persistence.xml",
-                "jakarta.persistence.jdbc.url", db[0],
-                "jakarta.persistence.jdbc.user", db[1],
-                "jakarta.persistence.jdbc.password", db[2],
-                "eclipselink.connection-pool.default.max", "8"));
+        server = startDatabase();
+        database = TestDatabase.on(server, "kurer", Map.of("eclipselink.connection-pool.default.max", "8"));
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (emf != null) {
-            emf.close();
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } finally {
+            server.close();
         }
-        stopDatabase();
     }
 
     @Test
@@ -279,18 +269,7 @@ abstract class OutboxContract {
 
     /** The outbox records in one resource-local transaction, as the container runs them in one JTA transaction. */
     <T> T tx(Function<Records, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Records(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return database.transaction(em -> work.apply(new Records(em)));
     }
 
     static final class Records extends OutboxRecords {

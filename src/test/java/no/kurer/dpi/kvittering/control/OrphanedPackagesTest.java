@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.store.PackageStore;
 import no.kurer.dpi.entity.Melding;
-import org.flywaydb.core.Flyway;
+import no.kurer.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,30 +30,23 @@ class OrphanedPackagesTest {
 
     @TempDir
     Path dir;
-    EntityManagerFactory emf;
+    TestDatabase database;
     EntityManager em;
     PackageStore packages;
     OrphanedPackages cut;
 
     @BeforeEach
     void setUp() {
-        String url = "jdbc:h2:mem:orphans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        emf = Persistence.createEntityManagerFactory("kurer-kvittering-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/kvittering-test-persistence.xml",
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
-        em = emf.createEntityManager();
-        RetentionStore store = new RetentionStore();
-        store.em = em;
+        database = TestDatabase.h2("orphans");
+        em = database.emf().createEntityManager();
         packages = new PackageStore(dir);
-        cut = new OrphanedPackages(store, packages);
+        cut = new OrphanedPackages(new Meldinger(em), packages);
     }
 
     @AfterEach
     void close() {
         em.close();
-        emf.close();
+        database.close();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package no.kurer.platform;
+package no.kurer.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * is left where zonky puts it (a world-writable temp directory); a JUnit {@code @TempDir} would be unreadable for
  * {@code nobody}.
  */
-final class EmbeddedPostgresDatabase implements TestDatabase {
+public final class EmbeddedPostgresDatabase implements DatabaseServer {
 
     /** zonky logs every line initdb and postgres print; kept here so that the level sticks. */
     private static final Logger ZONKY = Logger.getLogger("io.zonky.test.db.postgres");
@@ -31,7 +31,7 @@ final class EmbeddedPostgresDatabase implements TestDatabase {
         this.startup = startup;
     }
 
-    static EmbeddedPostgresDatabase start() throws IOException {
+    public static EmbeddedPostgresDatabase start() throws IOException {
         ZONKY.setLevel(Level.WARNING);
         long begin = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();

@@ -1,19 +1,27 @@
-package no.kurer.platform;
+package no.kurer.testsupport;
 
 import java.nio.file.Path;
+import org.h2.engine.Constants;
 
 /** H2 file databases in a temporary directory, opened the way Kurer's default configuration opens them. */
-final class H2FileDatabase implements TestDatabase {
+public final class H2FileDatabase implements DatabaseServer {
 
     private final Path dir;
+    private final String options;
 
-    H2FileDatabase(Path dir) {
+    public H2FileDatabase(Path dir) {
+        this(dir, "");
+    }
+
+    /** @param options further settings appended to each URL, e.g. {@code ;LOCK_TIMEOUT=10000} */
+    public H2FileDatabase(Path dir, String options) {
         this.dir = dir;
+        this.options = options;
     }
 
     @Override
     public String url(String name) {
-        return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE" + options;
     }
 
     @Override
@@ -28,7 +36,7 @@ final class H2FileDatabase implements TestDatabase {
 
     @Override
     public String description() {
-        return "H2 " + org.h2.engine.Constants.FULL_VERSION + " in " + dir;
+        return "H2 " + Constants.FULL_VERSION + " in " + dir;
     }
 
     @Override

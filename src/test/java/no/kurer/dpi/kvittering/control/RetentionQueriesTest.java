@@ -5,50 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.Status;
 import no.kurer.dpi.kvittering.entity.Kvittering;
-import org.flywaydb.core.Flyway;
+import no.kurer.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Retention on a migrated H2: what is due, that a purge keeps the meldingsid, and that a message is purged once. */
-class RetentionStoreTest {
+/**
+ * Retention's queries ({@link Meldinger} for messages, {@link Kvitteringer} for receipts) on a migrated H2: what is
+ * due, that a purge keeps the meldingsid, and that a message is purged once.
+ */
+class RetentionQueriesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
     static final OffsetDateTime LONG_AGO = NOW.minusDays(40);
     static final OffsetDateTime CUTOFF = NOW.minusDays(30);
 
-    EntityManagerFactory emf;
+    TestDatabase database;
     EntityManager em;
-    final RetentionStore cut = new RetentionStore();
+    Meldinger meldinger;
+    Kvitteringer kvitteringer;
 
     @BeforeEach
     void database() {
-        String url = "jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        emf = Persistence.createEntityManagerFactory("kurer-kvittering-test", Map.of(
-                "eclipselink.persistencexml", "META-INF/kvittering-test-persistence.xml",
-                "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
-        em = emf.createEntityManager();
-        cut.em = em;
+        database = TestDatabase.h2("retention");
+        em = database.emf().createEntityManager();
+        meldinger = new Meldinger(em);
+        kvitteringer = new Kvitteringer(em);
     }
 
     @AfterEach
     void close() {
         em.close();
-        emf.close();
+        database.close();
     }
 
     @Test
@@ -59,8 +58,8 @@ class RetentionStoreTest {
         String waitingForForwarding = melding(true, null, LONG_AGO);
         String sentRecently = melding(true, Status.SENDT, NOW);
 
-        var due = cut.due(CUTOFF, 100);
-        assertTrue(due.containsAll(java.util.List.of(sentLongAgo, failedLongAgo, abandoned)), due.toString());
+        var due = meldinger.dueForPurge(CUTOFF, 100);
+        assertTrue(due.containsAll(List.of(sentLongAgo, failedLongAgo, abandoned)), due.toString());
         assertFalse(due.contains(waitingForForwarding), "not yet delivered");
         assertFalse(due.contains(sentRecently), "not yet expired");
     }
@@ -69,16 +68,16 @@ class RetentionStoreTest {
     void aPurgedMessageKeepsItsMeldingsidAndLosesTheRest() {
         String id = melding(true, Status.SENDT, LONG_AGO);
 
-        Optional<Optional<String>> first = tx(() -> cut.purge(id, NOW));
+        Optional<Optional<String>> first = tx(() -> meldinger.purge(id, NOW));
         assertEquals(Optional.of(Optional.of("pakke-" + id)), first, "the package file to delete");
-        assertEquals(Optional.empty(), tx(() -> cut.purge(id, NOW)), "a message is purged once");
+        assertEquals(Optional.empty(), tx(() -> meldinger.purge(id, NOW)), "a message is purged once");
 
         em.clear();
         Melding kept = em.find(Melding.class, id);
         assertEquals("", kept.forretningsmelding());
         assertEquals(null, kept.packageFile());
         assertEquals(0, em.createNamedQuery(MeldingStatus.HISTORY).setParameter("meldingsid", id).getResultList().size());
-        assertFalse(cut.due(CUTOFF, 100).contains(id));
+        assertFalse(meldinger.dueForPurge(CUTOFF, 100).contains(id));
     }
 
     @Test
@@ -94,7 +93,7 @@ class RetentionStoreTest {
         tx(() -> em.createNativeQuery("UPDATE dpi_receipt SET received = ?1 WHERE meldingsid = ?2")
                 .setParameter(1, LONG_AGO).setParameter(2, old).executeUpdate());
 
-        assertEquals(1, tx(() -> cut.deleteExpiredReceipts(CUTOFF)));
+        assertEquals(1, tx(() -> kvitteringer.deleteExpired(CUTOFF)));
         assertEquals(1, em.createNamedQuery(Kvittering.BY_MELDINGSID).setParameter("meldingsid", recent).getResultList().size());
     }
 

@@ -1,7 +1,7 @@
-package no.kurer.platform;
+package no.kurer.testsupport;
 
 /** A database server started for one test class, on which tests create empty databases by name. */
-interface TestDatabase extends AutoCloseable {
+public interface DatabaseServer extends AutoCloseable {
 
     /** The JDBC URL of the empty database {@code name}, created on first use. */
     String url(String name) throws Exception;
