@@ -1,11 +1,10 @@
 package no.kurer.dpi.forwarding.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import java.util.function.Function;
-import no.kurer.configuration.Settings;
 import no.kurer.dpi.forwarding.entity.Route;
 
 /**
@@ -15,16 +14,14 @@ import no.kurer.dpi.forwarding.entity.Route;
 @ApplicationScoped
 public class ConfiguredRouting implements Routing {
 
-    static final String PREFIX = "dpi.route.";
+    private ForwardingSettings settings;
 
-    private final Function<String, Optional<String>> config;
-
-    public ConfiguredRouting() {
-        this(new Settings()::optional);
+    protected ConfiguredRouting() {
     }
 
-    public ConfiguredRouting(Function<String, Optional<String>> config) {
-        this.config = config;
+    @Inject
+    public ConfiguredRouting(ForwardingSettings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -32,19 +29,20 @@ public class ConfiguredRouting implements Routing {
         if (receiverOrgno == null || !receiverOrgno.matches("[0-9]{9}")) {
             return Optional.empty();
         }
-        return config.apply(PREFIX + receiverOrgno).map(url -> new Route(receiverOrgno, parse(receiverOrgno, url)));
+        return settings.route(receiverOrgno).map(url -> new Route(receiverOrgno, parse(receiverOrgno, url)));
     }
 
     private static URI parse(String receiverOrgno, String url) {
+        String key = ForwardingSettings.routeKey(receiverOrgno);
         try {
             URI uri = new URI(url);
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     || uri.getHost() == null) {
-                throw new NoRoute(receiverOrgno, PREFIX + receiverOrgno + " is not an http(s) URL: " + url);
+                throw new NoRoute(receiverOrgno, key + " is not an http(s) URL: " + url);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new NoRoute(receiverOrgno, PREFIX + receiverOrgno + " is not a URL: " + url);
+            throw new NoRoute(receiverOrgno, key + " is not a URL: " + url);
         }
     }
 }

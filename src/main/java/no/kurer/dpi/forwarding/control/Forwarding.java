@@ -33,6 +33,8 @@ public class Forwarding {
     @Inject
     Transport transport;
     @Inject
+    ForwardingSettings forwardingSettings;
+    @Inject
     Settings settings;
 
     /** Names this instance in claims and in the attempt log. */
@@ -45,7 +47,7 @@ public class Forwarding {
 
     /** Forwards every message due now; returns how many this instance attempted. */
     public int forwardDue() {
-        ForwardingPolicy policy = ForwardingPolicy.from(settings);
+        ForwardingPolicy policy = forwardingSettings.policy();
         int attempted = 0;
         List<String> due;
         do {
@@ -66,7 +68,8 @@ public class Forwarding {
         Path pakke;
         try {
             Route route = routing.route(melding.receiver(), melding.process())
-                    .orElseThrow(() -> new NoRoute(melding.receiver(), "dpi.route." + melding.receiver() + " is not set"));
+                    .orElseThrow(() -> new NoRoute(melding.receiver(),
+                            ForwardingSettings.routeKey(melding.receiver()) + " is not set"));
             pakke = store().pathFor(melding.packageFile());
             transport.forward(melding, route, pakke);
             outbox.accepted(melding.meldingsid(), instance, started, now(), "Levert til hjørne 3 " + route.baseUrl());

@@ -76,14 +76,14 @@ public class RestTransport implements Transport {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new Corner3Unreachable(call, e);
+            throw Corner3Unreachable.rest(call, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Corner3Unreachable(call, e);
+            throw Corner3Unreachable.rest(call, e);
         }
         int status = response.statusCode();
         if ((status < 200 || status > 299) && status != 409) {
-            throw new RefusedByCorner3(call, status, response.body());
+            throw Corner3Refused.rest(call, status, response.body());
         }
     }
 

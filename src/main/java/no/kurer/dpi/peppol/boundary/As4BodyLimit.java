@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import no.kurer.configuration.Settings;
 import no.kurer.dpi.peppol.control.As4BodyTooLarge;
+import no.kurer.dpi.peppol.control.PeppolSettings;
 import no.kurer.guard.boundary.CountedBody;
 import no.kurer.problems.ServletProblems;
 
@@ -23,13 +23,10 @@ import no.kurer.problems.ServletProblems;
 @WebFilter(urlPatterns = "/as4")
 public class As4BodyLimit extends HttpFilter {
 
-    static final String KEY = "dpi.as4.max-body-bytes";
-    /** Corner 3 sends receipts of a few KiB here; 16 MiB leaves room for any AS4 message Kurer accepts. */
-    static final long DEFAULT = 16L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(As4BodyLimit.class.getName());
 
     @Inject
-    Settings settings;
+    PeppolSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +35,7 @@ public class As4BodyLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long limit = settings.number(KEY, DEFAULT);
+        long limit = settings.as4MaxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             refuse(request, response, limit);
             return;
@@ -53,7 +50,7 @@ public class As4BodyLimit extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
-        LOG.warning(() -> "AS4 message refused: larger than " + limit + " bytes (" + KEY + ")");
+        LOG.warning(() -> "AS4 message refused: larger than " + limit + " bytes (" + PeppolSettings.AS4_MAX_BODY.name() + ")");
         ServletProblems.write(request, response, new As4BodyTooLarge(limit));
     }
 }

@@ -17,7 +17,7 @@ import no.kurer.dpi.kvittering.control.KvitteringIntake;
 import no.kurer.dpi.peppol.control.As4Credentials;
 import no.kurer.dpi.peppol.control.As4Kvitteringer;
 import no.kurer.dpi.peppol.control.As4Receiver;
-import no.kurer.dpi.peppol.control.Peppol;
+import no.kurer.dpi.peppol.control.PeppolSettings;
 import no.kurer.problems.Problem;
 
 /**
@@ -33,7 +33,7 @@ public class As4Endpoint extends HttpServlet {
     @Inject
     Settings settings;
     @Inject
-    Peppol peppol;
+    PeppolSettings peppol;
     @Inject
     KvitteringIntake intake;
 
@@ -45,12 +45,12 @@ public class As4Endpoint extends HttpServlet {
         }
         As4Credentials credentials;
         try {
-            credentials = peppol.credentials();
+            credentials = peppol.as4Credentials();
         } catch (RuntimeException e) {
             LOG.warning(() -> "AS4 message refused: " + e.getMessage());
             response.setStatus(503);
             response.setContentType("text/plain");
-            response.getOutputStream().write(("Kurer's AS4 endpoint is not configured: " + describe(e))
+            response.getOutputStream().write(("Kurer's AS4 endpoint is not configured: " + e.getMessage())
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -73,9 +73,5 @@ public class As4Endpoint extends HttpServlet {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         return headers;
-    }
-
-    private static String describe(RuntimeException e) {
-        return e instanceof Problem p && p.detail() != null ? p.detail() : e.getMessage();
     }
 }

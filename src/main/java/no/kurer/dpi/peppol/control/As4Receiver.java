@@ -30,7 +30,9 @@ import com.helger.phase4.profile.peppol.AS4PeppolProfileRegistarSPI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +85,7 @@ public class As4Receiver {
             handler.handleRequest(body, headers, response);
         } catch (Exception e) {
             return new Answer(400, Map.of("Content-Type", "text/plain"),
-                    ("Bad AS4 request: " + e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    ("Bad AS4 request: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
         }
         return new Answer(response.status, response.headers, response.body);
     }
@@ -105,7 +107,7 @@ public class As4Receiver {
                 in.transferTo(out);
                 body = out.toByteArray();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

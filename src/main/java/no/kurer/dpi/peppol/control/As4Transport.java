@@ -10,6 +10,7 @@ import com.helger.peppolid.factory.PeppolIdentifierFactory;
 import com.helger.security.certificate.TrustedCAChecker;
 import com.helger.security.revocation.ERevocationCheckMode;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.forwarding.control.Corner3Refused;
+import no.kurer.dpi.forwarding.control.Corner3Unreachable;
 import no.kurer.dpi.forwarding.control.ForwardingFailed;
 import no.kurer.dpi.forwarding.control.Transport;
 import no.kurer.dpi.forwarding.entity.Route;
@@ -82,7 +85,7 @@ public class As4Transport implements Transport {
                     .disableValidation()
                     .receiverEndpointDetails(endpoint.certificate(), url)
                     .peppolAP_CAChecker(new TrustedCAChecker(ERevocationCheckMode.NONE, Duration.ofHours(1), 10,
-                            own.trustedCas().toArray(java.security.cert.X509Certificate[]::new)))
+                            own.trustedCas().toArray(X509Certificate[]::new)))
                     .signalMsgConsumer((signal, metadata, state) -> {
                         for (Ebms3Error error : signal.getError()) {
                             errors.add(error.getErrorCode() + " " + error.getShortDescription()
@@ -110,10 +113,13 @@ public class As4Transport implements Transport {
         switch (result) {
             case SUCCESS -> {
             }
-            case TRANSPORT_ERROR, TRANSPORT_ERROR_NO_RETRY -> throw new As4Unreachable(url, describe(failure), failure);
-            case AS4_ERROR_MESSAGE_RECEIVED -> throw new As4Refused(url, "AS4 error " + String.join("; ", errors));
+            case TRANSPORT_ERROR, TRANSPORT_ERROR_NO_RETRY ->
+                    throw Corner3Unreachable.as4(url, describe(failure), failure);
+            case AS4_ERROR_MESSAGE_RECEIVED ->
+                    throw Corner3Refused.noAs4Receipt(url, "AS4 error " + String.join("; ", errors));
             case INVALID_PARAMETERS -> throw new As4NotPossible(describe(failure), failure);
-            default -> throw new As4Refused(url, result.getID() + (failure == null ? "" : ": " + describe(failure)));
+            default -> throw Corner3Refused.noAs4Receipt(url,
+                    result.getID() + (failure == null ? "" : ": " + describe(failure)));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
+import no.kurer.configuration.InvalidConfiguration;
 import no.kurer.dpi.forwarding.control.ConfiguredRouting;
 import no.kurer.dpi.forwarding.control.NoRoute;
 import no.kurer.dpi.forwarding.control.Routing;
@@ -23,24 +24,27 @@ public class ChosenRouting implements Routing {
     @Inject
     ConfiguredRouting configured;
     @Inject
+    PeppolSettings settings;
+    @Inject
     Peppol peppol;
 
     @Override
     public Optional<Route> route(String receiverOrgno, String process) {
-        TransportChoice.Kind kind;
+        PeppolSettings.Kind kind;
         try {
-            kind = peppol.choice().of(receiverOrgno);
-        } catch (IllegalStateException e) {
+            kind = settings.transport(receiverOrgno);
+        } catch (InvalidConfiguration e) {
             throw new NoRoute(receiverOrgno, e.getMessage());
         }
-        if (kind == TransportChoice.Kind.REST) {
+        if (kind == PeppolSettings.Kind.REST) {
             return configured.route(receiverOrgno, process);
         }
         SmpRouting smp;
         try {
             smp = peppol.routing();
         } catch (RuntimeException e) {
-            throw new NoRoute(receiverOrgno, "the SMP lookup is not configured: " + Peppol.describe(e));
+            throw new NoRoute(receiverOrgno, "the SMP lookup is not configured: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return smp.route(receiverOrgno, process);
     }

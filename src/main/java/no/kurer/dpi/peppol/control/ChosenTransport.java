@@ -3,25 +3,18 @@ package no.kurer.dpi.peppol.control;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
-import no.kurer.configuration.Settings;
 import no.kurer.dpi.entity.Melding;
-import no.kurer.dpi.forwarding.control.NoAccessToken;
-import no.kurer.dpi.forwarding.control.RestTransport;
+import no.kurer.dpi.forwarding.control.Corner3Transport;
 import no.kurer.dpi.forwarding.control.Transport;
 import no.kurer.dpi.forwarding.entity.Route;
-import no.kurer.maskinporten.control.AccessTokens;
-import no.kurer.maskinporten.entity.TokenRequest;
 
 /**
- * The application's {@link Transport} (an alternative enabled by priority): AS4 for receivers {@link TransportChoice}
- * puts on AS4, otherwise the REST transport, built as {@code forwarding.control.Corner3Transport} builds it (whose
- * producer this alternative replaces).
+ * The application's {@link Transport} (an alternative enabled by priority, in place of forwarding's
+ * {@link Corner3Transport}): AS4 for receivers {@link PeppolSettings#transport} puts on AS4, otherwise that REST
+ * transport.
  */
 @ApplicationScoped
 @Alternative
@@ -29,21 +22,20 @@ import no.kurer.maskinporten.entity.TokenRequest;
 public class ChosenTransport implements Transport {
 
     @Inject
-    Settings settings;
+    PeppolSettings settings;
     @Inject
-    Instance<AccessTokens> accessTokens;
+    Corner3Transport rest;
     @Inject
     Peppol peppol;
 
-    private Transport rest;
     private Transport as4;
 
     @Override
     public void forward(Melding melding, Route route, Path pakke) {
-        if (peppol.choice().of(melding.receiver()) == TransportChoice.Kind.AS4) {
+        if (settings.transport(melding.receiver()) == PeppolSettings.Kind.AS4) {
             as4().forward(melding, route, pakke);
         } else {
-            rest().forward(melding, route, pakke);
+            rest.forward(melding, route, pakke);
         }
     }
 
@@ -52,26 +44,5 @@ public class ChosenTransport implements Transport {
             as4 = peppol.transport();
         }
         return as4;
-    }
-
-    private synchronized Transport rest() {
-        if (rest == null) {
-            HttpClient http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(settings.number("dpi.c3.connect-timeout-seconds", 10)))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            rest = new RestTransport(http, this::token,
-                    Duration.ofSeconds(settings.number("dpi.c3.request-timeout-seconds", 300)));
-        }
-        return rest;
-    }
-
-    private String token(Route route) {
-        if (!accessTokens.isResolvable()) {
-            throw new NoAccessToken("Kurer has no Maskinporten client configured", null);
-        }
-        String scope = settings.optional("dpi.c3.forward-scope").orElse("digitalpostinnbygger:send");
-        return accessTokens.get().accessToken(TokenRequest.of(scope).withResource(route.baseUrl()));
     }
 }

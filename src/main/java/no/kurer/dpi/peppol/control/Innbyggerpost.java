@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -59,7 +60,7 @@ public final class Innbyggerpost {
                     filled = 0;
                 }
             }
-            text.append(encoder.encodeToString(java.util.Arrays.copyOf(buffer, filled)));
+            text.append(encoder.encodeToString(Arrays.copyOf(buffer, filled)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stored dokumentpakke " + file, e);
         }

@@ -22,7 +22,7 @@ public class SmlLocator implements Function<String, URI> {
                     PeppolIdentifierFactory.INSTANCE.createParticipantIdentifier(PeppolIds.PARTICIPANT_SCHEME, participant),
                     zone);
         } catch (Exception e) {
-            throw new NoSmpEntry("The SML " + zone + " knows no SMP for participant " + participant + " ("
+            throw new SmpRefused("The SML " + zone + " knows no SMP for participant " + participant + " ("
                     + e.getMessage() + ")");
         }
     }

@@ -47,8 +47,8 @@ public class SmpClient {
     }
 
     /**
-     * @throws NoSmpEntry the SMP has no AS4 endpoint for them
-     * @throws SmpUnusable the SMP could not be asked or its answer not trusted
+     * @throws SmpRefused the SMP has no AS4 endpoint for them, or its answer cannot be read or trusted
+     * @throws SmpUnreachable the SMP did not answer
      */
     public SmpEndpoint lookup(String participant, String documentType, String process) {
         URI smp = smpOf.apply(participant);
@@ -61,17 +61,17 @@ public class SmpClient {
             response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new SmpUnusable("The SMP did not answer GET " + uri + ": " + e, e);
+            throw new SmpUnreachable("The SMP did not answer GET " + uri + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SmpUnusable("Interrupted while asking the SMP " + uri, e);
+            throw new SmpUnreachable("Interrupted while asking the SMP " + uri, e);
         }
         if (response.statusCode() == 404) {
-            throw new NoSmpEntry("The SMP " + smp + " has no document type " + documentType + " for participant "
+            throw new SmpRefused("The SMP " + smp + " has no document type " + documentType + " for participant "
                     + participant);
         }
         if (response.statusCode() != 200) {
-            throw new SmpUnusable("The SMP answered GET " + uri + " with " + response.statusCode(), null);
+            throw new SmpRefused("The SMP answered GET " + uri + " with " + response.statusCode());
         }
         Document document = parse(response.body(), what);
         if (signature != null) {
@@ -97,14 +97,14 @@ public class SmpClient {
                 }
             }
         }
-        throw new NoSmpEntry("The SMP " + smp + " has no " + PeppolIds.AS4_TRANSPORT_PROFILE + " endpoint for participant "
+        throw new SmpRefused("The SMP " + smp + " has no " + PeppolIds.AS4_TRANSPORT_PROFILE + " endpoint for participant "
                 + participant + ", document type " + documentType + " and process " + process);
     }
 
     private static String text(Element parent, String namespace, String name) {
         NodeList found = parent.getElementsByTagNameNS(namespace, name);
         if (found.getLength() == 0) {
-            throw new SmpUnusable("The SMP's endpoint has no " + name, null);
+            throw new SmpRefused("The SMP's endpoint has no " + name);
         }
         return found.item(0).getTextContent().strip();
     }
@@ -114,7 +114,7 @@ public class SmpClient {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
                     new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
         } catch (CertificateException | IllegalArgumentException e) {
-            throw new SmpUnusable("The SMP publishes an unreadable endpoint certificate", e);
+            throw new SmpRefused("The SMP publishes an unreadable endpoint certificate", e);
         }
     }
 
@@ -127,7 +127,7 @@ public class SmpClient {
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
-            throw new SmpUnusable(what + " is not XML: " + e.getMessage(), e);
+            throw new SmpRefused(what + " is not XML: " + e.getMessage(), e);
         }
     }
 

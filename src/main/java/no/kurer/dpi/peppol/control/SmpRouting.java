@@ -51,7 +51,7 @@ public class SmpRouting implements Routing {
             SmpEndpoint found = smp.lookup(PeppolIds.participant(receiverOrgno), documentType(p), p);
             cache.put(key, new Cached(found, now.plus(ttl)));
             return found;
-        } catch (NoSmpEntry | SmpUnusable e) {
+        } catch (SmpRefused | SmpUnreachable e) {
             cache.remove(key);
             throw new NoRoute(receiverOrgno, e.getMessage());
         }

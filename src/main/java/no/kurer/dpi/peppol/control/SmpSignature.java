@@ -35,11 +35,11 @@ public class SmpSignature {
         this.anchors = trustedCas.stream().map(ca -> new TrustAnchor(ca, null)).collect(Collectors.toSet());
     }
 
-    /** @throws SmpUnusable when the document is unsigned, the signature does not hold, or its signer is not trusted */
+    /** @throws SmpRefused when the document is unsigned, the signature does not hold, or its signer is not trusted */
     public void verify(Document document, String what) {
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         if (signatures.getLength() != 1) {
-            throw new SmpUnusable(what + " carries " + signatures.getLength() + " XML signatures, not one", null);
+            throw new SmpRefused(what + " carries " + signatures.getLength() + " XML signatures, not one");
         }
         CertificateKeySelector keys = new CertificateKeySelector();
         try {
@@ -49,16 +49,16 @@ public class SmpSignature {
             for (Object reference : signature.getSignedInfo().getReferences()) {
                 String uri = ((Reference) reference).getURI();
                 if (uri != null && !uri.isEmpty()) {
-                    throw new SmpUnusable(what + " is signed only in part (reference " + uri + ")", null);
+                    throw new SmpRefused(what + " is signed only in part (reference " + uri + ")");
                 }
             }
             if (!signature.validate(context)) {
-                throw new SmpUnusable(what + " has an XML signature that does not verify", null);
+                throw new SmpRefused(what + " has an XML signature that does not verify");
             }
-        } catch (SmpUnusable e) {
+        } catch (SmpRefused e) {
             throw e;
         } catch (Exception e) {
-            throw new SmpUnusable(what + " has an unreadable XML signature: " + e.getMessage(), e);
+            throw new SmpRefused(what + " has an unreadable XML signature: " + e.getMessage(), e);
         }
         trusted(keys.certificate, what);
     }
@@ -70,7 +70,7 @@ public class SmpSignature {
             CertPathValidator.getInstance("PKIX").validate(
                     CertificateFactory.getInstance("X.509").generateCertPath(List.of(signer)), parameters);
         } catch (Exception e) {
-            throw new SmpUnusable(what + " is signed by " + signer.getSubjectX500Principal().getName()
+            throw new SmpRefused(what + " is signed by " + signer.getSubjectX500Principal().getName()
                     + ", whose certificate does not chain to a trusted SMP CA (" + e.getMessage() + ")", e);
         }
     }

@@ -3,7 +3,6 @@ package no.kurer.sandbox.altinn.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,13 @@ import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 import no.kurer.sandbox.maskinporten.control.SystemUserApprovals;
 
 /**
- * The system register and system user requests, with Altinn's rules: a system id is {@code <vendor orgno>_<name>}
- * without spaces and belongs to the vendor that registered it; access packages must be known; a request repeated for
- * the same (system, customer, externalRef) answers the pending or accepted one; a request not answered within
- * {@code requestTimeout} is {@code Timedout}. One lock for all: this is a sandbox.
+ * The system register and system user requests, with Altinn's rules: a system (as {@link SystemRegistration} checks
+ * it) belongs to the vendor that registered it; a request repeated for the same (system, customer, externalRef)
+ * answers the pending or accepted one; a request not answered within {@code requestTimeout} is {@code Timedout}. One
+ * lock for all: this is a sandbox.
  */
 public class AltinnAuthentication implements SystemUserApprovals {
 
-    static final Pattern ACCESS_PACKAGE = Pattern.compile("urn:altinn:accesspackage:[a-z0-9-]+");
     static final Pattern ORGNO = Pattern.compile("\\d{9}");
 
     private final AltinnState state;
@@ -44,7 +42,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
 
     /** {@code POST /systemregister/vendor}: the new system's internal GUID. */
     public synchronized String register(String callerOrgno, Map<String, Object> body) {
-        RegisteredSystem system = parse(callerOrgno, body, null);
+        RegisteredSystem system = SystemRegistration.parse(callerOrgno, body, null);
         if (find(system.systemId()).isPresent()) {
             throw new AltinnRefusal(409, "AUTH.VLD-00002", "The system " + system.systemId() + " already exists");
         }
@@ -56,7 +54,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
     /** {@code PUT /systemregister/vendor/{systemId}}. */
     public synchronized void update(String callerOrgno, String systemId, Map<String, Object> body) {
         RegisteredSystem existing = owned(callerOrgno, systemId);
-        RegisteredSystem updated = parse(callerOrgno, body, existing.internalId());
+        RegisteredSystem updated = SystemRegistration.parse(callerOrgno, body, existing.internalId());
         if (!updated.systemId().equals(systemId)) {
             throw AltinnRefusal.badRequest("AUTH.VLD-00001", "The id in the body must be " + systemId);
         }
@@ -71,7 +69,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
     /** {@code PUT /systemregister/vendor/{systemId}/accesspackages}. */
     public synchronized void accessPackages(String callerOrgno, String systemId, List<String> packages) {
         RegisteredSystem existing = owned(callerOrgno, systemId);
-        checkPackages(packages);
+        SystemRegistration.checkPackages(packages);
         state.systems.set(state.systems.indexOf(existing), existing.withAccessPackages(packages));
         state.save();
     }
@@ -219,52 +217,5 @@ public class AltinnAuthentication implements SystemUserApprovals {
             throw AltinnRefusal.forbidden("The system " + systemId + " belongs to another vendor");
         }
         return system;
-    }
-
-    @SuppressWarnings("unchecked")
-    private RegisteredSystem parse(String callerOrgno, Map<String, Object> body, String internalId) {
-        Object id = body.get("id");
-        if (!(id instanceof String systemId) || !systemId.startsWith(callerOrgno + "_") || systemId.contains(" ")
-                || systemId.length() <= callerOrgno.length() + 1) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00001",
-                    "The system id must start with the vendor's organisation number and an underscore ("
-                            + callerOrgno + "_<name>) and have no spaces: " + id);
-        }
-        if (!(body.get("vendor") instanceof Map<?, ?> vendor) || !("0192:" + callerOrgno).equals(vendor.get("ID"))) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00003", "vendor.ID must be 0192:" + callerOrgno
-                    + ", the organisation of the token");
-        }
-        List<String> clientIds = body.get("clientId") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
-        if (clientIds.isEmpty()) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00004", "clientId must list at least one Maskinporten client");
-        }
-        List<String> packages = new ArrayList<>();
-        if (body.get("accessPackages") instanceof List<?> list) {
-            for (Object each : list) {
-                packages.add(each instanceof Map<?, ?> map ? String.valueOf(map.get("urn")) : String.valueOf(each));
-            }
-        }
-        checkPackages(packages);
-        return new RegisteredSystem(internalId == null ? UUID.randomUUID().toString() : internalId, systemId,
-                callerOrgno, clientIds, packages, (Map<String, Object>) withoutNulls(body));
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> body) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>();
-        body.forEach((key, value) -> {
-            if (value != null) {
-                copy.put(key, value);
-            }
-        });
-        return copy;
-    }
-
-    private static void checkPackages(List<String> packages) {
-        for (String each : packages) {
-            if (each == null || !ACCESS_PACKAGE.matcher(each).matches()) {
-                throw AltinnRefusal.badRequest("AUTH.VLD-00008", "Unknown access package " + each);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
@@ -55,7 +56,7 @@ public class TokenExchange {
             jws.setKeyIdHeaderValue(key.key().getKeyId());
             jws.setKey(key.key().getRsaPrivateKey());
             return jws.getCompactSerialization();
-        } catch (JoseException | org.jose4j.jwt.MalformedClaimException e) {
+        } catch (JoseException | MalformedClaimException e) {
             throw new IllegalStateException("cannot sign an Altinn token", e);
         }
     }

@@ -2,17 +2,8 @@ package no.kurer.sandbox.broker.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,14 +13,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.broker.control.BrokerRefusal;
 import no.kurer.sandbox.broker.control.Caller;
@@ -37,6 +25,7 @@ import no.kurer.sandbox.broker.control.FileTransfers;
 import no.kurer.sandbox.broker.control.InitializeForm;
 import no.kurer.sandbox.broker.control.MultipartForm;
 import no.kurer.sandbox.broker.control.TooManyRequests;
+import no.kurer.sandbox.broker.control.TransferFiles;
 import no.kurer.sandbox.broker.control.TransferSearch;
 import no.kurer.sandbox.broker.control.Uploads;
 import no.kurer.sandbox.broker.entity.SandboxTransfer;
@@ -44,20 +33,22 @@ import no.kurer.sandbox.broker.entity.SandboxTransfer;
 /**
  * The Altinn 3 Broker stand-in at {@code /sandbox/altinn/broker/api/v1} (so {@code altinn.base-url} is
  * {@code …/sandbox/altinn}): initialize, upload (streamed, or multipart initialize-and-upload), search, overview,
- * download (with {@code Range}) and confirm, as PROTOCOLS.md describes them. Refusals are ProblemDetails. For tests:
- * the fault modes ({@code /faults}) and the resources' settings ({@code /resources/{resourceId}}).
+ * download (with {@code Range}, {@link RangedDownload}) and confirm, as PROTOCOLS.md describes them. Refusals are
+ * ProblemDetails. For tests: the fault modes ({@link BrokerFaultsResource}) and the resources' settings
+ * ({@link BrokerSettingsResource}).
  */
 @Path("/sandbox/altinn/broker")
 @RequestScoped
 public class BrokerResource {
-
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
     @Inject
     SandboxBroker broker;
 
     @Inject
     FileTransfers transfers;
+
+    @Inject
+    TransferFiles files;
 
     @POST
     @Path("api/v1/filetransfer")
@@ -84,7 +75,7 @@ public class BrokerResource {
             SandboxTransfer transfer = transfers.startUpload(caller(authorization, "upload"), id, contentLength);
             Uploads.Stored stored;
             try {
-                stored = Uploads.store(body, transfers.file(transfer.fileTransferId()));
+                stored = Uploads.store(body, files.file(transfer.fileTransferId()));
             } catch (IOException e) {
                 transfers.failUpload(transfer.fileTransferId());
                 throw BrokerRefusal.uploadFailed();
@@ -107,7 +98,7 @@ public class BrokerResource {
         return answer(() -> {
             Caller caller = caller(authorization, "upload");
             caller.require(Caller.WRITE);
-            java.nio.file.Path incoming = transfers.incoming();
+            var incoming = files.incoming();
             try {
                 MultipartForm.Form form;
                 try {
@@ -121,11 +112,11 @@ public class BrokerResource {
                 }
                 String id = transfers.initialize(caller, InitializeForm.metadata(form.fields()));
                 transfers.startUpload(caller, id, form.file().size());
-                move(incoming, transfers.file(id));
+                files.move(incoming, id);
                 transfers.finishUpload(id, form.file().size(), form.file().md5());
                 return SandboxResponses.json(200, Map.of("fileTransferId", id));
             } finally {
-                deleteIfExists(incoming);
+                files.discard(incoming);
             }
         });
     }
@@ -160,41 +151,8 @@ public class BrokerResource {
     @Path("api/v1/filetransfer/{id}/download")
     public Response download(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
             @HeaderParam("Range") String range) {
-        return answer(() -> {
-            java.nio.file.Path file = transfers.startDownload(caller(authorization, "download"), id);
-            long size = size(file);
-            long from = 0;
-            long to = size - 1;
-            boolean partial = false;
-            Matcher m = range == null ? null : RANGE.matcher(range.trim());
-            if (m != null && m.matches()) {
-                from = Long.parseLong(m.group(1));
-                to = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
-                if (from >= size || from > to) {
-                    return Response.status(416).header("Content-Range", "bytes */" + size).build();
-                }
-                partial = true;
-                broker.faults().rangeFrom(from);
-            }
-            long start = from;
-            long length = to - from + 1;
-            long drop = broker.faults().dropPoint();
-            String transfer = id.toLowerCase();
-            boolean corrupt = broker.faults().corrupt(transfer);
-            StreamingOutput out = output -> {
-                copy(file, start, length, drop, corrupt, output);
-                if (start == 0) {
-                    broker.faults().downloaded(transfer);
-                }
-            };
-            Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(out)
-                    .type(MediaType.APPLICATION_OCTET_STREAM).header("Content-Length", length)
-                    .header("Accept-Ranges", "bytes");
-            if (partial) {
-                response.header("Content-Range", "bytes " + from + "-" + to + "/" + size);
-            }
-            return response.build();
-        });
+        return answer(() -> RangedDownload.of(transfers.startDownload(caller(authorization, "download"), id), range,
+                id, broker.faults()));
     }
 
     @POST
@@ -207,52 +165,6 @@ public class BrokerResource {
             broker.faults().confirmed(id);
             return Response.ok().build();
         });
-    }
-
-    /** The fault modes and what they observed, for tests ({@link no.kurer.sandbox.broker.control.BrokerFaults}). */
-    @GET
-    @Path("faults")
-    public Response faults() {
-        return SandboxResponses.json(200, broker.faults().describe());
-    }
-
-    @PUT
-    @Path("faults")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SuppressWarnings("unchecked")
-    public Response faults(String body) {
-        try {
-            broker.faults().set(SandboxResponses.JSON.readValue(body, Map.class));
-        } catch (IOException e) {
-            return SandboxResponses.problem(400, "sandbox-broker-faults", "Bad Request", "The body is not JSON");
-        }
-        return faults();
-    }
-
-    /**
-     * A resource's settings as Altinn's {@code PUT /broker/api/v1/resource/{resourceId}} takes them
-     * ({@code maxFileTransferSize}, {@code fileTransferTimeToLive}, {@code purgeFileTransferAfterAllRecipientsConfirmed},
-     * {@code purgeFileTransferGracePeriod}); for tests, so without a service owner token, and kept in memory.
-     */
-    @PUT
-    @Path("resources/{resourceId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SuppressWarnings("unchecked")
-    public Response configure(@PathParam("resourceId") String resourceId, String body) {
-        try {
-            Map<String, Object> changes = SandboxResponses.JSON.readValue(body, Map.class);
-            return SandboxResponses.json(200, transfers.resources().configure(resourceId, changes).describe());
-        } catch (IOException e) {
-            return SandboxResponses.problem(400, "sandbox-broker", "Bad Request", "The body is not JSON");
-        } catch (BrokerRefusal refusal) {
-            return SandboxResponses.problem(refusal.status(), "sandbox-broker", refusal.title(), refusal.getMessage());
-        }
-    }
-
-    @GET
-    @Path("resources/{resourceId}")
-    public Response resource(@PathParam("resourceId") String resourceId) {
-        return SandboxResponses.json(200, transfers.resources().of(resourceId).describe());
     }
 
     /** The caller, its call to the endpoint counted (and refused 429 when over a rate limit the tests switched on). */
@@ -271,58 +183,6 @@ public class BrokerResource {
                     refusal.getMessage())).header("Retry-After", refusal.retryAfterSeconds()).build();
         } catch (BrokerRefusal refusal) {
             return SandboxResponses.problem(refusal.status(), "sandbox-broker", refusal.title(), refusal.getMessage());
-        }
-    }
-
-    private static void copy(java.nio.file.Path file, long start, long length, long drop, boolean corrupt,
-            OutputStream output) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel.position(start);
-            InputStream in = Channels.newInputStream(channel);
-            byte[] buffer = new byte[64 * 1024];
-            long left = length;
-            long sent = 0;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    break;
-                }
-                if (corrupt && sent == 0 && start == 0) {
-                    buffer[0] ^= 1;
-                }
-                if (drop >= 0 && sent + n > drop) {
-                    output.write(buffer, 0, (int) (drop - sent));
-                    output.flush();
-                    throw new IOException("Fault mode: connection dropped after " + drop + " bytes");
-                }
-                output.write(buffer, 0, n);
-                sent += n;
-                left -= n;
-            }
-        }
-    }
-
-    private static void move(java.nio.file.Path from, java.nio.file.Path to) {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteIfExists(java.nio.file.Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a leftover in the sandbox directory, harmless
-        }
-    }
-
-    private static long size(java.nio.file.Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

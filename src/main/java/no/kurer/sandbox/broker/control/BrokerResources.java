@@ -1,5 +1,6 @@
 package no.kurer.sandbox.broker.control;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,7 +28,7 @@ public class BrokerResources {
     }
 
     /** The shortest grace period of any resource: transfers confirmed more recently are never purged yet. */
-    public java.time.Duration shortestGracePeriod() {
+    public Duration shortestGracePeriod() {
         return configured.values().stream().map(ResourceSettings::purgeFileTransferGracePeriod)
                 .reduce(defaults.purgeFileTransferGracePeriod(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }

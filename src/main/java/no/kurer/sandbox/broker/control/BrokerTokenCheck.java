@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Set;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -75,12 +76,12 @@ public class BrokerTokenCheck {
         return colon < 0 ? id : id.substring(colon + 1);
     }
 
-    private static java.util.Set<String> scopes(JwtClaims claims) {
+    private static Set<String> scopes(JwtClaims claims) {
         try {
             String scope = claims.getStringClaimValue("scope");
-            return scope == null ? java.util.Set.of() : new HashSet<>(Arrays.asList(scope.trim().split("\\s+")));
+            return scope == null ? Set.of() : new HashSet<>(Arrays.asList(scope.trim().split("\\s+")));
         } catch (MalformedClaimException e) {
-            return java.util.Set.of();
+            return Set.of();
         }
     }
 }

@@ -1,20 +1,14 @@
 package no.kurer.sandbox.broker.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,15 +34,13 @@ import no.kurer.sandbox.broker.entity.SandboxTransfer;
 public class FileTransfers {
 
     public static final int MAX_RESULTS = TransferSearch.MAX_RESULTS;
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String FILE_SIZE_TOO_BIG = "File size exceeds maximum";
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "sandbox.dir", defaultValue = "./data/sandbox")
-    String sandboxDir;
+    TransferFiles files;
 
     @Inject
     @ConfigProperty(name = "sandbox.broker.file-transfer-time-to-live", defaultValue = "P30D")
@@ -71,42 +63,17 @@ public class FileTransfers {
 
     public String initialize(Caller caller, JsonNode body) {
         caller.require(Caller.WRITE);
-        String fileName = body.path("fileName").asText("");
-        String resourceId = body.path("resourceId").asText("");
-        String reference = body.path("sendersFileTransferReference").asText(null);
-        if (fileName.isEmpty() || fileName.length() > 255 || resourceId.isEmpty() || resourceId.length() > 255) {
-            throw BrokerRefusal.badRequest("fileName and resourceId (1–255 characters) are required");
-        }
-        if (reference != null && reference.length() > 4096) {
-            throw BrokerRefusal.badRequest("sendersFileTransferReference is longer than 4096 characters");
-        }
-        if (body.path("propertyList").size() > 10) {
-            throw BrokerRefusal.badRequest("propertyList holds more than 10 properties");
-        }
-        String checksum = body.path("checksum").asText(null);
-        if (checksum != null && !checksum.isBlank()) {
-            if (checksum.length() != 32) {
-                throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash with a length of 32 characters");
-            }
-            if (!checksum.toLowerCase(java.util.Locale.ROOT).equals(checksum)) {
-                throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash in lower case");
-            }
-        }
-        String sender = orgno(body.path("sender").asText(""));
-        List<String> recipients = new ArrayList<>();
-        body.path("recipients").forEach(r -> recipients.add(orgno(r.asText())));
-        if (recipients.isEmpty()) {
-            throw BrokerRefusal.badRequest("One or more recipients are required");
-        }
-        if (!sender.equals(caller.orgno())) {
-            throw BrokerRefusal.forbidden("The token's organisation " + caller.orgno() + " is not the sender " + sender);
+        InitializeRequest request = InitializeRequest.read(body);
+        if (!request.sender().equals(caller.orgno())) {
+            throw BrokerRefusal.forbidden("The token's organisation " + caller.orgno() + " is not the sender "
+                    + request.sender());
         }
         String id = UUID.randomUUID().toString();
-        em.persist(new SandboxTransfer(id, resourceId, fileName, reference, sender,
-                checksum == null || checksum.isBlank() ? null : checksum, body.path("propertyList").toString(),
-                now(), resources().of(resourceId).fileTransferTimeToLive()));
+        em.persist(new SandboxTransfer(id, request.resourceId(), request.fileName(), request.reference(),
+                request.sender(), request.checksum(), request.propertyList(), now(),
+                resources().of(request.resourceId()).fileTransferTimeToLive()));
         em.flush();
-        recipients.stream().distinct().forEach(r -> em.persist(new SandboxRecipient(id, r)));
+        request.recipients().forEach(r -> em.persist(new SandboxRecipient(id, r)));
         return id;
     }
 
@@ -155,7 +122,7 @@ public class FileTransfers {
 
     private void fail(SandboxTransfer transfer) {
         transfer.status("Failed");
-        delete(transfer.fileTransferId());
+        files.delete(transfer.fileTransferId());
     }
 
     public List<String> search(Caller caller, TransferSearch search) {
@@ -184,7 +151,7 @@ public class FileTransfers {
     private boolean purgeIfDue(SandboxTransfer t, OffsetDateTime now) {
         if (resources().of(t.resourceId()).purgeDue(t.status(), t.statusChanged(), t.expirationTime(), now)) {
             t.status("Purged");
-            delete(t.fileTransferId());
+            files.delete(t.fileTransferId());
             return true;
         }
         return false;
@@ -197,31 +164,7 @@ public class FileTransfers {
         if (!t.sender().equals(caller.orgno()) && recipients.stream().noneMatch(r -> r.recipient().equals(caller.orgno()))) {
             throw BrokerRefusal.forbidden("Neither sender nor recipient of " + id);
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("fileTransferId", t.fileTransferId());
-        o.put("resourceId", t.resourceId());
-        o.put("fileName", t.fileName());
-        o.put("sendersFileTransferReference", t.sendersReference());
-        o.put("checksum", t.checksum());
-        o.put("fileTransferSize", t.fileSize() == null ? 0 : t.fileSize());
-        o.put("fileTransferStatus", t.status());
-        o.put("fileTransferStatusText", statusText(t.status()));
-        o.put("fileTransferStatusChanged", t.statusChanged().toString());
-        o.put("created", t.created().toString());
-        o.put("expirationTime", t.expirationTime().toString());
-        o.put("sender", "0192:" + t.sender());
-        o.put("recipients", recipients.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("recipient", "0192:" + r.recipient());
-            m.put("currentRecipientFileTransferStatusCode", r.status());
-            m.put("currentRecipientFileTransferStatusText", recipientStatusText(r.status()));
-            m.put("currentRecipientFileTransferStatusChanged", r.statusChanged().toString());
-            return m;
-        }).toList());
-        o.put("propertyList", propertyList(t.propertyList()));
-        o.put("published", "Published".equals(t.status()) || "AllConfirmedDownloaded".equals(t.status())
-                ? t.statusChanged().toString() : null);
-        return o;
+        return TransferOverview.of(t, recipients);
     }
 
     /** Checks the caller may download now and moves it to DownloadStarted; the file to stream. */
@@ -236,7 +179,7 @@ public class FileTransfers {
         if ("Initialized".equals(r.status())) {
             r.status("DownloadStarted");
         }
-        return file(id);
+        return files.file(id);
     }
 
     /**
@@ -288,71 +231,7 @@ public class FileTransfers {
         return transfer;
     }
 
-    private void delete(String id) {
-        try {
-            Files.deleteIfExists(file(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    /** A fresh path for a multipart upload's file before its transfer exists. */
-    public Path incoming() {
-        return file("incoming-" + UUID.randomUUID());
-    }
-
-    public Path file(String id) {
-        try {
-            return Files.createDirectories(Path.of(sandboxDir, "broker")).resolve(id.toLowerCase());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String orgno(String party) {
-        String value = party.startsWith("urn:altinn:organization:identifier-no:")
-                ? party.substring("urn:altinn:organization:identifier-no:".length())
-                : party.matches("\\d{4}:\\d{9}") ? party.substring(5) : party;
-        if (!value.matches("\\d{9}")) {
-            throw BrokerRefusal.badRequest("Not an organisation: " + party);
-        }
-        return value;
-    }
-
-    /** Altinn's texts ({@code FileTransferStatusOverviewExtMapper}). */
-    static String statusText(String status) {
-        return switch (status) {
-            case "Initialized" -> "Ready for upload";
-            case "UploadStarted" -> "Upload started";
-            case "UploadProcessing" -> "Processing upload";
-            case "Published" -> "Ready for download";
-            case "Cancelled" -> "FileTransfer cancelled";
-            case "AllConfirmedDownloaded" -> "All downloaded";
-            case "Purged" -> "FileTransfer has been purged";
-            case "Failed" -> "Upload failed";
-            default -> status;
-        };
-    }
-
-    static String recipientStatusText(String status) {
-        return switch (status) {
-            case "DownloadStarted" -> "Recipient has attempted to download fileTransfer";
-            case "DownloadConfirmed" -> "Recipient has downloaded fileTransfer";
-            default -> status;
-        };
-    }
-
-    /** The stored property list as a JSON object (it is kept as JSON text). */
-    static JsonNode propertyList(String stored) {
-        try {
-            JsonNode node = stored == null || stored.isBlank() ? null : JSON.readTree(stored);
-            return node != null && node.isObject() ? node : JSON.createObjectNode();
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -200,7 +201,7 @@ public final class MultipartForm {
         }
     }
 
-    private static final class OutputStreamNull extends java.io.OutputStream {
+    private static final class OutputStreamNull extends OutputStream {
 
         static final OutputStreamNull INSTANCE = new OutputStreamNull();
 

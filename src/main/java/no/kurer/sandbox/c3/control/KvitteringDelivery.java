@@ -1,5 +1,6 @@
 package no.kurer.sandbox.c3.control;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -84,7 +85,7 @@ public class KvitteringDelivery {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "no answer to the receipt POST " + uri, e);
             return 0;
         }

@@ -1,5 +1,6 @@
 package no.kurer.sandbox.c3.control;
 
+import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ public class MeldingVerifier {
                 throw new InvalidMelding("The forretningsmelding's signature does not verify with its x5c certificate.");
             }
             document = JSON.readTree(jws.getPayload()).path("standardBusinessDocument");
-        } catch (JoseException | java.io.IOException e) {
+        } catch (JoseException | IOException e) {
             throw new InvalidMelding("The forretningsmelding cannot be read: " + e.getMessage());
         }
         return fields(meldingsid, document);

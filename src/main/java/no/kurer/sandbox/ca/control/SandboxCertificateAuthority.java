@@ -6,10 +6,12 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -171,7 +173,7 @@ public class SandboxCertificateAuthority {
                 usage);
     }
 
-    private X509Certificate build(X500Name issuer, X500Name subject, java.security.PublicKey subjectKey,
+    private X509Certificate build(X500Name issuer, X500Name subject, PublicKey subjectKey,
             PrivateKey signerKey, X509Certificate issuerCertificate, Duration validity, BasicConstraints constraints,
             int usage) {
         Instant now = clock.instant();
@@ -210,8 +212,8 @@ public class SandboxCertificateAuthority {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
             Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

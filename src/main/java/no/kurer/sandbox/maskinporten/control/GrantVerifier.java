@@ -14,6 +14,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
 
@@ -74,7 +75,7 @@ public class GrantVerifier {
                 throw TokenRefused.invalidGrant("Invalid assertion. The jti has been used before");
             }
             return new VerifiedGrant(clientId, client, scopes, resources, consumerOrg, authorizationDetails(claims));
-        } catch (MalformedClaimException | org.jose4j.jwt.consumer.InvalidJwtException e) {
+        } catch (MalformedClaimException | InvalidJwtException e) {
             throw TokenRefused.invalidGrant("Invalid assertion. Malformed claims: " + e.getMessage());
         }
     }

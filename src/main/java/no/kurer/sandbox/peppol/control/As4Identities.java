@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
@@ -57,8 +58,8 @@ public record As4Identities(EnterpriseIdentity kurer, EnterpriseIdentity corner3
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 keyStore(identity).store(out, PASSWORD.toCharArray());
             }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } catch (GeneralSecurityException e) {

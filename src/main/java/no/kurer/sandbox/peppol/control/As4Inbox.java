@@ -31,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
@@ -40,6 +41,7 @@ import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * An AS4 receiving endpoint with phase4 under the Peppol profile, written straight to the servlet response: the SBD of
@@ -112,7 +114,7 @@ public class As4Inbox {
             try {
                 body.to(response.getOutputStream());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -124,7 +126,7 @@ public class As4Inbox {
     private final class Processor implements IAS4IncomingMessageProcessorSPI {
         @Override
         public AS4MessageProcessorResult processAS4UserMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3UserMessage message, IPMode pmode, org.w3c.dom.Node payload,
+                HttpHeaderMap headers, Ebms3UserMessage message, IPMode pmode, Node payload,
                 ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state, AS4ErrorList errors) {
             String id = message.getMessageInfo().getMessageId();
             try {
@@ -137,7 +139,7 @@ public class As4Inbox {
             }
         }
 
-        private Element sbd(org.w3c.dom.Node payload, ICommonsList<WSS4JAttachment> attachments) {
+        private Element sbd(Node payload, ICommonsList<WSS4JAttachment> attachments) {
             if (payload instanceof Element element) {
                 return element;
             }

@@ -1,5 +1,6 @@
 package no.kurer.sandbox.peppol.control;
 
+import com.helger.mime.EMimeContentType;
 import com.helger.peppolid.factory.PeppolIdentifierFactory;
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.messaging.http.HttpRetrySettings;
@@ -45,7 +46,7 @@ public class As4Outbox {
                             "0192:" + receiverOrgno))
                     .senderPartyID(seatId)
                     .countryC1("NO")
-                    .payloadTextContent(jws, com.helger.mime.EMimeContentType.APPLICATION.buildMimeType("jwt"))
+                    .payloadTextContent(jws, EMimeContentType.APPLICATION.buildMimeType("jwt"))
                     .disableValidation()
                     .receiverEndpointDetails(receiverCertificate, url)
                     .peppolAP_CAChecker(new TrustedCAChecker(ERevocationCheckMode.NONE, Duration.ofHours(1), 10, ca))

@@ -1,6 +1,7 @@
 package no.kurer.sandbox.sender.control;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -160,7 +161,7 @@ public class SandboxSender {
     private HttpResponse<String> exchange(List<Step> steps, String call, HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(TIMEOUT).build(), BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             steps.add(new Step(call, 0, "no answer: " + e));
             throw new StepFailed();
         } catch (InterruptedException e) {
@@ -176,7 +177,7 @@ public class SandboxSender {
         }
         try {
             return json.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return json.getNodeFactory().textNode(body);
         }
     }

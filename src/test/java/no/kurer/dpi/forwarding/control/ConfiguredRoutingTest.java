@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.kurer.configuration.Settings;
 import org.junit.jupiter.api.Test;
 
 class ConfiguredRoutingTest {
 
     final Map<String, String> config = new HashMap<>();
-    final ConfiguredRouting cut = new ConfiguredRouting(key -> Optional.ofNullable(config.get(key)));
+    final ConfiguredRouting cut = new ConfiguredRouting(
+            new ForwardingSettings(new Settings(key -> Optional.ofNullable(config.get(key)))));
 
     @Test
     void receiverWithARouteGoesToItsCorner3() {

@@ -105,7 +105,7 @@ class RestTransportTest {
     void refusedPostStopsBeforeThePackage() {
         c3.stubFor(post(PATH).willReturn(aResponse().withStatus(503).withBody("{\"title\":\"busy\"}")));
 
-        RefusedByCorner3 refused = assertThrows(RefusedByCorner3.class, () -> cut.forward(melding, route, pakke));
+        Corner3Refused refused = assertThrows(Corner3Refused.class, () -> cut.forward(melding, route, pakke));
 
         assertTrue(refused.getMessage().contains("503") && refused.getMessage().contains("busy"), refused.getMessage());
         assertEquals(0, c3.findAll(putRequestedFor(urlEqualTo(PATH))).size());
@@ -116,7 +116,7 @@ class RestTransportTest {
         c3.stubFor(post(PATH).willReturn(aResponse().withStatus(200)));
         c3.stubFor(put(PATH).willReturn(aResponse().withStatus(400)));
 
-        RefusedByCorner3 refused = assertThrows(RefusedByCorner3.class, () -> cut.forward(melding, route, pakke));
+        Corner3Refused refused = assertThrows(Corner3Refused.class, () -> cut.forward(melding, route, pakke));
         assertTrue(refused.getMessage().contains("PUT"), refused.getMessage());
     }
 

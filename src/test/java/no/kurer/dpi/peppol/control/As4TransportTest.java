@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import no.kurer.dpi.entity.Melding;
+import no.kurer.dpi.forwarding.control.Corner3Refused;
+import no.kurer.dpi.forwarding.control.Corner3Unreachable;
 import no.kurer.dpi.forwarding.entity.Route;
 import no.kurer.dpi.peppol.entity.PeppolIds;
 import no.kurer.dpi.peppol.entity.SmpEndpoint;
@@ -114,7 +116,7 @@ class As4TransportTest {
     @Test
     void corner3RefusingIsAnAs4ErrorNamingWhy() throws Exception {
         refuseWith = new IllegalStateException("mailbox full");
-        As4Refused refused = assertThrows(As4Refused.class,
+        Corner3Refused refused = assertThrows(Corner3Refused.class,
                 () -> cut(kurer, endpoint()).forward(melding(), new Route("987464291", endpoint()), pakke()));
         assertTrue(refused.getMessage().contains("mailbox full"), refused.getMessage());
     }
@@ -123,7 +125,7 @@ class As4TransportTest {
     void aSignatureFromOutsideTheTrustedCasIsRefusedAndNothingIsDelivered() throws Exception {
         SandboxCertificateAuthority rogue = new SandboxCertificateAuthority(dir.resolve("rogue"));
         As4Credentials impostor = credentials(rogue.issue("999888771", "PNO000001"), ca);
-        assertThrows(As4Refused.class,
+        assertThrows(Corner3Refused.class,
                 () -> cut(impostor, endpoint()).forward(melding(), new Route("987464291", endpoint()), pakke()));
         assertEquals(List.of(), received);
     }
@@ -131,7 +133,7 @@ class As4TransportTest {
     @Test
     void aCorner3ThatIsDownIsUnreachable() throws Exception {
         URI down = URI.create("http://127.0.0.1:9/as4");
-        As4Unreachable unreachable = assertThrows(As4Unreachable.class,
+        Corner3Unreachable unreachable = assertThrows(Corner3Unreachable.class,
                 () -> cut(kurer, down).forward(melding(), new Route("987464291", down), pakke()));
         assertTrue(unreachable.getMessage().contains(down.toString()), unreachable.getMessage());
     }
