@@ -88,7 +88,7 @@ public final class CmsEnvelope {
             CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(new BufferedInputStream(encrypted, 64 * 1024));
             RecipientInformation recipient = parser.getRecipientInfos().get(new JceKeyTransRecipientId(ours));
             if (recipient == null) {
-                throw new PayloadNotForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
+                throw CorruptPackage.notForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
                         + " recipient(s), none of them this integration point's certificate ("
                         + ours.getSubjectX500Principal().getName() + ", serial " + ours.getSerialNumber() + ").");
             }

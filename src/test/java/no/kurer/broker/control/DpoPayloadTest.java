@@ -114,8 +114,9 @@ class DpoPayloadTest {
                 .file();
 
         try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
-            InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+            CorruptPackage e = assertThrows(CorruptPackage.class,
                     () -> party(kurer).open(opened.payload(), dir.resolve("in/asic.zip"), SENDER));
+            assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
             assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
         }
         try (var left = Files.list(dir.resolve("in"))) {
@@ -137,8 +138,9 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "original".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(replace(asic, "a.txt", "forfalsket".getBytes(StandardCharsets.UTF_8)), kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
         assertEquals(422, e.status());
         assertFalse(Files.exists(dir.resolve("in/asic.zip")), "nothing delivered");
@@ -149,8 +151,9 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "brev".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(add(asic, "smuglet.exe", new byte[] {1, 2}), kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'smuglet.exe' is not covered"), e.detail());
     }
 
@@ -158,8 +161,9 @@ class DpoPayloadTest {
     void aPayloadSignedByAnotherOrganisationThanTheSbdSenderIsRefused() throws Exception {
         Path encrypted = seal(party(third), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("signed by organisation " + THIRD), e.detail());
     }
 
@@ -168,8 +172,9 @@ class DpoPayloadTest {
         EnterpriseIdentity impostor = new SandboxCertificateAuthority(dir.resolve("other-ca")).issue(SENDER, "Falsk");
         Path encrypted = seal(party(impostor), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().startsWith("The signer is not trusted"), e.detail());
     }
 
@@ -177,8 +182,9 @@ class DpoPayloadTest {
     void aPayloadEncryptedToAnotherOrganisationIsNotForUs() throws Exception {
         Path encrypted = seal(party(sender), THIRD, List.of(write("a.txt", new byte[5])), null, third);
 
-        PayloadNotForUs e = assertThrows(PayloadNotForUs.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-payload-not-for-us", e.type());
         assertTrue(e.detail().contains("none of them this integration point's certificate"), e.detail());
     }
 
