@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * instances sharing the integration ({@code broker.rate.instances}), in any window ({@code broker.rate.window-seconds},
  * Altinn's minute), with a small margin for the time a request takes to arrive. After a 429 no call to that endpoint
  * is made before its {@code Retry-After} has passed. A call waits in line at most {@code maxWait}; past that it is not
- * made and {@link BrokerRateLimited} says until when the broker is off limits.
+ * made and {@link BrokerUnreachable#rateLimited} says until when the broker is off limits.
  */
 public class BrokerPacing {
 
@@ -41,7 +41,7 @@ public class BrokerPacing {
         this.clock = clock;
     }
 
-    /** Waits until the call may be made (and counts it as made), or throws {@link BrokerRateLimited}. */
+    /** Waits until the call may be made (and counts it as made), or throws {@link BrokerUnreachable#rateLimited}. */
     public void acquire(BrokerCall call) {
         Instant waitedSince = clock.instant();
         Duration maxWait = limits.get().maxWait();

@@ -83,7 +83,7 @@ public class DpoPayload {
      * On any failure nothing is left at {@code target}.
      *
      * @return the signed files' names
-     * @throws CorruptPackage (or its subclasses {@link PayloadNotForUs}, {@link InvalidPayloadSignature})
+     * @throws CorruptPackage (also {@link CorruptPackage#notForUs}, {@link CorruptPackage#invalidSignature})
      */
     public List<String> open(Path encrypted, Path target, String expectedSender) {
         try (InputStream in = Files.newInputStream(encrypted)) {
