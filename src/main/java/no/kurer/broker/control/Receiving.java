@@ -1,9 +1,5 @@
 package no.kurer.broker.control;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
@@ -13,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import no.kurer.broker.entity.IncomingTransfer;
-import no.kurer.broker.entity.Sbd;
 import no.kurer.problems.Problem;
 
 /**
@@ -48,10 +42,7 @@ public class Receiving {
     DpoFiles files;
 
     @Inject
-    DpoPayload payload;
-
-    @Inject
-    StandardBusinessDocuments documents;
+    IncomingPackages packages;
 
     /** @return the number of files taken in this poll */
     public int poll() {
@@ -110,7 +101,7 @@ public class Receiving {
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
                 throw CorruptPackage.checksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            keep(id, sender, file);
+            packages.keep(id, sender, file);
         } catch (BrokerRefused e) {
             if (!transfers.failedAttempt(id, sender, file, e.detail())) {
                 return;
@@ -135,71 +126,6 @@ public class Receiving {
         return e instanceof BrokerUnreachable || e.status() >= 500;
     }
 
-    /**
-     * Opens the payload straight from the {@code asic.zip} entry of the downloaded file: inflated within the entry
-     * limits, decrypted and verified on the way to the file store (see {@link DpoPayload#open(InputStream, Path,
-     * String)}), with no encrypted copy written in between.
-     */
-    private void keep(String id, String sender, Path file) {
-        Sbd sbd;
-        Path asic = files.incomingAsic(id);
-        try (DpoPackage.Opened opened = DpoPackage.open(file, config.entryLimits())) {
-            try {
-                sbd = documents.incoming(opened.sbdJson());
-                IncomingFileRules.check(sbd, sender, config.organisation(), opened.payload() != null);
-                if (opened.payload() == null) {
-                    asic = null;
-                } else {
-                    payload.open(opened.payload(), asic, sbd.sender());
-                }
-                opened.drain();
-            } catch (CorruptPackage | InvalidSbd e) {
-                throw refusedFirst(opened, (Problem) e);
-            }
-        } catch (RefusedDpoFile e) {
-            Path dir = files.incomingAsic(id).getParent();
-            deleteQuietly(asic);
-            deleteQuietly(dir);
-            deleteQuietly(file);
-            transfers.keepFailed(id, sender, null, e.detail());
-            return;
-        } catch (CorruptPackage | InvalidSbd e) {
-            deleteQuietly(asic);
-            transfers.keepFailed(id, sender, file, ((Problem) e).detail());
-            return;
-        } catch (IOException e) {
-            deleteQuietly(asic);
-            throw new UncheckedIOException("cannot close the broker file " + file, e);
-        }
-        try {
-            if (transfers.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
-                deleteQuietly(asic);
-            }
-        } catch (RuntimeException e) {
-            deleteQuietly(asic);
-            throw e;
-        }
-        deleteQuietly(file);
-    }
-
-    /**
-     * A payload that inflates past its limits is refused as such, whatever else is wrong with the file (as when the
-     * entry was extracted before anything else was read); otherwise {@code failure} stands.
-     */
-    private static Problem refusedFirst(DpoPackage.Opened opened, Problem failure) {
-        if (failure instanceof RefusedDpoFile) {
-            return failure;
-        }
-        try {
-            opened.drain();
-        } catch (RefusedDpoFile refused) {
-            return refused;
-        } catch (CorruptPackage | UncheckedIOException ignored) {
-            // the failure already found says enough
-        }
-        return failure;
-    }
-
     private void confirm(String id) {
         try {
             broker.confirmDownload(id);
@@ -209,16 +135,6 @@ public class Receiving {
             transfers.confirmed(id);
         } catch (BrokerUnreachable e) {
             LOG.info(() -> "confirming " + id + " waits for the next poll: " + e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // left for the administrator; nothing reads it
         }
     }
 }
