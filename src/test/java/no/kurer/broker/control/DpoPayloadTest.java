@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +130,7 @@ class DpoPayloadTest {
     @Test
     void theEncryptedPayloadIsCmsEnvelopedDataWithRsaesOaepAndAes256Cbc() throws Exception {
         Path encrypted = seal(party(sender), KURER, List.of(write("a.txt", new byte[10])), null, kurer);
-        var parser = new org.bouncycastle.cms.CMSEnvelopedDataParser(Files.newInputStream(encrypted));
+        var parser = new CMSEnvelopedDataParser(Files.newInputStream(encrypted));
         assertEquals("2.16.840.1.101.3.4.1.42", parser.getEncryptionAlgOID());
         var recipient = parser.getRecipientInfos().getRecipients().iterator().next();
         assertEquals("1.2.840.113549.1.1.7", recipient.getKeyEncryptionAlgOID());
@@ -196,7 +199,7 @@ class DpoPayloadTest {
 
         byte[] whole = Files.readAllBytes(seal(party(sender), KURER, List.of(write("b.bin", random(100_000))), null,
                 kurer));
-        Path truncated = Files.write(dir.resolve("truncated.cms"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path truncated = Files.write(dir.resolve("truncated.cms"), Arrays.copyOf(whole, whole.length / 2));
         assertThrows(CorruptPackage.class, () -> party(kurer).open(truncated, dir.resolve("in/2.zip"), SENDER));
         assertFalse(Files.exists(dir.resolve("in/2.zip")));
     }
@@ -255,7 +258,7 @@ class DpoPayloadTest {
 
     private static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 entries.put(e.getName(), in.readAllBytes());
             }
