@@ -78,13 +78,7 @@ public class IncomingTransfers {
             transfer.held(Outcome.DUPLICATE, held.get().id(), "Message " + sbd.messageId() + " is held already");
             return Outcome.DUPLICATE;
         }
-        DpoMessage message = new DpoMessage(Direction.IN, sbd, DpoState.RECEIVED);
-        message.fileTransfer(fileTransferId);
-        if (packageFile != null) {
-            message.packaged(packageFile.toString(), sizeOf(packageFile), null);
-        }
-        em.persist(message);
-        em.flush();
+        DpoMessage message = persist(sbd, DpoState.RECEIVED, fileTransferId, packageFile);
         String clash = sameId.isEmpty() ? "" : "; its message id is also used by "
                 + String.join(", ", sameId.stream().map(m -> "0192:" + m.sender()).toList());
         em.persist(new DpoMessageStatus(message.id(), DpoState.RECEIVED, "Received through the broker, file transfer "
@@ -99,13 +93,7 @@ public class IncomingTransfers {
         String party = IncomingFileRules.orgno(sender);
         String orgno = party.matches("\\d{9}") ? party : "000000000";
         Sbd placeholder = new Sbd(fileTransferId, fileTransferId, orgno, config.organisation(), null, "{}");
-        DpoMessage message = new DpoMessage(Direction.IN, placeholder, DpoState.FAILED);
-        message.fileTransfer(fileTransferId);
-        if (file != null) {
-            message.packaged(file.toString(), sizeOf(file), null);
-        }
-        em.persist(message);
-        em.flush();
+        DpoMessage message = persist(placeholder, DpoState.FAILED, fileTransferId, file);
         em.persist(message.moveTo(DpoState.FAILED, reason));
         transfer.held(Outcome.FAILED, message.id(), reason);
     }
@@ -148,6 +136,18 @@ public class IncomingTransfers {
             }
         }
         return false;
+    }
+
+    /** A new incoming message from the file transfer, with its file (or none), and its id. */
+    private DpoMessage persist(Sbd sbd, DpoState state, String fileTransferId, Path file) {
+        DpoMessage message = new DpoMessage(Direction.IN, sbd, state);
+        message.fileTransfer(fileTransferId);
+        if (file != null) {
+            message.packaged(file.toString(), sizeOf(file), null);
+        }
+        em.persist(message);
+        em.flush();
+        return message;
     }
 
     private static long sizeOf(Path file) {
