@@ -25,7 +25,6 @@ import no.kurer.broker.control.Conversations;
 import no.kurer.broker.control.Inbox;
 import no.kurer.broker.control.InvalidFileName;
 import no.kurer.broker.control.Outbox;
-import no.kurer.broker.control.UnknownDpoMessage;
 import no.kurer.broker.entity.DpoMessage;
 
 /**
@@ -99,11 +98,7 @@ public class DpoResource {
     @Path("messages/in/{messageId}/asic")
     @Produces({"application/vnd.etsi.asic-e+zip", MediaType.APPLICATION_JSON})
     public Response asic(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
-        DpoMessage message = inbox.find(messageId, sender);
-        java.nio.file.Path asic = message.packageFile() == null ? null : java.nio.file.Path.of(message.packageFile());
-        if (asic == null || !Files.isRegularFile(asic) || !asic.getFileName().toString().equals("asic.zip")) {
-            throw new UnknownDpoMessage("Message " + messageId + " has no payload (state " + message.state() + ").");
-        }
+        var asic = inbox.asic(messageId, sender);
         StreamingOutput body = out -> Files.copy(asic, out);
         return Response.ok(body, "application/vnd.etsi.asic-e+zip")
                 .header("Content-Disposition", "attachment; filename=\"asic.zip\"")

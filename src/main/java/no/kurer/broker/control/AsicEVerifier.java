@@ -6,12 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,15 +23,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.util.Selector;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -56,24 +42,22 @@ public class AsicEVerifier {
 
     static final int MAX_XML = 10 * 1024 * 1024;
     static final int MAX_SIGNATURE = 1024 * 1024;
-    private static final Map<String, String> DIGESTS = Map.of(AsicEWriter.SHA256, "SHA-256",
-            "http://www.w3.org/2001/04/xmldsig-more#sha384", "SHA-384",
-            "http://www.w3.org/2001/04/xmlenc#sha512", "SHA-512");
 
-    private final Function<List<X509Certificate>, String> signerOrgno;
+    private final CadesSignature cades;
 
     /**
      * @param signerOrgno the organisation number of a trusted signer, given its certificate first and the others the
      *                    signature carries; throws a {@link Problem} when the chain is not trusted
      */
     public AsicEVerifier(Function<List<X509Certificate>, String> signerOrgno) {
-        this.signerOrgno = signerOrgno;
+        this.cades = new CadesSignature(signerOrgno);
     }
 
     /**
      * @return the signed files' names (outside {@code META-INF/}, without {@code mimetype}), in manifest order
      * @throws CorruptPackage          when the structure is not an ASiC-E
-     * @throws InvalidPayloadSignature when the signature, a digest or the signer does not hold
+     * @throws CorruptPackage         {@link CorruptPackage#invalidSignature} when the signature, a digest or the signer
+     *                                 does not hold
      */
     public List<String> verify(Path asic, String expectedSender) {
         try (ZipFile zip = new ZipFile(asic.toFile())) {
@@ -84,15 +68,15 @@ public class AsicEVerifier {
             String signatureName = signatureReference(manifest);
             ZipEntry signature = entries.get(signatureName);
             if (signature == null) {
-                throw new InvalidPayloadSignature("The ASiC manifest's SigReference names " + signatureName
+                throw CorruptPackage.invalidSignature("The ASiC manifest's SigReference names " + signatureName
                         + ", which the container does not hold.");
             }
-            String signer = checkSignature(manifestBytes, read(zip, signature, MAX_SIGNATURE));
+            String signer = cades.signer(manifestBytes, read(zip, signature, MAX_SIGNATURE));
             if (!signer.equals(expectedSender)) {
-                throw new InvalidPayloadSignature("The payload is signed by organisation " + signer
+                throw CorruptPackage.invalidSignature("The payload is signed by organisation " + signer
                         + ", but the standard business document's sender is " + expectedSender + ".");
             }
-            return checkDigests(zip, entries, manifest);
+            return ManifestDigests.check(zip, entries, manifest);
         } catch (ZipException e) {
             throw new CorruptPackage("The decrypted payload is not a readable ASiC-E zip: " + e.getMessage());
         } catch (IOException e) {
@@ -131,7 +115,7 @@ public class AsicEVerifier {
             return name.startsWith("meta-inf/asicmanifest") && name.endsWith(".xml");
         }).toList();
         if (manifests.size() != 1) {
-            throw new InvalidPayloadSignature("The ASiC-E must hold one CAdES manifest (META-INF/asicmanifest.xml); "
+            throw CorruptPackage.invalidSignature("The ASiC-E must hold one CAdES manifest (META-INF/asicmanifest.xml); "
                     + "it holds " + manifests.size() + ".");
         }
         return manifests.get(0);
@@ -140,123 +124,10 @@ public class AsicEVerifier {
     private static String signatureReference(Element manifest) {
         NodeList references = manifest.getElementsByTagNameNS(AsicEWriter.ETSI_NS, "SigReference");
         if (references.getLength() != 1) {
-            throw new InvalidPayloadSignature("The ASiC manifest must have one SigReference; it has "
+            throw CorruptPackage.invalidSignature("The ASiC manifest must have one SigReference; it has "
                     + references.getLength() + ".");
         }
         return ((Element) references.item(0)).getAttribute("URI");
-    }
-
-    /** Verifies the detached CMS signature over the manifest; returns the trusted signer's organisation number. */
-    private String checkSignature(byte[] manifest, byte[] p7s) {
-        try {
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(manifest), p7s);
-            var signers = signed.getSignerInfos().getSigners();
-            if (signers.size() != 1) {
-                throw new InvalidPayloadSignature("The signature must have one signer; it has " + signers.size() + ".");
-            }
-            SignerInformation signer = signers.iterator().next();
-            @SuppressWarnings("unchecked")
-            var matching = signed.getCertificates().getMatches((Selector<X509CertificateHolder>) signer.getSID());
-            if (matching.isEmpty()) {
-                throw new InvalidPayloadSignature("The signature does not carry the signer's certificate.");
-            }
-            var converter = new JcaX509CertificateConverter();
-            X509CertificateHolder signerHolder = matching.iterator().next();
-            X509Certificate signerCertificate = converter.getCertificate(signerHolder);
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(AsicEWriter.BC)
-                    .build(signerCertificate))) {
-                throw new InvalidPayloadSignature("The signature over the ASiC manifest is not valid.");
-            }
-            List<X509Certificate> chain = new ArrayList<>();
-            chain.add(signerCertificate);
-            for (X509CertificateHolder other : signed.getCertificates().getMatches(null)) {
-                if (!other.equals(signerHolder)) {
-                    chain.add(converter.getCertificate(other));
-                }
-            }
-            try {
-                return signerOrgno.apply(chain);
-            } catch (InvalidPayloadSignature e) {
-                throw e;
-            } catch (Problem untrusted) {
-                if (untrusted.status() >= 500) {
-                    throw untrusted;
-                }
-                throw new InvalidPayloadSignature("The signer is not trusted: " + untrusted.detail());
-            }
-        } catch (CMSException e) {
-            throw new InvalidPayloadSignature("The signature over the ASiC manifest is not valid: " + e.getMessage());
-        } catch (CertificateException | OperatorCreationException e) {
-            throw new InvalidPayloadSignature("The signer's certificate cannot be used: " + e.getMessage());
-        }
-    }
-
-    private static List<String> checkDigests(ZipFile zip, Map<String, ZipEntry> entries, Element manifest)
-            throws IOException {
-        NodeList references = manifest.getElementsByTagNameNS(AsicEWriter.ETSI_NS, "DataObjectReference");
-        List<String> covered = new ArrayList<>();
-        for (int i = 0; i < references.getLength(); i++) {
-            Element reference = (Element) references.item(i);
-            String name = reference.getAttribute("URI");
-            ZipEntry entry = entries.get(name);
-            if (entry == null || name.startsWith("META-INF/") || name.equals("mimetype")) {
-                throw new InvalidPayloadSignature("The ASiC manifest references '" + name
-                        + "', which is not a file of the container.");
-            }
-            String algorithm = DIGESTS.get(text(reference, "DigestMethod", "Algorithm"));
-            if (algorithm == null) {
-                throw new InvalidPayloadSignature("The ASiC manifest's digest method for '" + name
-                        + "' is not SHA-256, SHA-384 or SHA-512.");
-            }
-            byte[] expected;
-            try {
-                expected = Base64.getMimeDecoder().decode(text(reference, "DigestValue", null).strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidPayloadSignature("The ASiC manifest's digest for '" + name + "' is not base64.");
-            }
-            if (!MessageDigest.isEqual(expected, digest(zip, entry, algorithm))) {
-                throw new InvalidPayloadSignature("The file '" + name
-                        + "' is not what was signed: its digest differs from the ASiC manifest's.");
-            }
-            if (covered.contains(name)) {
-                throw new InvalidPayloadSignature("The ASiC manifest references '" + name + "' twice.");
-            }
-            covered.add(name);
-        }
-        for (String name : entries.keySet()) {
-            if (!name.equals("mimetype") && !name.startsWith("META-INF/") && !name.endsWith("/")
-                    && !covered.contains(name)) {
-                throw new InvalidPayloadSignature("The file '" + name + "' is not covered by the signature.");
-            }
-        }
-        return covered;
-    }
-
-    private static String text(Element parent, String name, String attribute) {
-        NodeList found = parent.getElementsByTagNameNS(AsicEWriter.DSIG_NS, name);
-        if (found.getLength() != 1) {
-            throw new InvalidPayloadSignature("A DataObjectReference of the ASiC manifest has no " + name + ".");
-        }
-        Element element = (Element) found.item(0);
-        return attribute == null ? element.getTextContent() : element.getAttribute(attribute);
-    }
-
-    private static byte[] digest(ZipFile zip, ZipEntry entry, String algorithm) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance(algorithm);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = zip.getInputStream(entry)) {
-            for (int n; (n = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (ZipException e) {
-            throw new CorruptPackage("The entry '" + entry.getName() + "' of the payload cannot be inflated.");
-        }
-        return digest.digest();
     }
 
     private static byte[] read(ZipFile zip, ZipEntry entry, int limit) throws IOException {
@@ -279,13 +150,13 @@ public class AsicEVerifier {
             Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
             Element root = document.getDocumentElement();
             if (!AsicEWriter.ETSI_NS.equals(root.getNamespaceURI()) || !"ASiCManifest".equals(root.getLocalName())) {
-                throw new InvalidPayloadSignature("META-INF/asicmanifest.xml is not an ETSI ASiCManifest.");
+                throw CorruptPackage.invalidSignature("META-INF/asicmanifest.xml is not an ETSI ASiCManifest.");
             }
             return root;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         } catch (SAXException | IOException e) {
-            throw new InvalidPayloadSignature("META-INF/asicmanifest.xml is not well-formed XML: " + e.getMessage());
+            throw CorruptPackage.invalidSignature("META-INF/asicmanifest.xml is not well-formed XML: " + e.getMessage());
         }
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The Altinn 3 Broker's file transfer API ({@code {altinn.base-url}/broker/api/v1}) as a MicroProfile Rest Client.
  * Bodies are JSON text and streams, read by {@link Broker} with Jackson, so no JSON-B provider is involved.
- * {@link BrokerClients} builds it for the live {@code altinn.base-url} with the {@code broker.*-timeout-ms}
+ * {@link BrokerConnection} builds it for the live {@code altinn.base-url} with the {@code broker.*-timeout-ms}
  * timeouts; as a CDI client, {@code broker-api/mp-rest/*} would configure it.
  */
 @RegisterRestClient(configKey = "broker-api")

@@ -1,5 +1,7 @@
 package no.kurer.broker.control;
 
+import no.kurer.configuration.Key;
+
 /**
  * The broker calls Altinn limits, with its published limits per Maskinporten integration per minute (PROTOCOLS.md,
  * "Rate limits"); {@code broker.rate.<name>} overrides one.
@@ -10,10 +12,17 @@ public enum BrokerCall {
 
     private final String key;
     private final int perMinute;
+    private final Key<Long> limit;
 
     BrokerCall(String key, int perMinute) {
         this.key = key;
         this.perMinute = perMinute;
+        this.limit = Key.number("broker.rate." + key, perMinute);
+    }
+
+    /** {@code broker.rate.<name>}, Altinn's limit by default. */
+    public Key<Long> limit() {
+        return limit;
     }
 
     /** The name in configuration keys and in the sandbox broker's counts. */

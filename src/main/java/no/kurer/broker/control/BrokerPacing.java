@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.logging.Logger;
 
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
  * instances sharing the integration ({@code broker.rate.instances}), in any window ({@code broker.rate.window-seconds},
  * Altinn's minute), with a small margin for the time a request takes to arrive. After a 429 no call to that endpoint
  * is made before its {@code Retry-After} has passed. A call waits in line at most {@code maxWait}; past that it is not
- * made and {@link BrokerRateLimited} says until when the broker is off limits.
+ * made and {@link BrokerUnreachable#rateLimited} says until when the broker is off limits.
  */
 public class BrokerPacing {
 
@@ -28,28 +29,30 @@ public class BrokerPacing {
     private final Clock clock;
     private final Map<BrokerCall, Deque<Instant>> made = new EnumMap<>(BrokerCall.class);
     private final Map<BrokerCall, Instant> blockedUntil = new EnumMap<>(BrokerCall.class);
-    private volatile Limits limits;
+    private final Supplier<Limits> limits;
 
     public BrokerPacing(Limits limits, Clock clock) {
+        this(() -> limits, clock);
+    }
+
+    /** @param limits read anew for every call, so changed settings apply at once */
+    public BrokerPacing(Supplier<Limits> limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
     }
 
-    public void limits(Limits limits) {
-        this.limits = limits;
-    }
-
-    /** Waits until the call may be made (and counts it as made), or throws {@link BrokerRateLimited}. */
+    /** Waits until the call may be made (and counts it as made), or throws {@link BrokerUnreachable#rateLimited}. */
     public void acquire(BrokerCall call) {
         Instant waitedSince = clock.instant();
+        Duration maxWait = limits.get().maxWait();
         while (true) {
             Duration wait = reserve(call);
             if (wait.isZero()) {
                 return;
             }
             Instant until = clock.instant().plus(wait);
-            if (Duration.between(waitedSince, until).compareTo(limits.maxWait()) > 0) {
-                throw new BrokerRateLimited("Kurer makes no " + call.key() + " call to the Altinn Broker before "
+            if (Duration.between(waitedSince, until).compareTo(maxWait) > 0) {
+                throw BrokerUnreachable.rateLimited("Kurer makes no " + call.key() + " call to the Altinn Broker before "
                         + until + " (its rate limit)");
             }
             sleep(wait);
@@ -65,7 +68,7 @@ public class BrokerPacing {
 
     /** Zero when the call is counted as made now, else how long to wait before asking again. */
     private synchronized Duration reserve(BrokerCall call) {
-        Limits current = limits;
+        Limits current = limits.get();
         Instant now = clock.instant();
         Instant blocked = blockedUntil.get(call);
         if (blocked != null && now.isBefore(blocked)) {
@@ -102,7 +105,7 @@ public class BrokerPacing {
             Thread.sleep(Math.max(1, wait.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerRateLimited("interrupted while waiting for the broker's rate limit");
+            throw BrokerUnreachable.rateLimited("interrupted while waiting for the broker's rate limit");
         }
     }
 }

@@ -65,7 +65,7 @@ public final class CmsEnvelope {
     /**
      * Decrypts {@code encrypted} to {@code target} with Kurer's key.
      *
-     * @throws PayloadNotForUs when no recipient info names {@code ours}
+     * @throws CorruptPackage {@link CorruptPackage#notForUs} when no recipient info names {@code ours}
      * @throws CorruptPackage  when it is not CMS EnvelopedData, is truncated or does not decrypt
      */
     public static void decrypt(Path encrypted, PrivateKey key, X509Certificate ours, Path target) {
@@ -80,7 +80,7 @@ public final class CmsEnvelope {
      * Decrypts the CMS EnvelopedData read from {@code encrypted} (which the caller closes) to {@code target}. A
      * {@link CorruptPackage} or {@link UncheckedIOException} that the stream itself throws passes through as it is.
      *
-     * @throws PayloadNotForUs when no recipient info names {@code ours}
+     * @throws CorruptPackage {@link CorruptPackage#notForUs} when no recipient info names {@code ours}
      * @throws CorruptPackage  when it is not CMS EnvelopedData, is truncated or does not decrypt
      */
     public static void decrypt(InputStream encrypted, PrivateKey key, X509Certificate ours, Path target) {
@@ -88,7 +88,7 @@ public final class CmsEnvelope {
             CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(new BufferedInputStream(encrypted, 64 * 1024));
             RecipientInformation recipient = parser.getRecipientInfos().get(new JceKeyTransRecipientId(ours));
             if (recipient == null) {
-                throw new PayloadNotForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
+                throw CorruptPackage.notForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
                         + " recipient(s), none of them this integration point's certificate ("
                         + ours.getSubjectX500Principal().getName() + ", serial " + ours.getSerialNumber() + ").");
             }

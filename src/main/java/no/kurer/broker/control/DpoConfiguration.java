@@ -1,34 +1,21 @@
 package no.kurer.broker.control;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.kurer.configuration.Key;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
-import no.kurer.configuration.Storage;
-import no.kurer.certificates.control.CertificateOrgno;
-import no.kurer.certificates.control.EnterpriseCertificates;
-import no.kurer.certificates.control.TrustedCas;
-import no.kurer.maskinporten.control.EnterpriseKeystore;
-import no.kurer.maskinporten.control.KurerKeys;
 import no.kurer.platform.Backoff;
 
 /**
- * The DPO role's configuration, read live ({@link Settings}): the organisation Kurer acts for ({@code systemuser.org}),
- * {@code broker.resource-id}, {@code storage.dir}, and the broker client for {@code altinn.base-url} with
- * {@code broker.connect-timeout-ms} / {@code broker.read-timeout-ms}, rebuilt when the base URL changes; for the
- * payload, Kurer's enterprise certificate ({@code maskinporten.keystore.*}), the receivers' certificates
- * ({@code dpo.receiver-certificates}) and the CAs signers must chain to ({@code certificates.trusted-cas}).
+ * The DPO role's settings, each read live ({@link Settings}) when it is used: the organisation Kurer acts for
+ * ({@link SystemUserTokens#ORG}), the broker resource, timeouts, retries, claims, pacing and the limits of incoming
+ * files. Values only; the collaborators that use them are beans of their own.
  */
 @ApplicationScoped
 public class DpoConfiguration {
@@ -36,30 +23,44 @@ public class DpoConfiguration {
     public static final String BROKER_PATH = "/broker/api/v1";
     /** This process among several on one database. */
     public static final String INSTANCE = UUID.randomUUID().toString();
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    public static final Key<Boolean> ENABLED = Key.flag("dpo.enabled", true);
+    public static final Key<String> RESOURCE_ID = Key.text("broker.resource-id", "eformidling-dpo-meldingsutveksling");
+    public static final Key<Long> CONNECT_TIMEOUT_MS = Key.number("broker.connect-timeout-ms", 5_000);
+    public static final Key<Long> READ_TIMEOUT_MS = Key.number("broker.read-timeout-ms", 60_000);
+    public static final Key<Long> RETRY_FIRST_MS = Key.number("broker.retry.first-ms", 2_000);
+    public static final Key<Long> SEND_MAX_ATTEMPTS = Key.number("broker.send.max-attempts", 20);
+    public static final Key<Long> RECEIVE_MAX_ATTEMPTS = Key.number("broker.receive.max-attempts", 5);
+    public static final Key<Long> CLAIM_SECONDS = Key.number("broker.claim-seconds", 300);
+    public static final Key<Long> RATE_WINDOW_SECONDS = Key.number("broker.rate.window-seconds", 60);
+    public static final Key<Long> RATE_INSTANCES = Key.number("broker.rate.instances", 1);
+    public static final Key<Long> RATE_MAX_WAIT_SECONDS = Key.number("broker.rate.max-wait-seconds", 10);
+    public static final Key<Long> MAX_SBD_BYTES = Key.number("dpo.max-sbd-bytes", EntryLimits.DEFAULT.maxSbdBytes());
+    public static final Key<Long> MAX_FILE_BYTES = Key.number("dpo.max-file-bytes",
+            EntryLimits.DEFAULT.maxPayloadBytes());
+    public static final Key<Long> MAX_INFLATION_RATIO = Key.number("dpo.max-inflation-ratio",
+            EntryLimits.DEFAULT.maxRatio());
+    /** The receivers' certificates, a PEM file ({@link ReceiverCertificates}); no default. */
+    public static final Key<String> RECEIVER_CERTIFICATES = Key.text("dpo.receiver-certificates");
+
+    private Settings settings;
+
+    protected DpoConfiguration() {
+        // for CDI
+    }
 
     @Inject
-    Settings settings;
-
-    @Inject
-    BrokerTokens tokens;
-
-    @Inject
-    KurerKeys keys;
-
-    @Inject
-    TrustedCas trustedCas;
-
-    private String builtFor;
-    private Broker broker;
-    private ReceiverCertificates receivers;
-    private BrokerPacing pacing;
+    public DpoConfiguration(Settings settings) {
+        this.settings = settings;
+    }
 
     public String organisation() {
-        return settings.required(SystemUserTokens.ORG);
+        return settings.get(SystemUserTokens.ORG);
     }
 
     public boolean configured() {
-        return settings.enabled("dpo.enabled", true) && settings.optional(SystemUserTokens.ORG).isPresent();
+        return settings.get(ENABLED) && settings.find(SystemUserTokens.ORG).isPresent();
     }
 
     /**
@@ -71,106 +72,56 @@ public class DpoConfiguration {
     }
 
     public String resourceId() {
-        return settings.optional("broker.resource-id").orElse("eformidling-dpo-meldingsutveksling");
+        return settings.get(RESOURCE_ID);
     }
 
-    public DpoFiles files() {
-        return new DpoFiles(Path.of(settings.get(Storage.DIR)));
+    public Duration connectTimeout() {
+        return Duration.ofMillis(settings.get(CONNECT_TIMEOUT_MS));
     }
 
-    public StandardBusinessDocuments documents() {
-        return new StandardBusinessDocuments(Clock.systemUTC());
+    public Duration readTimeout() {
+        return Duration.ofMillis(settings.get(READ_TIMEOUT_MS));
     }
 
     /** How long a claim on a message or file lasts before another instance may take it over. */
     public Duration lease() {
-        return Duration.ofSeconds(settings.number("broker.claim-seconds", 300));
+        return Duration.ofSeconds(settings.get(CLAIM_SECONDS));
     }
 
-    /** {@code broker.retry.first-ms} (2000), doubling per failure, at most five minutes. */
+    /** {@code broker.retry.first-ms}, doubling per failure, at most five minutes. */
     public Backoff backoff() {
-        Duration first = Duration.ofMillis(Math.max(1, settings.number("broker.retry.first-ms", 2_000)));
+        Duration first = Duration.ofMillis(Math.max(1, settings.get(RETRY_FIRST_MS)));
         return new Backoff(first.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : first, MAX_BACKOFF);
     }
 
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-    /**
-     * What the entries of an incoming broker file may inflate to: {@code dpo.max-sbd-bytes} (2 MiB),
-     * {@code dpo.max-file-bytes} (2 GiB) and {@code dpo.max-inflation-ratio} (100).
-     */
+    /** What the entries of an incoming broker file may inflate to. */
     public EntryLimits entryLimits() {
-        EntryLimits d = EntryLimits.DEFAULT;
-        return new EntryLimits(settings.number("dpo.max-sbd-bytes", d.maxSbdBytes()),
-                settings.number("dpo.max-file-bytes", d.maxPayloadBytes()),
-                (int) settings.number("dpo.max-inflation-ratio", d.maxRatio()));
+        return new EntryLimits(settings.get(MAX_SBD_BYTES), settings.get(MAX_FILE_BYTES),
+                settings.get(MAX_INFLATION_RATIO).intValue());
     }
 
     /** How often a broker file that fails for a reason of its own is tried before it is kept FAILED. */
     public int receiveMaxAttempts() {
-        return (int) Math.max(1, settings.number("broker.receive.max-attempts", 5));
+        return (int) Math.max(1, settings.get(RECEIVE_MAX_ATTEMPTS));
     }
 
-    public int maxAttempts() {
-        return (int) settings.number("broker.send.max-attempts", 20);
+    public int sendMaxAttempts() {
+        return settings.get(SEND_MAX_ATTEMPTS).intValue();
     }
 
-    /**
-     * The receivers' certificates ({@code dpo.receiver-certificates}, a PEM file).
-     *
-     * @throws MissingConfiguration when the key is not set
-     */
-    public synchronized ReceiverCertificates receiverCertificates() {
-        Path file = Path.of(settings.required(ReceiverCertificates.KEY));
-        if (receivers == null || !receivers.file().equals(file)) {
-            receivers = new ReceiverCertificates(file, CertificateOrgno::of, Clock.systemUTC());
-        }
-        return receivers;
+    /** @throws MissingConfiguration when {@code dpo.receiver-certificates} is not set */
+    public Path receiverCertificates() {
+        return Path.of(settings.get(RECEIVER_CERTIFICATES));
     }
 
     /**
-     * Kurer's payload sealer and opener: its enterprise certificate ({@code maskinporten.keystore.*}) signs and
-     * decrypts; signers of incoming payloads must chain to the CAs of {@link TrustedCas}
-     * ({@code certificates.trusted-cas}).
+     * The pacing of broker calls: {@code broker.rate.window-seconds}, {@code broker.rate.instances} (the instances
+     * sharing Altinn's budget), {@code broker.rate.<call>} (Altinn's limits, {@link BrokerCall#limit()}) and
+     * {@code broker.rate.max-wait-seconds}.
      */
-    public DpoPayload payload() {
-        EnterpriseKeystore own = keys.enterpriseKeystore();
-        EnterpriseCertificates trust = trustedCas.certificates();
-        return new DpoPayload(own.privateKey(), own.chain(), chain -> trust.verify(chain, Instant.now()));
-    }
-
-    /**
-     * The one pacing of this process's broker calls, reading {@code broker.rate.window-seconds} (60),
-     * {@code broker.rate.instances} (1: the instances sharing Altinn's budget), {@code broker.rate.<call>} (Altinn's
-     * limits, {@link BrokerCall}) and {@code broker.rate.max-wait-seconds} (10) anew each round.
-     */
-    synchronized BrokerPacing pacing() {
-        BrokerPacing.Limits limits = new BrokerPacing.Limits(
-                Duration.ofSeconds(Math.max(1, settings.number("broker.rate.window-seconds", 60))),
-                call -> (int) (settings.number("broker.rate." + call.key(), call.perMinute())
-                        / Math.max(1, settings.number("broker.rate.instances", 1))),
-                Duration.ofSeconds(Math.max(0, settings.number("broker.rate.max-wait-seconds", 10))));
-        if (pacing == null) {
-            pacing = new BrokerPacing(limits, Clock.systemUTC());
-        } else {
-            pacing.limits(limits);
-        }
-        return pacing;
-    }
-
-    public synchronized Broker broker() {
-        String base = settings.required("altinn.base-url");
-        BrokerPacing paced = pacing();
-        if (broker == null || !base.equals(builtFor)) {
-            String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-            BrokerApi api = RestClientBuilder.newBuilder().baseUri(URI.create(root + BROKER_PATH))
-                    .connectTimeout(settings.number("broker.connect-timeout-ms", 5_000), TimeUnit.MILLISECONDS)
-                    .readTimeout(settings.number("broker.read-timeout-ms", 60_000), TimeUnit.MILLISECONDS)
-                    .property("jersey.config.client.request.entity.processing", "CHUNKED")
-                    .build(BrokerApi.class);
-            broker = new Broker(api, tokens::token, paced);
-            builtFor = base;
-        }
-        return broker;
+    public BrokerPacing.Limits pacing() {
+        return new BrokerPacing.Limits(Duration.ofSeconds(Math.max(1, settings.get(RATE_WINDOW_SECONDS))),
+                call -> (int) (settings.get(call.limit()) / Math.max(1, settings.get(RATE_INSTANCES))),
+                Duration.ofSeconds(Math.max(0, settings.get(RATE_MAX_WAIT_SECONDS))));
     }
 }

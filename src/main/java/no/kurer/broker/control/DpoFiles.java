@@ -9,7 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.configuration.Settings;
+import no.kurer.configuration.Storage;
 
 /**
  * Where DPO files live in the file store ({@code storage.dir}): {@code dpo/out/<id>/files/<name>} and
@@ -18,15 +24,27 @@ import java.util.stream.Stream;
  * (decrypted and verified) for incoming broker files. Files arrive in a temporary file and are renamed
  * into place, so a name holds a complete file or none.
  */
+@ApplicationScoped
 public class DpoFiles {
 
     /** Names the ASiC-E itself uses. */
     static final Set<String> RESERVED = Set.of("mimetype", "manifest.xml", "meta-inf");
 
-    private final Path root;
+    private Supplier<Path> root;
+
+    protected DpoFiles() {
+        // for CDI
+    }
+
+    /** Below {@code storage.dir}, read when a file is named. */
+    @Inject
+    public DpoFiles(Settings settings) {
+        this.root = () -> Storage.folder(settings, "dpo").toAbsolutePath().normalize();
+    }
 
     public DpoFiles(Path storageDir) {
-        this.root = storageDir.toAbsolutePath().normalize().resolve("dpo");
+        Path dpo = storageDir.toAbsolutePath().normalize().resolve("dpo");
+        this.root = () -> dpo;
     }
 
     /**
@@ -85,16 +103,16 @@ public class DpoFiles {
     }
 
     public Path incomingPackage(String fileTransferId) {
-        return directory(root.resolve("in")).resolve(safe(fileTransferId) + ".zip");
+        return directory(root.get().resolve("in")).resolve(safe(fileTransferId) + ".zip");
     }
 
     /** The decrypted, verified payload (an ASiC-E), what the local system fetches. */
     public Path incomingAsic(String fileTransferId) {
-        return root.resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY);
+        return root.get().resolve("in").resolve(safe(fileTransferId)).resolve(DpoPackage.ASIC_ENTRY);
     }
 
     private Path outgoing(long messageKey) {
-        return root.resolve("out").resolve(Long.toString(messageKey));
+        return root.get().resolve("out").resolve(Long.toString(messageKey));
     }
 
     private static Path directory(Path dir) {

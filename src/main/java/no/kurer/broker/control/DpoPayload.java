@@ -9,11 +9,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.certificates.control.TrustedCas;
+import no.kurer.maskinporten.control.EnterpriseKeystore;
+import no.kurer.maskinporten.control.KurerKeys;
 
 /**
  * The DPO payload ({@code asic.zip} in the broker file) as Digdir's integration point sends it: an ASiC-E signed with
@@ -21,13 +30,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@link CmsEnvelope}). {@link #seal} writes it for a receiver; {@link #open} decrypts one sent to Kurer and checks it
  * ({@link AsicEVerifier}). Everything streams through files.
  */
+@ApplicationScoped
 public class DpoPayload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PrivateKey key;
-    private final List<X509Certificate> chain;
-    private final AsicEVerifier verifier;
+    private Supplier<EnterpriseKeystore> own;
+    private AsicEVerifier verifier;
+
+    protected DpoPayload() {
+        // for CDI
+    }
+
+    /**
+     * Kurer's enterprise certificate ({@code maskinporten.keystore.*}, read when it is used) signs and decrypts;
+     * signers of incoming payloads must chain to the CAs of {@link TrustedCas} ({@code certificates.trusted-cas}).
+     */
+    @Inject
+    public DpoPayload(KurerKeys keys, TrustedCas trustedCas) {
+        this(keys::enterpriseKeystore, chain -> trustedCas.certificates().verify(chain, Instant.now()));
+    }
 
     /**
      * @param key         Kurer's enterprise key: signs outgoing payloads and decrypts incoming ones
@@ -35,16 +57,24 @@ public class DpoPayload {
      * @param signerOrgno the trusted organisation number of a signer (see {@link AsicEVerifier})
      */
     public DpoPayload(PrivateKey key, List<X509Certificate> chain, Function<List<X509Certificate>, String> signerOrgno) {
-        this.key = key;
-        this.chain = List.copyOf(chain);
+        this(fixed(new EnterpriseKeystore(key, chain)), signerOrgno);
+    }
+
+    private DpoPayload(Supplier<EnterpriseKeystore> own, Function<List<X509Certificate>, String> signerOrgno) {
+        this.own = own;
         this.verifier = new AsicEVerifier(signerOrgno);
+    }
+
+    private static Supplier<EnterpriseKeystore> fixed(EnterpriseKeystore keystore) {
+        return () -> keystore;
     }
 
     /** Writes the signed, encrypted payload for {@code files} to {@code out}, which stays open. */
     public void seal(OutputStream out, String sender, String receiver, List<Path> files, String mainDocument,
             X509Certificate receiverCertificate) throws IOException {
+        EnterpriseKeystore keystore = own.get();
         try (OutputStream encrypted = CmsEnvelope.encrypt(new KeepOpen(out), receiverCertificate)) {
-            new AsicEWriter(key, chain).write(encrypted, sender, receiver, files, mainDocument);
+            new AsicEWriter(keystore.privateKey(), keystore.chain()).write(encrypted, sender, receiver, files, mainDocument);
         }
     }
 
@@ -53,7 +83,7 @@ public class DpoPayload {
      * On any failure nothing is left at {@code target}.
      *
      * @return the signed files' names
-     * @throws CorruptPackage (or its subclasses {@link PayloadNotForUs}, {@link InvalidPayloadSignature})
+     * @throws CorruptPackage (also {@link CorruptPackage#notForUs}, {@link CorruptPackage#invalidSignature})
      */
     public List<String> open(Path encrypted, Path target, String expectedSender) {
         try (InputStream in = Files.newInputStream(encrypted)) {
@@ -68,10 +98,11 @@ public class DpoPayload {
      * {@code asic.zip} entry of the broker file, see {@link DpoPackage#open}), which the caller closes.
      */
     public List<String> open(InputStream encrypted, Path target, String expectedSender) {
+        EnterpriseKeystore keystore = own.get();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            CmsEnvelope.decrypt(encrypted, key, chain.get(0), temp);
+            CmsEnvelope.decrypt(encrypted, keystore.privateKey(), keystore.chain().get(0), temp);
             List<String> files = verifier.verify(temp, expectedSender);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return files;
@@ -93,7 +124,7 @@ public class DpoPayload {
     public static String mainDocument(String sbdJson, List<Path> files) {
         try {
             JsonNode root = JSON.readTree(sbdJson);
-            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) root::fields) {
+            for (var field : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
                 String named = field.getValue().path("hoveddokument").asText("");
                 if (!named.isBlank() && files.stream().anyMatch(f -> f.getFileName().toString().equals(named))) {
                     return named;

@@ -1,9 +1,11 @@
 package no.kurer.broker.control;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,13 +32,22 @@ public class Outbox {
     @Inject
     DpoConfiguration config;
 
+    @Inject
+    StandardBusinessDocuments documents;
+
+    @Inject
+    ReceiverCertificates receivers;
+
+    @Inject
+    DpoFiles files;
+
     /**
      * A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, NoReceiverCertificate (the
      * payload could not be encrypted to the receiver), MessageIdUsed
      */
     public DpoMessage create(String sbdJson) {
-        Sbd sbd = config.documents().outgoing(sbdJson, config.organisation());
-        config.receiverCertificates().require(sbd.receiver());
+        Sbd sbd = documents.outgoing(sbdJson, config.organisation());
+        receivers.require(sbd.receiver());
         if (held(sbd.sender(), sbd.messageId()).isPresent()) {
             throw new MessageIdUsed(sbd.messageId());
         }
@@ -52,19 +63,19 @@ public class Outbox {
     public long addFile(String messageId, String fileName, InputStream body) {
         DpoMessage message = find(messageId);
         requireOpen(message);
-        return config.files().receive(message.id(), fileName, body);
+        return files.receive(message.id(), fileName, body);
     }
 
     /** Hands the message to the sender; @throws NoFiles, MissingArkivmelding, MessageNotOpen */
     public DpoMessage send(String messageId) {
         DpoMessage message = find(messageId);
         requireOpen(message);
-        List<java.nio.file.Path> files = config.files().outgoingFiles(message.id());
-        if (files.isEmpty()) {
+        List<Path> content = files.outgoingFiles(message.id());
+        if (content.isEmpty()) {
             throw new NoFiles("Add at least one file (PUT /dpo/messages/out/" + messageId + ") before sending.");
         }
         if (ARKIVMELDING.equals(message.documentType())
-                && files.stream().noneMatch(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))) {
+                && content.stream().noneMatch(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))) {
             throw new MissingArkivmelding(messageId);
         }
         em.persist(message.moveTo(DpoState.QUEUED, "Queued for the Altinn Broker"));
@@ -77,7 +88,7 @@ public class Outbox {
     }
 
     /** Outgoing messages are keyed by (sender, message id) as incoming ones are (issue 13.2). */
-    private java.util.Optional<DpoMessage> held(String sender, String messageId) {
+    private Optional<DpoMessage> held(String sender, String messageId) {
         return em.createNamedQuery(DpoMessage.BY_SENDER_AND_MESSAGE_ID, DpoMessage.class)
                 .setParameter("direction", Direction.OUT).setParameter("sender", sender)
                 .setParameter("messageId", messageId).getResultStream().findFirst();

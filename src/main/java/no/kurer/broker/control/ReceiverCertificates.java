@@ -15,6 +15,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import no.kurer.certificates.control.CertificateOrgno;
+import no.kurer.configuration.MissingConfiguration;
 
 /**
  * The receivers' enterprise certificates, which DPO payloads are encrypted to: a PEM file
@@ -22,60 +28,71 @@ import java.util.function.Function;
  * ({@code serialNumber}, or {@code organizationIdentifier} {@code NTRNO-…}); certificates without one (CA certificates)
  * are ignored. Where an organisation has several, the one valid now that expires last is used. Digdir's integration
  * point takes the same certificate from the service registry; here an administrator (or the sandbox CA) writes the
- * file. Re-read whenever its modification time or size changes.
+ * file. Re-read whenever the key names another file, or the file's modification time or size changes.
  */
+@ApplicationScoped
 public class ReceiverCertificates {
 
-    public static final String KEY = "dpo.receiver-certificates";
-
-    private final Path file;
-    private final Function<X509Certificate, String> orgno;
-    private final Clock clock;
+    private Supplier<Path> file;
+    private Function<X509Certificate, String> orgno;
+    private Clock clock;
     private volatile Loaded loaded = new Loaded(null, Map.of());
+
+    protected ReceiverCertificates() {
+        // for CDI
+    }
+
+    /** The file {@code dpo.receiver-certificates} names, read when it is used ({@link MissingConfiguration} while unset). */
+    @Inject
+    public ReceiverCertificates(DpoConfiguration config) {
+        this(config::receiverCertificates, CertificateOrgno::of, Clock.systemUTC());
+    }
 
     /** @param orgno the organisation number of an enterprise certificate; throws for other certificates */
     public ReceiverCertificates(Path file, Function<X509Certificate, String> orgno, Clock clock) {
+        this(() -> file, orgno, clock);
+    }
+
+    private ReceiverCertificates(Supplier<Path> file, Function<X509Certificate, String> orgno, Clock clock) {
         this.file = file;
         this.orgno = orgno;
         this.clock = clock;
     }
 
-    public Path file() {
-        return file;
-    }
-
     public Optional<X509Certificate> find(String organisation) {
-        return Optional.ofNullable(current().get(organisation));
+        return Optional.ofNullable(current(file.get()).get(organisation));
     }
 
     /** @throws NoReceiverCertificate when the file has no usable certificate for the organisation */
     public X509Certificate require(String organisation) {
-        return find(organisation).orElseThrow(() -> new NoReceiverCertificate("No enterprise certificate for "
-                + "organisation " + organisation + " is known (" + KEY + " = " + file + "), so Kurer cannot encrypt "
-                + "a DPO payload to it. Add the organisation's certificate to that file."));
+        Path pem = file.get();
+        return Optional.ofNullable(current(pem).get(organisation)).orElseThrow(() -> new NoReceiverCertificate(
+                "No enterprise certificate for organisation " + organisation + " is known ("
+                        + DpoConfiguration.RECEIVER_CERTIFICATES.name() + " = " + pem + "), so Kurer cannot encrypt "
+                        + "a DPO payload to it. Add the organisation's certificate to that file."));
     }
 
-    private Map<String, X509Certificate> current() {
+    private Map<String, X509Certificate> current(Path pem) {
         Version version;
         try {
-            version = new Version(Files.getLastModifiedTime(file), Files.size(file));
+            version = new Version(pem, Files.getLastModifiedTime(pem), Files.size(pem));
         } catch (IOException e) {
             return Map.of();
         }
         Loaded now = loaded;
         if (!version.equals(now.version())) {
-            now = new Loaded(version, read());
+            now = new Loaded(version, read(pem));
             loaded = now;
         }
         return now.byOrgno();
     }
 
-    private Map<String, X509Certificate> read() {
+    private Map<String, X509Certificate> read(Path pem) {
         Date now = Date.from(clock.instant());
         Map<String, X509Certificate> byOrgno = new HashMap<>();
         try {
             for (var certificate : CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+                    .generateCertificates(new ByteArrayInputStream(Files.readAllBytes(pem)))) {
                 X509Certificate x509 = (X509Certificate) certificate;
                 String organisation;
                 try {
@@ -93,7 +110,7 @@ public class ReceiverCertificates {
         return Map.copyOf(byOrgno);
     }
 
-    private record Version(FileTime modified, long size) {
+    private record Version(Path file, FileTime modified, long size) {
     }
 
     private record Loaded(Version version, Map<String, X509Certificate> byOrgno) {

@@ -1,19 +1,14 @@
 package no.kurer.broker.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.kurer.broker.entity.IncomingTransfer;
-import no.kurer.broker.entity.Sbd;
+import jakarta.persistence.PersistenceException;
 import no.kurer.problems.Problem;
 
 /**
@@ -35,19 +30,27 @@ public class Receiving {
     private static final Logger LOG = Logger.getLogger(Receiving.class.getName());
 
     @Inject
-    Inbox inbox;
+    IncomingTransfers transfers;
 
     @Inject
     DpoConfiguration config;
 
+    @Inject
+    Broker broker;
+
+    @Inject
+    DpoFiles files;
+
+    @Inject
+    IncomingPackages packages;
+
     /** @return the number of files taken in this poll */
     public int poll() {
-        Broker broker = config.broker();
-        inbox.unconfirmed().forEach(id -> confirm(broker, id));
+        transfers.unconfirmed().forEach(this::confirm);
         int taken = 0;
-        for (String id : inbox.abandoned()) {
-            if (inbox.takeOver(id, config.lease())) {
-                fetch(broker, id);
+        for (String id : transfers.abandoned()) {
+            if (transfers.takeOver(id, config.lease())) {
+                fetch(id);
                 taken++;
             }
         }
@@ -59,7 +62,7 @@ public class Receiving {
             for (String id : found) {
                 if (claim(id)) {
                     claimed++;
-                    fetch(broker, id);
+                    fetch(id);
                 }
             }
             taken += claimed;
@@ -70,20 +73,24 @@ public class Receiving {
     /** Another instance inserting the same claim at the same moment makes ours fail on the primary key. */
     private boolean claim(String id) {
         try {
-            return inbox.claim(id, config.lease());
-        } catch (RuntimeException e) {
-            return false;
+            return transfers.claim(id, config.lease());
+        } catch (PersistenceException e) {
+            if (IncomingTransfers.lostRace(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 
     /**
      * Takes one file. The broker, the token services or the database failing is not the file's fault ({@link
      * #outage}; a database that cannot even record the failure leaves the claim to lapse): tried again, without a
-     * bound. A failure of the file's own (the broker refusing it, a wrong checksum, an unexpected exception) counts as
-     * an attempt; after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and confirmed.
+     * bound. A failure of the file's own (the broker refusing it, a wrong checksum, a package that is not what it must
+     * be) counts as an attempt; after {@code broker.receive.max-attempts} the file is kept FAILED with the reason, and
+     * confirmed. Anything else (a local disk, a defect of Kurer's) is no failure of the file: it ends the round, which
+     * logs it, and the file is taken over again once its claim lapses ({@code broker.claim-seconds}).
      */
-    void fetch(Broker broker, String id) {
-        DpoFiles files = config.files();
+    void fetch(String id) {
         Path file = files.incomingPackage(id);
         String sender = null;
         try {
@@ -92,28 +99,23 @@ public class Receiving {
             String md5 = broker.download(id, file, overview.path("fileTransferSize").asLong(-1));
             String expected = overview.path("checksum").asText("");
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
-                throw new ChecksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
+                throw CorruptPackage.checksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            keep(id, sender, file, files);
+            packages.keep(id, sender, file);
         } catch (BrokerRefused e) {
-            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
+            if (!transfers.failedAttempt(id, sender, file, e.detail())) {
                 return;
             }
         } catch (Problem e) {
             if (outage(e)) {
-                inbox.retryLater(id, e.detail());
+                transfers.retryLater(id, e.detail());
                 return;
             }
-            if (!inbox.failedAttempt(id, sender, file, e.detail())) {
-                return;
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot take broker file " + id, e);
-            if (!inbox.failedAttempt(id, sender, file, "Kurer could not take it: " + e)) {
+            if (!transfers.failedAttempt(id, sender, file, e.detail())) {
                 return;
             }
         }
-        confirm(broker, id);
+        confirm(id);
     }
 
     /**
@@ -121,93 +123,18 @@ public class Receiving {
      * (5xx problems), or a key Kurer lacks.
      */
     private static boolean outage(Problem e) {
-        return e instanceof BrokerUnavailable || e.status() >= 500;
+        return e instanceof BrokerUnreachable || e.status() >= 500;
     }
 
-    /**
-     * Opens the payload straight from the {@code asic.zip} entry of the downloaded file: inflated within the entry
-     * limits, decrypted and verified on the way to the file store (see {@link DpoPayload#open(java.io.InputStream,
-     * Path, String)}), with no encrypted copy written in between.
-     */
-    private void keep(String id, String sender, Path file, DpoFiles files) {
-        Sbd sbd;
-        Path asic = files.incomingAsic(id);
-        try (DpoPackage.Opened opened = DpoPackage.open(file, config.entryLimits())) {
-            try {
-                sbd = config.documents().incoming(opened.sbdJson());
-                IncomingFileRules.check(sbd, sender, config.organisation(), opened.payload() != null);
-                if (opened.payload() == null) {
-                    asic = null;
-                } else {
-                    config.payload().open(opened.payload(), asic, sbd.sender());
-                }
-                opened.drain();
-            } catch (CorruptPackage | InvalidSbd e) {
-                throw refusedFirst(opened, (Problem) e);
-            }
-        } catch (RefusedDpoFile e) {
-            Path dir = files.incomingAsic(id).getParent();
-            deleteQuietly(asic);
-            deleteQuietly(dir);
-            deleteQuietly(file);
-            inbox.keepFailed(id, sender, null, e.detail());
-            return;
-        } catch (CorruptPackage | InvalidSbd e) {
-            deleteQuietly(asic);
-            inbox.keepFailed(id, sender, file, ((Problem) e).detail());
-            return;
-        } catch (IOException e) {
-            deleteQuietly(asic);
-            throw new UncheckedIOException("cannot close the broker file " + file, e);
-        }
-        try {
-            if (inbox.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
-                deleteQuietly(asic);
-            }
-        } catch (RuntimeException e) {
-            deleteQuietly(asic);
-            throw e;
-        }
-        deleteQuietly(file);
-    }
-
-    /**
-     * A payload that inflates past its limits is refused as such, whatever else is wrong with the file (as when the
-     * entry was extracted before anything else was read); otherwise {@code failure} stands.
-     */
-    private static Problem refusedFirst(DpoPackage.Opened opened, Problem failure) {
-        if (failure instanceof RefusedDpoFile) {
-            return failure;
-        }
-        try {
-            opened.drain();
-        } catch (RefusedDpoFile refused) {
-            return refused;
-        } catch (CorruptPackage | UncheckedIOException ignored) {
-            // the failure already found says enough
-        }
-        return failure;
-    }
-
-    private void confirm(Broker broker, String id) {
+    private void confirm(String id) {
         try {
             broker.confirmDownload(id);
-            inbox.confirmed(id);
+            transfers.confirmed(id);
         } catch (BrokerRefused refused) {
             LOG.warning(() -> "the broker refused to confirm " + id + " (" + refused.detail() + "); not asking again");
-            inbox.confirmed(id);
-        } catch (BrokerUnavailable e) {
+            transfers.confirmed(id);
+        } catch (BrokerUnreachable e) {
             LOG.info(() -> "confirming " + id + " waits for the next poll: " + e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // left for the administrator; nothing reads it
         }
     }
 }

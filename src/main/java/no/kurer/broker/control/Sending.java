@@ -1,5 +1,7 @@
 package no.kurer.broker.control;
 
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
+import no.kurer.platform.Backoff;
 import no.kurer.problems.Problem;
 
 /**
@@ -20,7 +23,7 @@ import no.kurer.problems.Problem;
  * as an ASiC-E signed by Kurer and encrypted to the receiver's certificate, {@link DpoPayload}; MD5 on the way to
  * the file store), initialize, upload streamed from the file store, then follow the transfer until it is
  * Published and every recipient has DownloadConfirmed (→ DELIVERED). An outage (the broker, Maskinporten or Altinn
- * unavailable, a 429) waits with {@link no.kurer.platform.Backoff} and is never counted; an unexpected error or a
+ * unavailable, a 429) waits with {@link Backoff} and is never counted; an unexpected error or a
  * transfer the broker gave up counts, and after {@code broker.send.max-attempts} the message is FAILED; a refusal
  * fails it at once with Altinn's reason.
  */
@@ -34,6 +37,18 @@ public class Sending {
 
     @Inject
     DpoConfiguration config;
+
+    @Inject
+    Broker broker;
+
+    @Inject
+    DpoFiles files;
+
+    @Inject
+    DpoPayload payload;
+
+    @Inject
+    ReceiverCertificates receivers;
 
     /** One round over the messages that are due. */
     public void work() {
@@ -52,7 +67,7 @@ public class Sending {
                 message = outbox.load(id);
             }
             if (message.state() == DpoState.INITIALIZED) {
-                config.broker().upload(message.fileTransferId(), java.nio.file.Path.of(message.packageFile()));
+                broker.upload(message.fileTransferId(), Path.of(message.packageFile()));
                 outbox.moveTo(id, DpoState.UPLOADED, "Uploaded " + message.packageSize() + " bytes, MD5 "
                         + message.checksum());
                 message = outbox.load(id);
@@ -77,10 +92,8 @@ public class Sending {
 
     private void initialize(DpoMessage message) {
         if (message.packageFile() == null) {
-            DpoFiles files = config.files();
-            List<java.nio.file.Path> content = files.outgoingFiles(message.id());
-            java.security.cert.X509Certificate receiver = config.receiverCertificates().require(message.receiver());
-            DpoPayload payload = config.payload();
+            List<Path> content = files.outgoingFiles(message.id());
+            X509Certificate receiver = receivers.require(message.receiver());
             String sender = message.sender();
             String to = message.receiver();
             String main = DpoPayload.mainDocument(message.sbd(), content);
@@ -96,11 +109,11 @@ public class Sending {
         body.put("recipients", List.of("0192:" + message.receiver()));
         body.put("propertyList", Map.of());
         body.put("checksum", message.checksum());
-        outbox.initialized(message.id(), config.broker().initialize(body));
+        outbox.initialized(message.id(), broker.initialize(body));
     }
 
     private void follow(DpoMessage message) {
-        JsonNode overview = config.broker().overview(message.fileTransferId());
+        JsonNode overview = broker.overview(message.fileTransferId());
         String status = overview.path("fileTransferStatus").asText();
         String told = "The broker says " + status + ": " + overview.path("fileTransferStatusText").asText("");
         switch (next(status, overview)) {
@@ -147,7 +160,7 @@ public class Sending {
     /** Back to QUEUED, so the next step initializes a new file transfer and uploads the same package again. */
     private void startOver(DpoMessage message, String why) {
         int failures = message.attempts() + 1;
-        if (failures >= config.maxAttempts()) {
+        if (failures >= config.sendMaxAttempts()) {
             outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + why);
             outbox.release(message.id(), null);
             return;
@@ -171,7 +184,7 @@ public class Sending {
 
     private void retry(DpoMessage message, String reason) {
         int failures = message.attempts() + 1;
-        if (failures >= config.maxAttempts()) {
+        if (failures >= config.sendMaxAttempts()) {
             outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + reason);
             outbox.release(message.id(), null);
         } else {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.problems.Details;
 
@@ -22,6 +23,7 @@ import no.kurer.problems.Details;
  * "<type>":{…}}}. For an outgoing message Kurer fills what the local system may leave out: the sender (the
  * organisation Kurer acts for), {@code instanceIdentifier}, the {@code ConversationId} scope and the creation time.
  */
+@ApplicationScoped
 public class StandardBusinessDocuments {
 
     static final String HEADER = "standardBusinessDocumentHeader";
@@ -33,6 +35,11 @@ public class StandardBusinessDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
+
+    /** On the system clock. */
+    public StandardBusinessDocuments() {
+        this(Clock.systemUTC());
+    }
 
     public StandardBusinessDocuments(Clock clock) {
         this.clock = clock;

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.altinn.control.AltinnTokens;
+import no.kurer.configuration.Key;
 import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
@@ -19,8 +20,9 @@ import no.kurer.maskinporten.entity.TokenRequest;
 @ApplicationScoped
 public class SystemUserTokens implements BrokerTokens {
 
-    public static final String ORG = "systemuser.org";
-    public static final String EXTERNAL_REF = "systemuser.external-ref";
+    public static final Key<String> ORG = Key.text("systemuser.org");
+    public static final Key<String> EXTERNAL_REF = Key.text("systemuser.external-ref");
+    public static final Key<Boolean> ALTINN_TOKEN = Key.flag("broker.altinn-token", true);
 
     @Inject
     Settings settings;
@@ -33,8 +35,8 @@ public class SystemUserTokens implements BrokerTokens {
 
     @Override
     public String token() {
-        TokenRequest request = request(settings.required(ORG), settings.optional(EXTERNAL_REF).orElse(null));
-        return settings.enabled("broker.altinn-token", true) ? altinn.altinnToken(request)
+        TokenRequest request = request(settings.get(ORG), settings.find(EXTERNAL_REF).orElse(null));
+        return settings.get(ALTINN_TOKEN) ? altinn.altinnToken(request)
                 : maskinporten.accessToken(request);
     }
 

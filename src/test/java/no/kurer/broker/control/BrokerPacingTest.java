@@ -1,5 +1,6 @@
 package no.kurer.broker.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,8 @@ class BrokerPacingTest {
                 Duration.ofMillis(300)), Clock.systemUTC());
         cut.tooMany(BrokerCall.DOWNLOAD, Duration.ofSeconds(30));
         long start = System.nanoTime();
-        BrokerRateLimited limited = assertThrows(BrokerRateLimited.class, () -> cut.acquire(BrokerCall.DOWNLOAD));
+        BrokerUnreachable limited = assertThrows(BrokerUnreachable.class, () -> cut.acquire(BrokerCall.DOWNLOAD));
+        assertEquals("urn:kurer:problem:dpo-broker-rate-limited", limited.type());
         assertTrue(millisSince(start) < 200, "not waited in line: told at once");
         assertTrue(limited.getMessage().contains("download"), limited.getMessage());
         cut.acquire(BrokerCall.CONFIRM);

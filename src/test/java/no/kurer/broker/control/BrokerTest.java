@@ -49,9 +49,9 @@ class BrokerTest {
     @Test
     void fiveHundredsAndConnectionFailuresAreWorthRetryingRefusalsCarryAltinnsReason() {
         api.answer = Response.status(503).entity("{\"title\":\"Service Unavailable\"}").build();
-        assertThrows(BrokerUnavailable.class, () -> cut.initialize(Map.of()));
+        assertThrows(BrokerUnreachable.class, () -> cut.initialize(Map.of()));
         api.failure = new ProcessingException(new java.net.SocketTimeoutException("Read timed out"));
-        BrokerUnavailable timeout = assertThrows(BrokerUnavailable.class, () -> cut.initialize(Map.of()));
+        BrokerUnreachable timeout = assertThrows(BrokerUnreachable.class, () -> cut.initialize(Map.of()));
         assertTrue(timeout.getMessage().contains("Read timed out"));
         api.failure = null;
         api.answer = Response.status(400).entity("{\"title\":\"Bad\",\"detail\":\"Recipient 0192:1 is not valid\"}").build();
@@ -91,7 +91,8 @@ class BrokerTest {
         api.answer = Response.status(429).header("Retry-After", "1")
                 .entity("{\"title\":\"Too Many Requests\"}").build();
         long told = System.nanoTime();
-        BrokerRateLimited limited = assertThrows(BrokerRateLimited.class, () -> paced.search("r", "Published", "Initialized"));
+        BrokerUnreachable limited = assertThrows(BrokerUnreachable.class, () -> paced.search("r", "Published", "Initialized"));
+        assertEquals("urn:kurer:problem:dpo-broker-rate-limited", limited.type());
         assertTrue(limited.getMessage().contains("1 s"), limited.getMessage());
 
         api.answer = Response.ok("[]").build();

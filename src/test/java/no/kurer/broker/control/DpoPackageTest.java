@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +15,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +32,7 @@ class DpoPackageTest {
     @Test
     void writesSbdJsonAndThePayloadAsAsicZipAsDigdirsIntegrationPointAndReportsTheMd5OfTheFile() throws Exception {
         byte[] payload = new byte[100_000];
-        new java.util.Random(1).nextBytes(payload);
+        new Random(1).nextBytes(payload);
 
         DpoPackage.Written written = DpoPackage.write("{\"a\":1}", out -> out.write(payload), dir.resolve("sbd.zip"));
 
@@ -61,7 +65,7 @@ class DpoPackageTest {
         assertThrows(CorruptPackage.class, () -> DpoPackage.read(garbage, dir.resolve("x/asic.zip")));
 
         Path noSbd = dir.resolve("nosbd.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(noSbd))) {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(noSbd))) {
             zip.putNextEntry(new ZipEntry("asic.zip"));
             zip.closeEntry();
         }
@@ -73,7 +77,7 @@ class DpoPackageTest {
         try {
             return Files.writeString(dir.resolve(name), text);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,18 +85,18 @@ class DpoPackageTest {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return entries;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +117,9 @@ class DpoPayloadTest {
                 .file();
 
         try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
-            InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+            CorruptPackage e = assertThrows(CorruptPackage.class,
                     () -> party(kurer).open(opened.payload(), dir.resolve("in/asic.zip"), SENDER));
+            assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
             assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
         }
         try (var left = Files.list(dir.resolve("in"))) {
@@ -126,7 +130,7 @@ class DpoPayloadTest {
     @Test
     void theEncryptedPayloadIsCmsEnvelopedDataWithRsaesOaepAndAes256Cbc() throws Exception {
         Path encrypted = seal(party(sender), KURER, List.of(write("a.txt", new byte[10])), null, kurer);
-        var parser = new org.bouncycastle.cms.CMSEnvelopedDataParser(Files.newInputStream(encrypted));
+        var parser = new CMSEnvelopedDataParser(Files.newInputStream(encrypted));
         assertEquals("2.16.840.1.101.3.4.1.42", parser.getEncryptionAlgOID());
         var recipient = parser.getRecipientInfos().getRecipients().iterator().next();
         assertEquals("1.2.840.113549.1.1.7", recipient.getKeyEncryptionAlgOID());
@@ -137,8 +141,9 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "original".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(replace(asic, "a.txt", "forfalsket".getBytes(StandardCharsets.UTF_8)), kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
         assertEquals(422, e.status());
         assertFalse(Files.exists(dir.resolve("in/asic.zip")), "nothing delivered");
@@ -149,8 +154,9 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "brev".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(add(asic, "smuglet.exe", new byte[] {1, 2}), kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'smuglet.exe' is not covered"), e.detail());
     }
 
@@ -158,8 +164,9 @@ class DpoPayloadTest {
     void aPayloadSignedByAnotherOrganisationThanTheSbdSenderIsRefused() throws Exception {
         Path encrypted = seal(party(third), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("signed by organisation " + THIRD), e.detail());
     }
 
@@ -168,8 +175,9 @@ class DpoPayloadTest {
         EnterpriseIdentity impostor = new SandboxCertificateAuthority(dir.resolve("other-ca")).issue(SENDER, "Falsk");
         Path encrypted = seal(party(impostor), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        InvalidPayloadSignature e = assertThrows(InvalidPayloadSignature.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().startsWith("The signer is not trusted"), e.detail());
     }
 
@@ -177,8 +185,9 @@ class DpoPayloadTest {
     void aPayloadEncryptedToAnotherOrganisationIsNotForUs() throws Exception {
         Path encrypted = seal(party(sender), THIRD, List.of(write("a.txt", new byte[5])), null, third);
 
-        PayloadNotForUs e = assertThrows(PayloadNotForUs.class,
+        CorruptPackage e = assertThrows(CorruptPackage.class,
                 () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        assertEquals("urn:kurer:problem:dpo-payload-not-for-us", e.type());
         assertTrue(e.detail().contains("none of them this integration point's certificate"), e.detail());
     }
 
@@ -190,7 +199,7 @@ class DpoPayloadTest {
 
         byte[] whole = Files.readAllBytes(seal(party(sender), KURER, List.of(write("b.bin", random(100_000))), null,
                 kurer));
-        Path truncated = Files.write(dir.resolve("truncated.cms"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path truncated = Files.write(dir.resolve("truncated.cms"), Arrays.copyOf(whole, whole.length / 2));
         assertThrows(CorruptPackage.class, () -> party(kurer).open(truncated, dir.resolve("in/2.zip"), SENDER));
         assertFalse(Files.exists(dir.resolve("in/2.zip")));
     }
@@ -249,7 +258,7 @@ class DpoPayloadTest {
 
     private static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 entries.put(e.getName(), in.readAllBytes());
             }

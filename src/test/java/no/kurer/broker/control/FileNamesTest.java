@@ -3,6 +3,8 @@ package no.kurer.broker.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +30,11 @@ class FileNamesTest {
     @Test
     void anEmptyFileAndANameDifferingOnlyInCaseLeaveNothingBehind() throws Exception {
         DpoFiles cut = new DpoFiles(dir);
-        assertThrows(EmptyFile.class, () -> cut.receive(1, "tom.pdf", java.io.InputStream.nullInputStream()));
+        assertThrows(EmptyFile.class, () -> cut.receive(1, "tom.pdf", InputStream.nullInputStream()));
         assertEquals(List.of(), cut.outgoingFiles(1));
-        cut.receive(1, "Brev.pdf", new java.io.ByteArrayInputStream(new byte[] {1}));
-        assertThrows(InvalidFileName.class, () -> cut.receive(1, "brev.PDF", new java.io.ByteArrayInputStream(new byte[] {1})));
-        assertEquals(1, cut.receive(1, "Brev.pdf", new java.io.ByteArrayInputStream(new byte[] {2})), "the same name replaces");
+        cut.receive(1, "Brev.pdf", new ByteArrayInputStream(new byte[] {1}));
+        assertThrows(InvalidFileName.class, () -> cut.receive(1, "brev.PDF", new ByteArrayInputStream(new byte[] {1})));
+        assertEquals(1, cut.receive(1, "Brev.pdf", new ByteArrayInputStream(new byte[] {2})), "the same name replaces");
         try (var files = Files.list(dir.resolve("dpo/out/1/files"))) {
             assertEquals(List.of("Brev.pdf"), files.map(f -> f.getFileName().toString()).toList());
         }

@@ -1,0 +1,61 @@
+package no.kurer.broker.control;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import no.kurer.configuration.Settings;
+
+/**
+ * This process's connection to the Altinn Broker: the {@link BrokerApi} client for the live {@code altinn.base-url}
+ * with the {@code broker.*-timeout-ms} timeouts, rebuilt when the base URL changes, and the one {@link BrokerPacing}
+ * of all its broker calls, reading its limits anew for each call.
+ */
+@ApplicationScoped
+public class BrokerConnection {
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    DpoConfiguration config;
+
+    @Inject
+    BrokerTokens tokens;
+
+    private BrokerPacing pacing;
+    private String builtFor;
+    private BrokerApi api;
+
+    /** The broker the round sends and receives through, paced with every other broker call of this process. */
+    @Produces
+    Broker broker() {
+        return new Broker(this::api, tokens::token, pacing());
+    }
+
+    private synchronized BrokerPacing pacing() {
+        if (pacing == null) {
+            pacing = new BrokerPacing(config::pacing, Clock.systemUTC());
+        }
+        return pacing;
+    }
+
+    synchronized BrokerApi api() {
+        String base = settings.required("altinn.base-url");
+        if (api == null || !base.equals(builtFor)) {
+            String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+            api = RestClientBuilder.newBuilder().baseUri(URI.create(root + DpoConfiguration.BROKER_PATH))
+                    .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .property("jersey.config.client.request.entity.processing", "CHUNKED")
+                    .build(BrokerApi.class);
+            builtFor = base;
+        }
+        return api;
+    }
+}
