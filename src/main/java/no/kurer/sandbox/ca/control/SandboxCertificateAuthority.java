@@ -128,6 +128,14 @@ public class SandboxCertificateAuthority {
         return new EnterpriseIdentity(orgno, keys.getPrivate(), List.of(leaf, root.certificate()));
     }
 
+    /** The enterprise's kept identity, when the sandbox has issued one ({@link #persistentIdentity}). */
+    public Optional<EnterpriseIdentity> keptIdentity(String orgno) {
+        if (orgno == null || !orgno.matches("\\d{9}")) {
+            return Optional.empty();
+        }
+        return KeyStoreFiles.read(dir.resolve("identities").resolve(orgno + ".p12"), orgno);
+    }
+
     /**
      * The enterprise's identity kept in {@code <dir>/identities/<orgno>.p12}, issued on first use;
      * for sandbox parties whose key must survive restarts (e.g. the mailbox provider).
