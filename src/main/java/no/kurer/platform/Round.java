@@ -26,19 +26,25 @@ public final class Round {
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {
+        started.rounds().ticked(name);
         if (!started.ready() || !running.compareAndSet(false, true)) {
             return;
         }
+        String failure = null;
+        started.rounds().began(name);
         try {
             if (enabled.getAsBoolean()) {
                 work.run();
             }
         } catch (Problem e) {
+            failure = e.getMessage();
             log.warning(() -> name + " stopped: " + e.getMessage());
         } catch (RuntimeException e) {
+            failure = "failed unexpectedly (see the server log)";
             log.log(Level.WARNING, name + " failed; the next round tries again: " + e.getMessage(), e);
         } finally {
             running.set(false);
+            started.rounds().ended(name, failure);
         }
     }
 }

@@ -2,6 +2,7 @@ package no.kurer.dpi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.util.function.Consumer;
 import no.kurer.configuration.Settings;
@@ -10,6 +11,7 @@ import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingSummary;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.problems.Refusal;
 
 /**
  * Accepts Digital Post from senders (seed 003, "Sende post"): authenticates the caller, verifies the forretningsmelding,
@@ -28,14 +30,23 @@ public class Intake {
     Meldinger meldinger;
     @Inject
     Dokumentpakker dokumentpakker;
+    @Inject
+    HttpServletRequest request;
 
     private final SenderRules rules = new SenderRules();
 
-    /** The caller, as a sender of Digital Post: a valid token for this C2 with the DPI scope. */
+    /**
+     * The caller, as a sender of Digital Post: a valid token for this C2 with the DPI scope. The sender is then named
+     * in the request ({@link Refusal#SENDER_ATTRIBUTE}), so that a later refusal of the request says whose it was.
+     */
     public MaskinportenToken authenticate(String authorization) {
-        return authentication.authenticate(authorization, settings.required("dpi.audience"),
+        MaskinportenToken token = authentication.authenticate(authorization, settings.required("dpi.audience"),
                 settings.enabled("dpi.require-audience", false),
                 settings.optional("dpi.scope").orElse("digitalpostinnbygger:send"));
+        if (request != null) {
+            request.setAttribute(Refusal.SENDER_ATTRIBUTE, token.consumer().orgno());
+        }
+        return token;
     }
 
     /** {@code POST /dpi/sendmelding/{meldingsid}}: step one of the two-step send. */
