@@ -33,6 +33,17 @@ function when(instant) {
   return instant ? new Date(instant).toLocaleString() : '';
 }
 
+function newestRow(letter) {
+  const tr = document.createElement('tr');
+  tr.dataset.meldingsid = letter.meldingsid;
+  const status = text('td', letter.status, 'status letter-' + letter.status);
+  status.dataset.status = letter.status;
+  status.title = letter.state;
+  tr.append(text('td', letter.meldingsid), text('td', letter.sender), text('td', letter.receiver),
+    text('td', when(letter.accepted)), status);
+  return tr;
+}
+
 function outboxRow(letter) {
   const tr = document.createElement('tr');
   tr.dataset.meldingsid = letter.meldingsid;
@@ -115,6 +126,7 @@ async function loadC2() {
       getJson('activity')]);
     counts('letter-states', letters.states);
     counts('receipt-types', letters.receipts);
+    document.querySelector('#newest-letters tbody').replaceChildren(...letters.newest.map(newestRow));
     document.querySelector('#outbox tbody').replaceChildren(...letters.outbox.map(outboxRow));
     document.querySelector('#failed-letters tbody').replaceChildren(...letters.failed.map(failedRow));
     document.querySelector('#refusals tbody').replaceChildren(...refusals.map(refusalRow));

@@ -17,17 +17,16 @@ public final class Rounds {
 
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    void ticked(String name) {
-        timer(name).tick(Instant.now());
+    void ticked(String name, Instant now) {
+        timer(name).tick(now);
     }
 
-    void began(String name) {
-        timer(name).runningSince = Instant.now();
+    void began(String name, Instant now) {
+        timer(name).runningSince = now;
     }
 
-    void ended(String name, String failure) {
+    void ended(String name, Instant now, String failure) {
         Timer timer = timer(name);
-        Instant now = Instant.now();
         timer.runningSince = null;
         if (failure == null) {
             timer.lastSuccess = now;

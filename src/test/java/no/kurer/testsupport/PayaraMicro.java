@@ -59,7 +59,7 @@ public final class PayaraMicro implements AutoCloseable {
         }
         Process process = builder.start();
         PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));
-        server.awaitDeployed(Duration.ofSeconds(180), log);
+        server.awaitDeployed(Duration.ofSeconds(Integer.getInteger("kurer.it.start-seconds", 180)), log);
         return server;
     }
 

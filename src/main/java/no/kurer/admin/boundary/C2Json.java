@@ -23,6 +23,18 @@ final class C2Json {
         return json;
     }
 
+    /** A letter with its state and the status Digdir's API reports for it (OPPRETTET, SENDT, FEILET). */
+    static Map<String, Object> newest(Melding m) {
+        Map<String, Object> json = letter(m);
+        json.put("state", m.state().name());
+        json.put("status", switch (m.state()) {
+            case FORWARDED -> "SENDT";
+            case FAILED -> "FEILET";
+            default -> "OPPRETTET";
+        });
+        return json;
+    }
+
     static Map<String, Object> failed(Letters.FailedLetter failed) {
         Map<String, Object> json = letter(failed.melding());
         json.put("attempts", failed.melding().forwardAttempts());

@@ -18,10 +18,10 @@ import no.kurer.admin.control.Refusals;
 
 /**
  * {@code /admin/dpi}, the C2 operator's view (issue 17, item 3): {@code GET /letters?max=50} (letters by state, the
- * outbox, the letters that ended FEILET, receipts per type), {@code POST /letters/{meldingsid}/retry} ("retry now"
- * for a letter waiting in backoff), {@code GET /refusals} (the last hour's, by sender and reason) and
- * {@code GET /activity} (letters accepted and forwarded per minute over the last hour). Only for the role
- * {@code admin} (web.xml); a POST passes {@link AdminGuard}.
+ * newest letters, the outbox, the letters that ended FEILET, receipts per type), {@code POST
+ * /letters/{meldingsid}/retry} ("retry now" for a letter waiting in backoff), {@code GET /refusals} (the last hour's,
+ * by sender and reason) and {@code GET /activity} (letters accepted and forwarded per minute over the last hour). Only
+ * for the role {@code admin} (web.xml); a POST passes {@link AdminGuard}.
  */
 @Path("admin/dpi")
 @RequestScoped
@@ -43,6 +43,7 @@ public class LettersResource {
         int limit = DpoMessagesResource.limit(max);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("states", letters.byState());
+        json.put("newest", letters.newest(limit).stream().map(C2Json::newest).toList());
         json.put("outbox", letters.outbox(limit).stream().map(C2Json::waiting).toList());
         json.put("failed", letters.failed(limit).stream().map(C2Json::failed).toList());
         json.put("receipts", letters.receiptsByType());

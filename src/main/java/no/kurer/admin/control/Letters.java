@@ -42,6 +42,12 @@ public class Letters {
                 .getResultList();
     }
 
+    /** The newest letters in any state, newest first. */
+    public List<Melding> newest(int max) {
+        return em.createQuery("SELECT m FROM Melding m ORDER BY m.created DESC", Melding.class).setMaxResults(max)
+                .getResultList();
+    }
+
     /** Letters that ended FEILET, newest first, each with the time its {@code feil} receipt was stored (or null). */
     public List<FailedLetter> failed(int max) {
         return em.createQuery("SELECT m, k.received FROM Melding m LEFT JOIN Kvittering k"
