@@ -69,7 +69,8 @@ public final class Rounds {
         Report report(Instant now) {
             Duration every = interval;
             Instant running = runningSince;
-            String rounds = (lastSuccess == null ? "no round has succeeded yet" : "last success " + ago(lastSuccess, now))
+            String rounds = (lastSuccess == null ? "no round has succeeded yet"
+                    : "last success " + ago(lastSuccess, now))
                     + (lastFailure != null && (lastSuccess == null || lastFailure.isAfter(lastSuccess))
                     ? "; last round failed " + ago(lastFailure, now) + ": " + failure : "");
             if (every == null) {

@@ -142,12 +142,17 @@ public final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
     }
 
-    /** Every URL the browser requested since the last call (Chromium's network log). */
-    public List<String> requestedUrls() {
+    /**
+     * Every URL requested for a document whose address starts with {@code documentPrefix} since the last call
+     * (Chromium's network log; the browser's own pages, such as its new tab page, are left out).
+     */
+    public List<String> requestedBy(String documentPrefix) {
         return driver.manage().logs().get("performance").getAll().stream().map(LogEntry::getMessage)
                 .map(Corner1::readTree).map(entry -> entry.path("message"))
                 .filter(message -> message.path("method").asText().equals("Network.requestWillBeSent"))
-                .map(message -> message.path("params").path("request").path("url").asText()).toList();
+                .map(message -> message.path("params"))
+                .filter(params -> params.path("documentURL").asText().startsWith(documentPrefix))
+                .map(params -> params.path("request").path("url").asText()).toList();
     }
 
     @Override
