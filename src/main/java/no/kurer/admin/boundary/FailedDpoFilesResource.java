@@ -33,9 +33,9 @@ public class FailedDpoFilesResource {
         return AdminJson.write(failed.list(DpoMessagesResource.limit(max)).stream().map(this::json).toList());
     }
 
+    /** Whatever the client accepts: the file is bytes, and a refusal is a problem document. */
     @GET
     @Path("{id}/file")
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response raw(@PathParam("id") long id) {
         FailedDpoFiles.RawFile raw = failed.raw(id);
         String name = raw.fileTransferId().replaceAll("[^A-Za-z0-9-]", "_") + ".zip";
