@@ -1,5 +1,6 @@
 package no.kurer.platform;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -26,19 +27,25 @@ public final class Round {
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {
+        started.rounds().ticked(name, Instant.now());
         if (!started.ready() || !running.compareAndSet(false, true)) {
             return;
         }
+        String failure = null;
+        started.rounds().began(name, Instant.now());
         try {
             if (enabled.getAsBoolean()) {
                 work.run();
             }
         } catch (Problem e) {
+            failure = e.getMessage();
             log.warning(() -> name + " stopped: " + e.getMessage());
         } catch (RuntimeException e) {
+            failure = "failed unexpectedly (see the server log)";
             log.log(Level.WARNING, name + " failed; the next round tries again: " + e.getMessage(), e);
         } finally {
             running.set(false);
+            started.rounds().ended(name, Instant.now(), failure);
         }
     }
 }

@@ -18,6 +18,7 @@ public class Started {
     private static final Logger LOG = Logger.getLogger(Started.class.getName());
 
     private volatile boolean ready;
+    private final Rounds rounds = new Rounds();
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000)
                  @Initialized(ApplicationScoped.class) Object ignored) {
@@ -27,5 +28,10 @@ public class Started {
 
     public boolean ready() {
         return ready;
+    }
+
+    /** What the timers' rounds did since the start, for {@code /health/ready}. */
+    public Rounds rounds() {
+        return rounds;
     }
 }

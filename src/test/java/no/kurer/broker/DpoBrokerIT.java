@@ -5,6 +5,7 @@ import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
 
+import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -212,6 +213,35 @@ class DpoBrokerIT {
         assertEquals("FAILED", shown.path("state").asText(), shown.toString());
         assertEquals(401, admin.get("/admin/dpo/messages", null).statusCode());
         assertEquals(401, admin.get("/admin/dpo/messages", Admin.basic(Admin.USER, "wrong")).statusCode());
+
+        // listed among the failed incoming files, and its raw file downloads as the broker delivered it
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        JsonNode file = failedFile(id);
+        assertTrue(file.path("reason").asText().contains("zip"), file.toString());
+        assertEquals(OTHER, file.path("sender").asText(), file.toString());
+        String raw = "/" + file.path("rawFile").asText();
+        assertEquals("/admin/dpo/failed/" + file.path("id").asLong() + "/file", raw, file.toString());
+        HttpResponse<String> download = admin.get(raw, login);
+        assertEquals(200, download.statusCode(), download.body());
+        assertEquals("this is not a zip", download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                download.headers().map().toString());
+        assertProblem(admin.get(raw, null), 401, "unauthorized");
+        assertProblem(admin.get("/admin/dpo/failed", null), 401, "unauthorized");
+        assertProblem(admin.get("/admin/dpo/failed/999999999/file", login), 404, "unknown-failed-file");
+    }
+
+    /** The failed incoming file as {@code GET /admin/dpo/failed} lists it. */
+    private static JsonNode failedFile(String fileTransferId) {
+        HttpResponse<String> list = new Admin(Kurer.base()).get("/admin/dpo/failed?max=1000",
+                Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, list.statusCode(), list.body());
+        for (JsonNode f : Corner1.readTree(list.body())) {
+            if (fileTransferId.equals(f.path("fileTransferId").asText())) {
+                return f;
+            }
+        }
+        throw new AssertionError(fileTransferId + " is not among the failed files: " + list.body());
     }
 
     @Test
@@ -440,6 +470,10 @@ class DpoBrokerIT {
             assertEquals("FAILED", failed.path("state").asText(), failed.toString());
             assertTrue(failed.path("reason").asText().contains(reason), reason + " in " + failed);
             assertEquals(1, sender.downloads(id), "downloaded once: " + id);
+            JsonNode listed = failedFile(id);
+            assertTrue(listed.path("rawFile").isNull(), "no raw file offered: " + listed);
+            assertProblem(new Admin(Kurer.base()).get("/admin/dpo/failed/" + listed.path("id").asLong() + "/file",
+                    Admin.basic(Admin.USER, Admin.PASSWORD)), 404, "raw-file-not-kept");
         });
         Path in = Path.of(System.getProperty("kurer.it.dir", "target/it"), "files", "dpo", "in");
         try (Stream<Path> files = Files.exists(in) ? Files.walk(in) : Stream.empty()) {

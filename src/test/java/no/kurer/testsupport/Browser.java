@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,6 +43,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort().build();
         try {
@@ -127,6 +129,30 @@ public final class Browser implements AutoCloseable {
                 if (!row) return null;
                 const link = row.querySelector('a.confirm');
                 return [row.querySelector('td.status').textContent, link ? link.href : null];""", externalRef);
+    }
+
+    /** Runs a script in the page and answers its value. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Waits, without reloading the page, until the script answers true; fails saying {@code what} otherwise. */
+    public void awaitScript(String what, Duration timeout, String script, Object... arguments) {
+        new WebDriverWait(driver, timeout).withMessage(() -> what)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
+    }
+
+    /**
+     * Every URL requested for a document whose address starts with {@code documentPrefix} since the last call
+     * (Chromium's network log; the browser's own pages, such as its new tab page, are left out).
+     */
+    public List<String> requestedBy(String documentPrefix) {
+        return driver.manage().logs().get("performance").getAll().stream().map(LogEntry::getMessage)
+                .map(Corner1::readTree).map(entry -> entry.path("message"))
+                .filter(message -> message.path("method").asText().equals("Network.requestWillBeSent"))
+                .map(message -> message.path("params"))
+                .filter(params -> params.path("documentURL").asText().startsWith(documentPrefix))
+                .map(params -> params.path("request").path("url").asText()).toList();
     }
 
     @Override
