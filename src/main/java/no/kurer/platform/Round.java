@@ -1,9 +1,11 @@
 package no.kurer.platform;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.kurer.metrics.control.TimerMeter;
 import no.kurer.problems.Problem;
 
 /**
@@ -18,27 +20,34 @@ public final class Round {
     private final String name;
     private final Logger log;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final TimerMeter meter;
 
     /** @param name what the log calls the round, e.g. "DPO broker round" */
     public Round(String name, Class<?> timer) {
         this.name = name;
         this.log = Logger.getLogger(timer.getName());
+        this.meter = new TimerMeter(timer.getSimpleName());
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {
+        meter.tick();
         if (!started.ready() || !running.compareAndSet(false, true)) {
             return;
         }
+        long began = System.nanoTime();
+        boolean succeeded = false;
         try {
             if (enabled.getAsBoolean()) {
                 work.run();
             }
+            succeeded = true;
         } catch (Problem e) {
             log.warning(() -> name + " stopped: " + e.getMessage());
         } catch (RuntimeException e) {
             log.log(Level.WARNING, name + " failed; the next round tries again: " + e.getMessage(), e);
         } finally {
             running.set(false);
+            meter.round(Duration.ofNanos(System.nanoTime() - began), succeeded);
         }
     }
 }

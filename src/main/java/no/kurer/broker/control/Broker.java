@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import no.kurer.metrics.control.Meters;
 import no.kurer.platform.RetryAfter;
 
 /**
@@ -65,6 +66,7 @@ public class Broker {
     public void upload(String fileTransferId, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             close(call(BrokerCall.UPLOAD, () -> api.upload(bearer(), fileTransferId, in)));
+            Meters.bytes("out", Files.size(file));
         } catch (BrokerRefused refused) {
             if (refused.brokerStatus() != 409) {
                 throw refused;
@@ -120,6 +122,7 @@ public class Broker {
                 if (total >= 0 && have < total) {
                     throw new IOException("the body ended after " + have + " of " + total + " bytes");
                 }
+                Meters.bytes("in", have);
                 return Md5.hex(md5);
             } catch (IOException | ProcessingException e) {
                 response.close();
@@ -161,9 +164,11 @@ public class Broker {
         } catch (WebApplicationException e) {
             response = e.getResponse();
         } catch (ProcessingException e) {
+            Meters.brokerCall(which.key(), 0);
             throw new BrokerUnavailable("The broker did not answer properly: " + rootMessage(e));
         }
         int status = response.getStatus();
+        Meters.brokerCall(which.key(), status);
         if (status / 100 == 2) {
             return response;
         }

@@ -10,6 +10,7 @@ import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingSummary;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.metrics.control.Meters;
 
 /**
  * Accepts Digital Post from senders (seed 003, "Sende post"): authenticates the caller, verifies the forretningsmelding,
@@ -63,6 +64,7 @@ public class Intake {
             dokumentpakker.discard(pakke);
             throw new PackageAlreadyReceived(meldingsid);
         }
+        Meters.accepted();
         return melding.packageAccepted();
     }
 
@@ -100,6 +102,7 @@ public class Intake {
             dokumentpakker.discard(pakke);
             throw refused;
         }
+        Meters.accepted();
         return stored;
     }
 

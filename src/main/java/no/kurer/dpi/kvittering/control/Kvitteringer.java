@@ -12,6 +12,7 @@ import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.kvittering.entity.Kvittering;
 import no.kurer.dpi.messages.entity.MeldingKanal;
+import no.kurer.metrics.control.Meters;
 
 /**
  * The stored receipts, and the questions asked of them. Every read names the {@link Caller}, so a query can only
@@ -40,6 +41,7 @@ public class Kvitteringer {
         try {
             em.persist(kvittering);
             em.flush();
+            Meters.receipt(kvittering.type());
             return kvittering;
         } catch (PersistenceException duplicate) {
             throw new Race();

@@ -17,6 +17,7 @@ import no.kurer.dpi.forwarding.control.Transport;
 import no.kurer.dpi.forwarding.entity.Route;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.metrics.control.Meters;
 
 /**
  * The application's {@link Transport} (an alternative enabled by priority): AS4 for receivers {@link TransportChoice}
@@ -40,11 +41,9 @@ public class ChosenTransport implements Transport {
 
     @Override
     public void forward(Melding melding, Route route, Path pakke) {
-        if (peppol.choice().of(melding.receiver()) == TransportChoice.Kind.AS4) {
-            as4().forward(melding, route, pakke);
-        } else {
-            rest().forward(melding, route, pakke);
-        }
+        TransportChoice.Kind kind = peppol.choice().of(melding.receiver());
+        Transport chosen = kind == TransportChoice.Kind.AS4 ? as4() : rest();
+        Meters.forwardAttempt(melding.receiver(), kind.name(), () -> chosen.forward(melding, route, pakke));
     }
 
     private synchronized Transport as4() {
