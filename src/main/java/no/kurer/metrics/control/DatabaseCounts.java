@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,9 +16,12 @@ import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.dpi.entity.MessageState;
 import no.kurer.systemuser.entity.OnboardingStatus;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The gauges only the database can count, counted at most once per interval and shared by every scrape within it:
+ * Whether Kurer is ready ({@code /health/ready}), and the gauges only the database can count, counted at most once per interval and shared by every scrape within it:
  * letters by state and the age of the oldest one waiting for corner 3, receipts not yet read, DPO messages by direction
  * and state, incoming files that failed, system-user onboardings by status. A failed count keeps the last values (and
  * is logged), so one database hiccup does not empty the dashboard.
@@ -26,8 +31,13 @@ public class DatabaseCounts {
 
     private static final Logger LOG = Logger.getLogger(DatabaseCounts.class.getName());
 
+    static final String READY = "ready";
+
     @Inject
     MetricsQueries queries;
+    @Inject
+    @Readiness
+    Instance<HealthCheck> readiness;
 
     private volatile Map<String, Double> counts = Map.of();
     private volatile Instant counted = Instant.EPOCH;
@@ -37,6 +47,7 @@ public class DatabaseCounts {
         for (MessageState state : MessageState.values()) {
             gauge(registry, "kurer.dpi.messages", MetricsQueries.dpi(state.name()), Tags.of("state", state.name()));
         }
+        gauge(registry, "kurer.ready", READY, Tags.empty());
         gauge(registry, "kurer.dpi.outbox.oldest.age.seconds", MetricsQueries.OLDEST_WAITING, Tags.empty());
         gauge(registry, "kurer.dpi.receipts.unread", MetricsQueries.UNREAD, Tags.empty());
         for (Direction direction : Direction.values()) {
@@ -57,6 +68,17 @@ public class DatabaseCounts {
                 .register(registry);
     }
 
+    /** Whether every readiness check ({@code /health/ready}) is UP now. */
+    private boolean ready() {
+        return readiness.stream().allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP);
+    }
+
+    private static Map<String, Double> with(Map<String, Double> counts, String key, double value) {
+        Map<String, Double> copy = new HashMap<>(counts);
+        copy.put(key, value);
+        return copy;
+    }
+
     /** Counts again when the last count is older than {@code interval}; one caller counts, the others wait for it. */
     synchronized void refreshIfStale(Duration interval) {
         Instant now = Instant.now();
@@ -64,9 +86,12 @@ public class DatabaseCounts {
             return;
         }
         try {
-            counts = queries.count(now);
+            Map<String, Double> fresh = queries.count(now);
+            fresh.put(READY, ready() ? 1.0 : 0.0);
+            counts = fresh;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Kurer could not count its messages for the metrics; the last counts stay", e);
+            counts = with(counts, READY, ready() ? 1.0 : 0.0);
         }
         counted = now;
     }

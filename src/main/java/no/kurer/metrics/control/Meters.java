@@ -38,13 +38,17 @@ public final class Meters {
                 .serviceLevelObjectives(LATENCY_BUCKETS).register(REGISTRY).record(took);
     }
 
-    /** Hands a letter to corner 3 ({@code transport} REST or AS4), counting the attempt, and its failure if it fails. */
+    /**
+     * Hands a letter to corner 3 ({@code transport} REST or AS4), counting the attempt, and its failure if it fails (the
+     * failure series exists from the first attempt, at 0).
+     */
     public static void forwardAttempt(String receiver, String transport, Runnable forward) {
+        Counter failures = REGISTRY.counter("kurer.dpi.forward.failures", "receiver", receiver, "transport", transport);
         REGISTRY.counter("kurer.dpi.forward.attempts", "receiver", receiver, "transport", transport).increment();
         try {
             forward.run();
         } catch (RuntimeException e) {
-            REGISTRY.counter("kurer.dpi.forward.failures", "receiver", receiver, "transport", transport).increment();
+            failures.increment();
             throw e;
         }
     }
@@ -67,11 +71,12 @@ public final class Meters {
 
     /** Asks {@code service} ({@code maskinporten}, {@code altinn}) for a token, counting the request and its failure. */
     public static <T> T tokenRequest(String service, Supplier<T> request) {
+        Counter failures = REGISTRY.counter("kurer.token.failures", "service", service);
         REGISTRY.counter("kurer.token.requests", "service", service).increment();
         try {
             return request.get();
         } catch (RuntimeException e) {
-            REGISTRY.counter("kurer.token.failures", "service", service).increment();
+            failures.increment();
             throw e;
         }
     }
