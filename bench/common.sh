@@ -2,6 +2,7 @@
 # clean-up on exit, log, build, the machine record, and starting/stopping Payara Micro servers.
 
 SERVER_PIDS=()
+SERVER_OPTS=()   # extra JVM options for the next start_server (bench/run.sh phase M: -Dmetrics.enabled=…)
 SERVER_PID=
 PG_DIRS=()
 cleanup() {
@@ -87,7 +88,9 @@ start_server() {
         "-Dstorage.dir=$dir/files" \
         "-Dsandbox.dir=$dir/sandbox" \
         "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
+        "${SERVER_OPTS[@]}" \
         -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$port" \
+        --postbootcommandfile server-config/payara/admin-user.asadmin \
         > "$dir/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")

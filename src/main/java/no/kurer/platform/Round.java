@@ -26,7 +26,7 @@ public final class Round {
     public Round(String name, Class<?> timer) {
         this.name = name;
         this.log = Logger.getLogger(timer.getName());
-        this.meter = new TimerMeter(timer.getSimpleName());
+        this.meter = TimerMeter.of(timer.getSimpleName());
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,28 +15,20 @@ import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.dpi.entity.MessageState;
 import no.kurer.systemuser.entity.OnboardingStatus;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Whether Kurer is ready ({@code /health/ready}), and the gauges only the database can count, counted at most once per interval and shared by every scrape within it:
  * letters by state and the age of the oldest one waiting for corner 3, receipts not yet read, DPO messages by direction
  * and state, incoming files that failed, system-user onboardings by status. A failed count keeps the last values (and
- * is logged), so one database hiccup does not empty the dashboard.
+ * is logged, and Kurer counts as not ready), so one database hiccup does not empty the dashboard.
  */
 @ApplicationScoped
 public class DatabaseCounts {
 
     private static final Logger LOG = Logger.getLogger(DatabaseCounts.class.getName());
 
-    static final String READY = "ready";
-
     @Inject
     MetricsQueries queries;
-    @Inject
-    @Readiness
-    Instance<HealthCheck> readiness;
 
     private volatile Map<String, Double> counts = Map.of();
     private volatile Instant counted = Instant.EPOCH;
@@ -47,7 +38,7 @@ public class DatabaseCounts {
         for (MessageState state : MessageState.values()) {
             gauge(registry, "kurer.dpi.messages", MetricsQueries.dpi(state.name()), Tags.of("state", state.name()));
         }
-        gauge(registry, "kurer.ready", READY, Tags.empty());
+        gauge(registry, "kurer.ready", MetricsQueries.READY, Tags.empty());
         gauge(registry, "kurer.dpi.outbox.oldest.age.seconds", MetricsQueries.OLDEST_WAITING, Tags.empty());
         gauge(registry, "kurer.dpi.receipts.unread", MetricsQueries.UNREAD, Tags.empty());
         for (Direction direction : Direction.values()) {
@@ -68,11 +59,6 @@ public class DatabaseCounts {
                 .register(registry);
     }
 
-    /** Whether every readiness check ({@code /health/ready}) is UP now. */
-    private boolean ready() {
-        return readiness.stream().allMatch(check -> check.call().getStatus() == HealthCheckResponse.Status.UP);
-    }
-
     private static Map<String, Double> with(Map<String, Double> counts, String key, double value) {
         Map<String, Double> copy = new HashMap<>(counts);
         copy.put(key, value);
@@ -86,12 +72,10 @@ public class DatabaseCounts {
             return;
         }
         try {
-            Map<String, Double> fresh = queries.count(now);
-            fresh.put(READY, ready() ? 1.0 : 0.0);
-            counts = fresh;
+            counts = queries.count(now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Kurer could not count its messages for the metrics; the last counts stay", e);
-            counts = with(counts, READY, ready() ? 1.0 : 0.0);
+            counts = with(counts, MetricsQueries.READY, 0.0);
         }
         counted = now;
     }

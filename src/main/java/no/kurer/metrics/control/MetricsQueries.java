@@ -1,6 +1,8 @@
 package no.kurer.metrics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -9,20 +11,27 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The few grouped counts behind {@link DatabaseCounts}, read-only, in plain SQL over the columns every migration keeps
+ * The few grouped counts behind {@link DatabaseCounts} (and readiness, which asks the database too), read-only, in plain SQL over the columns every migration keeps
  * (state, status, direction, created, read_time, outcome): six short queries per count, whatever the scrape rate.
  */
 @ApplicationScoped
 public class MetricsQueries {
 
+    static final String READY = "ready";
     static final String OLDEST_WAITING = "dpi.oldest-waiting";
     static final String UNREAD = "dpi.receipts-unread";
     static final String FILES_FAILED = "dpo.files-failed";
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
+    @Inject
+    @Readiness
+    Instance<HealthCheck> readiness;
 
     static String dpi(String state) {
         return "dpi." + state;
@@ -36,9 +45,10 @@ public class MetricsQueries {
         return "systemuser." + status;
     }
 
-    /** Every count at once, keyed as the gauges look them up. */
+    /** Every count at once, keyed as the gauges look them up, and whether every readiness check is UP. */
     Map<String, Double> count(Instant now) {
         Map<String, Double> counts = new HashMap<>();
+        counts.put(READY, readiness.stream().allMatch(c -> c.call().getStatus() == HealthCheckResponse.Status.UP) ? 1.0 : 0.0);
         rows("SELECT state, COUNT(*) FROM dpi_message GROUP BY state")
                 .forEach(row -> counts.put(dpi((String) row[0]), number(row[1])));
         rows("SELECT direction, state, COUNT(*) FROM dpo_message GROUP BY direction, state")

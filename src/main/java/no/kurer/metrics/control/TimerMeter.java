@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,14 +17,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TimerMeter {
 
     private static final MeterRegistry REGISTRY = Metrics.globalRegistry;
+    private static final Map<String, TimerMeter> TIMERS = new ConcurrentHashMap<>();
 
     private final Timer rounds;
     private final AtomicLong lastSuccessMillis = new AtomicLong();
     private final AtomicLong intervalMillis = new AtomicLong();
     private volatile long lastTick;
 
-    /** @param timer the label value, e.g. {@code ForwardingTimer} */
-    public TimerMeter(String timer) {
+    /**
+     * The one meter of a timer, however many {@code Round}s name it (a container proxy of a timer bean builds its own).
+     *
+     * @param timer the label value, e.g. {@code ForwardingTimer}
+     */
+    public static TimerMeter of(String timer) {
+        return TIMERS.computeIfAbsent(timer, TimerMeter::new);
+    }
+
+    private TimerMeter(String timer) {
         rounds = Timer.builder("kurer.timer.round").tag("timer", timer).register(REGISTRY);
         Gauge.builder("kurer.timer.last.success", lastSuccessMillis, m -> m.get() / 1000.0).baseUnit("seconds")
                 .description("Unix time of the last round that ended without an error").tag("timer", timer)
