@@ -89,12 +89,12 @@ start_server() {
         "-Dsandbox.dir=$dir/sandbox" \
         "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
         "${SERVER_OPTS[@]}" \
-        -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$port" \
+        -jar target/payara-micro.jar --nocluster --deploy "${WAR:-target/kurer.war}" --contextroot / --port "$port" \
         --postbootcommandfile server-config/payara/admin-user.asadmin \
         > "$dir/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")
-    for _ in $(seq 1 360); do
+    for _ in $(seq 1 $(( ${START_SECONDS:-180} * 2 ))); do
         kill -0 "$SERVER_PID" 2>/dev/null || { log "server '$name' exited; see $dir/server.log"; exit 1; }
         if curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"' \
                 && grep -q 'Deployed 1 archive' "$dir/server.log"; then

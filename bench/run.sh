@@ -5,7 +5,7 @@
 #
 #   bench/run.sh                 # everything, results under bench/results/<timestamp>/
 #   PHASES="A B" bench/run.sh    # some phases only
-#   PHASES=M bench/run.sh        # phase B with metrics off and on, alternating (docs/benchmarks.md, "Metrics")
+#   PHASES=M bench/run.sh        # phase B with metrics off and on, alternating (METRICS_ROUNDS, SCRAPE_SECONDS)
 #
 # Settings (environment): PORT (18200), BIG_PORT (18201), THREADS (8), LIVE_SECONDS (10), INTAKE_SECONDS (30),
 # WARMUP_SECONDS (60, an unreported intake run first, long enough for the JIT compiler to finish on 2 cores; 0 for
@@ -13,7 +13,7 @@
 # MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
 # PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
-# SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
+# SKIP_BUILD (unset; 1 reuses target/ and bench/target/), WAR (target/kurer.war), START_SECONDS (180: how long a server may take to start),
 # FORWARD_INTERVAL (86400: dpi.forward.interval-seconds, so the accepted letters stay in the outbox and phase B measures
 # the intake alone; 5, Kurer's default, also forwards them to the sandbox corner 3 in the same server),
 # DB (h2; postgresql starts a PostgreSQL for each server, see common.sh).
