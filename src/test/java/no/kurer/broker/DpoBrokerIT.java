@@ -4,6 +4,7 @@ import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
 import no.kurer.testsupport.Metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -162,9 +163,10 @@ class DpoBrokerIT {
             }
         }
         assertTrue(named.size() > 20, "the rules and the dashboard name Kurer's metrics: " + named);
-        assertEquals(200, c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/sender/" + THIRD + "/digitalpost"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"metrics\"}")).build()).statusCode());
+        String token = c1.token(THIRD);
+        Letter letter = Letter.of(c1, THIRD, token);
+        assertEquals(200, Kurer.postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertEquals(200, Kurer.putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
         assertEquals(401, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/x")).build()).statusCode());
         aGoodMessageStillArrives();
         Set<String> missing = new TreeSet<>(named);

@@ -3,6 +3,7 @@ package no.kurer.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,9 @@ public final class Metrics {
     }
 
     public static Metrics scrape(URI base) {
-        HttpResponse<String> response = new Admin(base).get("/admin/metrics", Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> response = new Corner1(base).send(HttpRequest.newBuilder(base.resolve("/admin/metrics"))
+                .header("Accept", "text/plain;version=0.0.4;q=0.3,*/*;q=0.2")
+                .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD)).build());
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("text/plain", response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
         Map<String, Double> series = new LinkedHashMap<>();
