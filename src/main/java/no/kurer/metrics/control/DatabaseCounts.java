@@ -17,9 +17,10 @@ import no.kurer.dpi.entity.MessageState;
 import no.kurer.systemuser.entity.OnboardingStatus;
 
 /**
- * Whether Kurer is ready ({@code /health/ready}), and the gauges only the database can count, counted at most once per interval and shared by every scrape within it:
- * letters by state and the age of the oldest one waiting for corner 3, receipts not yet read, DPO messages by direction
- * and state, incoming files that failed, system-user onboardings by status. A failed count keeps the last values (and
+ * Whether Kurer is ready ({@code /health/ready}), and the gauges only the database can count, counted at most once
+ * per interval and shared by every scrape within it: letters by state and the age of the oldest one waiting for
+ * corner 3, receipts not yet read, DPO messages by direction and state, incoming files that failed, system-user
+ * onboardings by status. A failed count keeps the last values (and
  * is logged, and Kurer counts as not ready), so one database hiccup does not empty the dashboard.
  */
 @ApplicationScoped
