@@ -2,6 +2,7 @@
 # clean-up on exit, log, build, the machine record, and starting/stopping Payara Micro servers.
 
 SERVER_PIDS=()
+SERVER_OPTS=()   # extra JVM options for the next start_server (bench/run.sh phase M: -Dmetrics.enabled=…)
 SERVER_PID=
 PG_DIRS=()
 cleanup() {
@@ -87,11 +88,13 @@ start_server() {
         "-Dstorage.dir=$dir/files" \
         "-Dsandbox.dir=$dir/sandbox" \
         "-Ddpi.forward.interval-seconds=$FORWARD_INTERVAL" \
-        -jar target/payara-micro.jar --nocluster --deploy target/kurer.war --contextroot / --port "$port" \
+        "${SERVER_OPTS[@]}" \
+        -jar target/payara-micro.jar --nocluster --deploy "${WAR:-target/kurer.war}" --contextroot / --port "$port" \
+        --postbootcommandfile server-config/payara/admin-user.asadmin \
         > "$dir/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")
-    for _ in $(seq 1 360); do
+    for _ in $(seq 1 $(( ${START_SECONDS:-180} * 2 ))); do
         kill -0 "$SERVER_PID" 2>/dev/null || { log "server '$name' exited; see $dir/server.log"; exit 1; }
         if curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"' \
                 && grep -q 'Deployed 1 archive' "$dir/server.log"; then

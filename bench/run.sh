@@ -5,6 +5,7 @@
 #
 #   bench/run.sh                 # everything, results under bench/results/<timestamp>/
 #   PHASES="A B" bench/run.sh    # some phases only
+#   PHASES=M bench/run.sh        # phase B with metrics off and on, alternating (METRICS_ROUNDS, SCRAPE_SECONDS)
 #
 # Settings (environment): PORT (18200), BIG_PORT (18201), THREADS (8), LIVE_SECONDS (10), INTAKE_SECONDS (30),
 # WARMUP_SECONDS (60, an unreported intake run first, long enough for the JIT compiler to finish on 2 cores; 0 for
@@ -12,7 +13,7 @@
 # MESSAGES_PER_THREAD (1500), PACKAGE_BYTES (102400),
 # HEAP (512m, phases A/B), BIG_HEAP (256m), BIG_CONTENT_BYTES (1073741824), THREAD_DUMPS (0; e.g. 3 during phase B),
 # PROFILE (unset; 1 records phase B's timed window with Java Flight Recorder, summarised in B-profile.txt),
-# SKIP_BUILD (unset; 1 reuses target/ and bench/target/),
+# SKIP_BUILD (unset; 1 reuses target/ and bench/target/), WAR (target/kurer.war), START_SECONDS (180: how long a server may take to start),
 # FORWARD_INTERVAL (86400: dpi.forward.interval-seconds, so the accepted letters stay in the outbox and phase B measures
 # the intake alone; 5, Kurer's default, also forwards them to the sandbox corner 3 in the same server),
 # DB (h2; postgresql starts a PostgreSQL for each server, see common.sh).
@@ -76,6 +77,41 @@ if [[ " $PHASES " == *" A "* || " $PHASES " == *" B "* ]]; then
         du -sh "$OUT/server-load/files" "$OUT/server-load/db" 2>/dev/null | sed 's/^/  stored: /' >> "$OUT/run.log" || true
     fi
     stop_server "$LOAD_PID"
+fi
+
+# Phase M (issue 17): phase B's intake on servers with metrics off and on, alternating, METRICS_ROUNDS (2) pairs, each
+# server fresh with its own warm-up; while metrics are on, a scraper reads /admin/metrics every SCRAPE_SECONDS (15) as
+# Prometheus would. Results: M-<round>-metrics-<false|true>.json.
+if [[ " $PHASES " == *" M "* ]]; then
+    for round in $(seq 1 "${METRICS_ROUNDS:-2}"); do
+        for metrics in false true; do
+            SERVER_OPTS=("-Dmetrics.enabled=$metrics")
+            start_server "metrics-$metrics" "$PORT" "$HEAP"
+            M_PID=$SERVER_PID
+            BASE="http://localhost:$PORT/"
+            if (( WARMUP_SECONDS > 0 )); then
+                driver no.kurer.bench.IntakeBench base=$BASE phase=intake threads=$THREADS seconds=$WARMUP_SECONDS \
+                    messages-per-thread=$WARMUP_MESSAGES_PER_THREAD package-bytes=$PACKAGE_BYTES server-pid=$M_PID \
+                    out="$OUT/M-$round-metrics-$metrics-warmup.json" > /dev/null
+            fi
+            SCRAPER=
+            if [[ $metrics == true ]]; then
+                ( while sleep "${SCRAPE_SECONDS:-15}"; do
+                      curl -s -u admin:kurer-admin "${BASE}admin/metrics" -o "$OUT/M-last-scrape.txt" || true
+                  done ) &
+                SCRAPER=$!
+            fi
+            log "phase M round $round, metrics.enabled=$metrics: POST+PUT, $THREADS threads, ${INTAKE_SECONDS}s"
+            driver no.kurer.bench.IntakeBench base=$BASE phase=intake threads=$THREADS seconds=$INTAKE_SECONDS \
+                messages-per-thread=$MESSAGES_PER_THREAD package-bytes=$PACKAGE_BYTES server-pid=$M_PID \
+                out="$OUT/M-$round-metrics-$metrics.json" > /dev/null
+            [[ -z "$SCRAPER" ]] || kill "$SCRAPER"
+            log "phase M round $round, metrics $metrics: $(grep -m1 accepted_per_second "$OUT/M-$round-metrics-$metrics.json")"
+            stop_server "$M_PID"
+            rm -rf "$OUT/server-metrics-$metrics/db" "$OUT/server-metrics-$metrics/files"
+        done
+    done
+    SERVER_OPTS=()
 fi
 
 if [[ " $PHASES " == *" C "* ]]; then

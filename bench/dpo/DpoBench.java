@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.kurer.broker.control.DpoPackage;
 import no.kurer.broker.control.DpoPayload;
-import no.kurer.it.BrokerParty;
-import no.kurer.it.Corner1;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 
 /**

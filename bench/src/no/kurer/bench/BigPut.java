@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import no.kurer.it.Corner1;
+import no.kurer.testsupport.Corner1;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.sender.control.ForretningsmeldingFactory;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import no.kurer.it.Corner1;
+import no.kurer.testsupport.Corner1;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.sender.control.DokumentpakkeFactory;
 import no.kurer.sandbox.sender.control.ForretningsmeldingFactory;

@@ -1,10 +1,12 @@
 package no.kurer.platform;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.kurer.metrics.control.TimerMeter;
 import no.kurer.problems.Problem;
 
 /**
@@ -19,24 +21,30 @@ public final class Round {
     private final String name;
     private final Logger log;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final TimerMeter meter;
 
     /** @param name what the log calls the round, e.g. "DPO broker round" */
     public Round(String name, Class<?> timer) {
         this.name = name;
         this.log = Logger.getLogger(timer.getName());
+        this.meter = TimerMeter.of(timer.getSimpleName());
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {
         started.rounds().ticked(name, Instant.now());
+        meter.tick();
         if (!started.ready() || !running.compareAndSet(false, true)) {
             return;
         }
         String failure = null;
         started.rounds().began(name, Instant.now());
+        long began = System.nanoTime();
+        boolean succeeded = false;
         try {
             if (enabled.getAsBoolean()) {
                 work.run();
             }
+            succeeded = true;
         } catch (Problem e) {
             failure = e.getMessage();
             log.warning(() -> name + " stopped: " + e.getMessage());
@@ -46,6 +54,7 @@ public final class Round {
         } finally {
             running.set(false);
             started.rounds().ended(name, Instant.now(), failure);
+            meter.round(Duration.ofNanos(System.nanoTime() - began), succeeded);
         }
     }
 }

@@ -4,6 +4,8 @@ import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.Metrics;
 
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -28,8 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -102,6 +107,78 @@ class DpoBrokerIT {
         delivered.path("statuses").forEach(s -> history.add(s.path("state").asText()));
         assertEquals(List.of("CREATED", "QUEUED", "INITIALIZED", "UPLOADED", "PUBLISHED", "DELIVERED"), history);
         assertEquals(1, get("/dpo/conversations/" + conversationId).size());
+    }
+
+    /**
+     * Issue 17: one file in, one message out, and the metrics count exactly their broker calls and bytes; the database
+     * gauges follow within their interval.
+     */
+    @Test
+    void metricsCountDpoFilesBrokerCallsAndBytesExactly() {
+        Metrics before = Metrics.scrape(c1.base());
+        byte[] incoming = other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", random(40_000)));
+        awaitConfirmed(Set.of(other.send(KURER_ORG, incoming)));
+
+        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
+                BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        assertEquals(200, putFile(messageId, "arkivmelding.xml", random(30_000)).statusCode());
+        assertEquals(202, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+        String fileTransferId = await("published", () -> {
+            JsonNode out = get("/dpo/messages/out/" + messageId);
+            return "PUBLISHED".equals(out.path("state").asText()) ? out.path("fileTransferId").asText() : null;
+        });
+        byte[] outgoing = other.download(fileTransferId);
+        assertEquals(200, other.confirm(fileTransferId));
+        await("delivered", () -> "DELIVERED".equals(get("/dpo/messages/out/" + messageId).path("state").asText()) ? 1 : null);
+
+        Metrics after = Metrics.scrape(c1.base());
+        assertEquals(incoming.length, after.since(before, "kurer_dpo_bytes_total", "direction=\"in\""));
+        assertEquals(outgoing.length, after.since(before, "kurer_dpo_bytes_total", "direction=\"out\""));
+        for (String endpoint : List.of("download", "confirm", "initialize", "upload")) {
+            assertEquals(1, after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\""), endpoint);
+            assertEquals(1, after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\"",
+                    "status=\"200\""), endpoint);
+        }
+        assertTrue(after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"search\"") > 0);
+        assertTrue(after.sum("kurer_token_cache_hits_total") > 0, "the broker calls reuse their token");
+        await("the database gauges counted both", () -> {
+            Metrics now = Metrics.scrape(c1.base());
+            return now.since(before, "kurer_dpo_messages", "direction=\"IN\"") >= 1
+                    && now.since(before, "kurer_dpo_messages", "direction=\"OUT\"", "state=\"DELIVERED\"") >= 1 ? 1 : null;
+        });
+    }
+
+    /**
+     * Issue 17: every metric the alert rules and the Grafana dashboard in docs/monitoring/ name is one a running Kurer
+     * serves, once it has done each kind of work (a letter forwarded with its receipts, a refusal, DPO files).
+     */
+    @Test
+    void monitoringRulesAndDashboardNameOnlyMetricsKurerServes() throws IOException {
+        Set<String> named = new TreeSet<>();
+        for (String file : List.of("docs/monitoring/kurer-alerts.yml", "docs/monitoring/kurer-dashboard.json")) {
+            Matcher name = Pattern.compile("kurer_[a-z0-9_]+").matcher(Files.readString(Path.of(file)));
+            while (name.find()) {
+                named.add(name.group());
+            }
+        }
+        assertTrue(named.size() > 20, "the rules and the dashboard name Kurer's metrics: " + named);
+        String token = c1.token(THIRD);
+        Letter letter = Letter.of(c1, THIRD, token);
+        assertEquals(200, Kurer.postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
+        assertEquals(200, Kurer.putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
+        assertEquals(401, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/x")).build()).statusCode());
+        aGoodMessageStillArrives();
+        Set<String> missing = new TreeSet<>(named);
+        try {
+            awaitUntil("every metric named served", Duration.ofSeconds(60), () -> {
+                missing.removeAll(Metrics.scrape(c1.base()).names());
+                return missing.isEmpty();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("named in docs/monitoring/ but not served: " + missing, e);
+        }
     }
 
     @Test

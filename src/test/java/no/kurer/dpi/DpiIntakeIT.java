@@ -1,8 +1,10 @@
 package no.kurer.dpi;
 
+import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
 import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.Metrics;
 import no.kurer.testsupport.RawHttp;
 import no.kurer.testsupport.SelfSigned;
 import no.kurer.testsupport.SigningProgram;
@@ -102,6 +104,39 @@ class DpiIntakeIT {
         HttpResponse<String> put = putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token);
         assertEquals(200, put.statusCode(), put.body());
         assertEquals("READY_FOR_FORWARDING", Corner1.readTree(put.body()).path("state").asText());
+    }
+
+    /**
+     * Issue 17: the metrics count what a sender sees, exactly: two letters accepted (two steps, one call), three
+     * refusals by type and status, and the latency of each of those requests; the URL is the admin's alone.
+     */
+    @Test
+    void metricsCountAcceptedLettersAndRefusalsExactly() {
+        Metrics before = Metrics.scrape(c1.base());
+        String token = c1.token(AVSENDER);
+        Letter twoSteps = Letter.of(c1, AVSENDER, token);
+        Letter oneCall = Letter.of(c1, AVSENDER, token);
+        assertEquals(200, postMelding(c1, twoSteps.meldingsid(), twoSteps.forretningsmelding(), token).statusCode());
+        assertEquals(200, putPakke(c1, twoSteps.meldingsid(), twoSteps.dokumentpakke(), token).statusCode());
+        assertEquals(200, Kurer.send(c1, "/dpi/send/digitalpost/" + Letter.MAILBOX_PROVIDER + "/" + oneCall.conversationId(),
+                oneCall.forretningsmelding(), oneCall.dokumentpakke(), token).statusCode());
+        assertProblem(postMelding(c1, twoSteps.meldingsid(), twoSteps.forretningsmelding(), token), 409, "meldingsid-used");
+        assertProblem(putPakke(c1, twoSteps.meldingsid(), twoSteps.dokumentpakke(), token), 409, "package-already-received");
+        assertProblem(postMelding(c1, UUID.randomUUID().toString(), twoSteps.forretningsmelding(), "no-token"), 401,
+                "invalid-token");
+
+        Metrics after = Metrics.scrape(c1.base());
+        assertEquals(2, after.since(before, "kurer_dpi_accepted_total"));
+        assertEquals(1, after.since(before, "kurer_refusals_total", "type=\"meldingsid-used\"", "status=\"409\""));
+        assertEquals(1, after.since(before, "kurer_refusals_total", "type=\"package-already-received\"", "status=\"409\""));
+        assertEquals(1, after.since(before, "kurer_refusals_total", "type=\"invalid-token\"", "status=\"401\""));
+        assertEquals(2, after.since(before, "kurer_dpi_request_seconds_count", "method=\"PUT\""));
+        assertEquals(1, after.since(before, "kurer_dpi_request_seconds_count", "method=\"PUT\"", "status=\"200\""));
+        assertEquals(1, after.since(before, "kurer_dpi_request_seconds_bucket", "method=\"PUT\"", "status=\"200\"",
+                "le=\"+Inf\""));
+
+        Admin admin = new Admin(c1.base());
+        assertProblem(admin.get("/admin/metrics", null), 401, "unauthorized");
     }
 
     @Test

@@ -74,7 +74,7 @@ public class AltinnTokens {
         this.readTimeout = readTimeout;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.cache = new TokenCache<>(this::exchange, clock);
+        this.cache = new TokenCache<>("altinn", this::exchange, clock);
         this.tooMany = new RetryAfter(clock);
     }
 

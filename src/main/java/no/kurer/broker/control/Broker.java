@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import no.kurer.metrics.control.Meters;
+import no.kurer.platform.RetryAfter;
 
 /**
  * The broker calls Kurer makes, paced to Altinn's rate limits ({@link BrokerPacing}), with the broker's answers turned
@@ -60,6 +62,7 @@ public class Broker {
     public void upload(String fileTransferId, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             call(BrokerCall.UPLOAD, () -> api.get().upload(bearer(), fileTransferId, in)).close();
+            Meters.bytes("out", Files.size(file));
         } catch (BrokerRefused refused) {
             if (refused.brokerStatus() != 409) {
                 throw refused;
@@ -115,9 +118,11 @@ public class Broker {
         } catch (WebApplicationException e) {
             response = e.getResponse();
         } catch (ProcessingException e) {
+            Meters.brokerCall(which.key(), 0);
             throw BrokerUnreachable.unavailable("The broker did not answer properly: "
                     + BrokerAnswers.rootMessage(e));
         }
+        Meters.brokerCall(which.key(), response.getStatus());
         return BrokerAnswers.checked(which, response, pacing);
     }
 }

@@ -1,5 +1,6 @@
 package no.kurer.broker.control;
 
+import no.kurer.metrics.control.Meters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +54,7 @@ final class BrokerDownload {
                 if (total >= 0 && have < total) {
                     throw new IOException("the body ended after " + have + " of " + total + " bytes");
                 }
+                Meters.bytes("in", have);
                 return Md5.hex(md5);
             } catch (IOException | ProcessingException e) {
                 response.close();

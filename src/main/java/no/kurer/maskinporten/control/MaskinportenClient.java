@@ -50,7 +50,7 @@ public class MaskinportenClient implements AccessTokens {
         this.keys = keys;
         this.clock = clock;
         this.endpoint = new TokenEndpointClient(connectTimeout, readTimeout, clock);
-        this.cache = new TokenCache<>(this::fetch, clock);
+        this.cache = new TokenCache<>("maskinporten", this::fetch, clock);
     }
 
     /**

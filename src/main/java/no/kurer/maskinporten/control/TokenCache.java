@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import no.kurer.maskinporten.entity.ExpiringToken;
+import no.kurer.metrics.control.Meters;
 
 /**
  * Tokens by key, renewed at {@link ExpiringToken#renewAt()}, with one fetch in flight per key: however many threads
@@ -28,8 +29,11 @@ public class TokenCache<K> {
     private final Map<K, CompletableFuture<ExpiringToken>> inFlight = new ConcurrentHashMap<>();
     private final Function<K, ExpiringToken> fetch;
     private final Clock clock;
+    private final String service;
 
-    public TokenCache(Function<K, ExpiringToken> fetch, Clock clock) {
+    /** @param service who issues the tokens, as the metrics name it ({@code maskinporten}, {@code altinn}) */
+    public TokenCache(String service, Function<K, ExpiringToken> fetch, Clock clock) {
+        this.service = service;
         this.fetch = fetch;
         this.clock = clock;
     }
@@ -37,6 +41,7 @@ public class TokenCache<K> {
     public String token(K key) {
         ExpiringToken cached = tokens.get(key);
         if (cached != null && cached.fresh(clock.instant())) {
+            Meters.tokenCacheHit(service);
             return cached.value();
         }
         CompletableFuture<ExpiringToken> mine = new CompletableFuture<>();
@@ -67,7 +72,7 @@ public class TokenCache<K> {
             return previous; // another thread renewed it between our look and our turn
         }
         try {
-            ExpiringToken renewed = fetch.apply(key);
+            ExpiringToken renewed = Meters.tokenRequest(service, () -> fetch.apply(key));
             prune(now);
             tokens.put(key, renewed);
             return renewed;

@@ -15,6 +15,7 @@ import no.kurer.dpi.control.MeldingsidUsed;
 import no.kurer.dpi.control.UnknownMelding;
 import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 import no.kurer.dpi.control.store.Dokumentpakker;
+import no.kurer.metrics.control.Meters;
 
 /**
  * Accepts Digital Post from senders (seed 003, "Sende post"): authenticates the caller, verifies the forretningsmelding,
@@ -67,6 +68,7 @@ public class Intake {
             dokumentpakker.discard(pakke);
             throw new PackageAlreadyReceived(meldingsid);
         }
+        Meters.accepted();
         return melding.packageAccepted();
     }
 
@@ -104,6 +106,7 @@ public class Intake {
             dokumentpakker.discard(pakke);
             throw refused;
         }
+        Meters.accepted();
         return stored;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import no.kurer.dpi.control.ConstraintViolation;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.kvittering.entity.Kvittering;
+import no.kurer.metrics.control.Meters;
 
 /**
  * The stored receipts, and the questions asked of them. Every read names the {@link Caller}, so a query can only
@@ -48,6 +49,7 @@ public class Kvitteringer {
         try {
             em.persist(kvittering);
             em.flush();
+            Meters.receipt(kvittering.type());
             return kvittering;
         } catch (PersistenceException e) {
             if (ConstraintViolation.in(e)) {

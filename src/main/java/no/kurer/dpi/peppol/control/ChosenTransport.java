@@ -10,6 +10,7 @@ import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.forwarding.control.Corner3Transport;
 import no.kurer.dpi.forwarding.control.Transport;
 import no.kurer.dpi.forwarding.entity.Route;
+import no.kurer.metrics.control.Meters;
 
 /**
  * The application's {@link Transport} (an alternative enabled by priority, in place of forwarding's
@@ -32,11 +33,9 @@ public class ChosenTransport implements Transport {
 
     @Override
     public void forward(Melding melding, Route route, Path pakke) {
-        if (settings.transport(melding.receiver()) == PeppolSettings.Kind.AS4) {
-            as4().forward(melding, route, pakke);
-        } else {
-            rest.forward(melding, route, pakke);
-        }
+        PeppolSettings.Kind kind = settings.transport(melding.receiver());
+        Transport chosen = kind == PeppolSettings.Kind.AS4 ? as4() : rest;
+        Meters.forwardAttempt(melding.receiver(), kind.name(), () -> chosen.forward(melding, route, pakke));
     }
 
     private synchronized Transport as4() {
