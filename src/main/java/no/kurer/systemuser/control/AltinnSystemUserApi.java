@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import no.kurer.configuration.Settings;
+import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -36,7 +36,10 @@ public class AltinnSystemUserApi implements SystemUserApi {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    Settings settings;
+    AltinnSettings altinn;
+
+    @Inject
+    SystemUserSettings settings;
 
     @Inject
     AccessTokens maskinporten;
@@ -160,14 +163,11 @@ public class AltinnSystemUserApi implements SystemUserApi {
     }
 
     private synchronized AltinnAuthenticationClient api() {
-        String base = settings.required("altinn.base-url");
-        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + API_PATH;
+        String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
             client = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                    .connectTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/connectTimeout",
-                            5_000), TimeUnit.MILLISECONDS)
-                    .readTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/readTimeout",
-                            20_000), TimeUnit.MILLISECONDS)
+                    .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)
                     .build(AltinnAuthenticationClient.class);
             clientBase = url;

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.MaskinportenRefused;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -77,9 +78,14 @@ class AltinnTokensTest {
         });
         altinn.start();
         config.put("altinn.base-url", "http://localhost:" + altinn.getAddress().getPort() + "/");
-        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)),
-                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock,
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+        config.put("altinn.connect-timeout-ms", "2000");
+        config.put("altinn.read-timeout-ms", "5000");
+        cut = new AltinnTokens(settings(),
+                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock);
+    }
+
+    AltinnSettings settings() {
+        return new AltinnSettings(new Settings(key -> Optional.ofNullable(config.get(key))));
     }
 
     @AfterEach
@@ -226,9 +232,9 @@ class AltinnTokensTest {
 
     @Test
     void maskinportenRefusalPassesThrough() {
-        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)), request -> {
+        cut = new AltinnTokens(settings(), request -> {
             throw new MaskinportenRefused("invalid_scope", "not allowed");
-        }, clock, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        }, clock);
 
         assertThrows(MaskinportenRefused.class, () -> cut.altinnToken(BROKER));
         assertTrue(authorizations.isEmpty());

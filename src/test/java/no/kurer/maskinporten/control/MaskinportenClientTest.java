@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
@@ -78,9 +79,10 @@ class MaskinportenClientTest {
     }
 
     MaskinportenClient client() {
-        var settings = (java.util.function.Function<String, Optional<String>>) key -> Optional.ofNullable(config.get(key));
-        return new MaskinportenClient(settings, new KurerKeys(settings), clock, Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
+        config.putIfAbsent("maskinporten.connect-timeout-ms", "2000");
+        config.putIfAbsent("maskinporten.read-timeout-ms", "5000");
+        var settings = new MaskinportenSettings(new Settings(key -> Optional.ofNullable(config.get(key))));
+        return new MaskinportenClient(settings, new KurerKeys(settings), clock);
     }
 
     @AfterEach
