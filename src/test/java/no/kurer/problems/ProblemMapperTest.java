@@ -46,6 +46,22 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aFailureAtCommitIsAProblemToo() {
+        var atCommit = new ProblemMapper.AtCommit();
+        Response used = atCommit.toResponse(new TransactionalException("commit failed",
+                new Problem(409, "meldingsid-used", "Used", "used before")));
+        assertEquals(409, used.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, used.getMediaType().toString());
+        assertEquals("urn:kurer:problem:meldingsid-used", body(used).getString("type"));
+
+        Response broken = atCommit.toResponse(new TransactionalException("commit failed",
+                new IllegalStateException("org.h2.jdbc.JdbcSQLException: lock timeout")));
+        assertEquals(500, broken.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, broken.getMediaType().toString());
+        assertEquals("urn:kurer:problem:internal-error", body(broken).getString("type"));
+    }
+
+    @Test
     void aParameterProblemWrappedByJaxRsKeepsItsStatusAndDetail() {
         InvalidParameter invalid = new InvalidParameter("Query", "max", "a whole number", "abc");
         for (Throwable thrown : new Throwable[] {new jakarta.ws.rs.WebApplicationException(invalid, 400),

@@ -76,7 +76,7 @@ public class AltinnTokens {
      * An Altinn token for the Maskinporten token of {@code request} (its scopes, resource, system user).
      *
      * @throws MissingConfiguration naming {@code altinn.base-url} or a Maskinporten key
-     * @throws AltinnExchangeRefused, {@link AltinnExchangeFailed}, {@link AltinnUnreachable}, or the Maskinporten
+     * @throws AltinnRefused, {@link AltinnUnreachable}, or the Maskinporten
      *         client's problems
      */
     public String altinnToken(TokenRequest request) {
@@ -86,7 +86,7 @@ public class AltinnTokens {
     private ExpiringToken exchange(TokenRequest request) {
         String url = settings.url(EXCHANGE_PATH);
         tooMany.waitingUntil().ifPresent(until -> {
-            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
+            throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
         });
         String bearer = maskinporten.accessToken(request);
         HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
@@ -97,30 +97,30 @@ public class AltinnTokens {
         try {
             response = http.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new AltinnUnreachable(url, "no answer in time");
+            throw AltinnUnreachable.exchange(url, "no answer in time");
         } catch (ConnectException e) {
-            throw new AltinnUnreachable(url, "connection refused");
+            throw AltinnUnreachable.exchange(url, "connection refused");
         } catch (IOException e) {
-            throw new AltinnUnreachable(url, e.getMessage() == null ? "connection failed" : e.getMessage());
+            throw AltinnUnreachable.exchange(url, e.getMessage() == null ? "connection failed" : e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AltinnUnreachable(url, "interrupted while waiting");
+            throw AltinnUnreachable.exchange(url, "interrupted while waiting");
         }
         int status = response.statusCode();
         if (status == 429) {
             Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
-            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again in " + wait.toSeconds()
-                    + " s");
+            throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again in "
+                    + wait.toSeconds() + " s");
         }
         if (status / 100 == 4) {
-            throw new AltinnExchangeRefused(status, excerpt(response.body()));
+            throw AltinnRefused.exchange(status, excerpt(response.body()));
         }
         if (status / 100 != 2) {
-            throw new AltinnExchangeFailed(url, "answered HTTP " + status);
+            throw AltinnUnreachable.exchangeFailed(url, "answered HTTP " + status);
         }
         String token = unquote(response.body().strip());
         if (token.split("\\.").length != 3) {
-            throw new AltinnExchangeFailed(url, "answered " + status + " without a JWT");
+            throw AltinnUnreachable.exchangeFailed(url, "answered " + status + " without a JWT");
         }
         return new ExpiringToken(token, sent, sent.plus(lifetime(token, sent)));
     }

@@ -44,7 +44,7 @@ public class MaskinportenClient implements AccessTokens {
     /**
      * @throws MissingConfiguration naming the first missing key
      * @throws MaskinportenRefused when Maskinporten refuses the grant, naming its cause
-     * @throws MaskinportenUnreachable or {@link MaskinportenFailed} when it does not answer properly
+     * @throws MaskinportenUnreachable when it does not answer properly
      */
     @Override
     public String accessToken(TokenRequest request) {

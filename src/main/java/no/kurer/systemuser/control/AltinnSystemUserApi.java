@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
+import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -83,7 +85,7 @@ public class AltinnSystemUserApi implements SystemUserApi {
         Response response = call(call, () -> api().createRequest(bearer(REQUEST_WRITE), write(request)));
         try {
             return state(call, expect2xx(call, response));
-        } catch (AltinnRefusedCall refused) {
+        } catch (AltinnRefused refused) {
             if (refused.altinnStatus() == 400 && refused.mentions("SystemUser_AlreadyExists")) {
                 String lookup = "GET /systemuser/request/vendor/byexternalref/" + systemId + "/" + partyOrgno + "/"
                         + externalRef;
@@ -131,19 +133,19 @@ public class AltinnSystemUserApi implements SystemUserApi {
             Response response = request.get();
             response.bufferEntity();
             if (response.getStatus() >= 500) {
-                throw new AltinnUnavailable(call, "answered " + response.getStatus());
+                throw AltinnUnreachable.authentication(call, "answered " + response.getStatus());
             }
             return response;
         } catch (ProcessingException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new AltinnUnavailable(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
+            throw AltinnUnreachable.authentication(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
         }
     }
 
     private static String expect2xx(String call, Response response) {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         if (response.getStatus() / 100 != 2) {
-            throw new AltinnRefusedCall(call, response.getStatus(), excerpt(body));
+            throw AltinnRefused.authentication(call, response.getStatus(), excerpt(body));
         }
         return body;
     }
@@ -154,11 +156,11 @@ public class AltinnSystemUserApi implements SystemUserApi {
             String id = json.path("id").asText(null);
             String status = json.path("status").asText(null);
             if (id == null || status == null) {
-                throw new AltinnUnavailable(call, "answered without id and status: " + excerpt(body));
+                throw AltinnUnreachable.authentication(call, "answered without id and status: " + excerpt(body));
             }
             return new RequestState(id, status, json.path("confirmUrl").asText(null));
         } catch (JsonProcessingException e) {
-            throw new AltinnUnavailable(call, "answered something that is not JSON: " + excerpt(body));
+            throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
         }
     }
 

@@ -176,9 +176,10 @@ class AltinnTokensTest {
         status = 401;
         body = "{\"title\":\"Unauthorized\"}";
 
-        var refused = assertThrows(AltinnExchangeRefused.class, () -> cut.altinnToken(BROKER));
+        var refused = assertThrows(AltinnRefused.class, () -> cut.altinnToken(BROKER));
 
         assertEquals(502, refused.status());
+        assertEquals("urn:kurer:problem:altinn-exchange-refused", refused.type());
         assertTrue(refused.detail().contains("HTTP 401"), refused.detail());
         assertTrue(refused.detail().contains("Unauthorized"), refused.detail());
     }
@@ -207,7 +208,9 @@ class AltinnTokensTest {
     void serverErrorIsABadGatewayAndIsNotCached() {
         status = 503;
         body = "busy";
-        assertEquals(502, assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER)).status());
+        var failed = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:altinn-exchange-failed", failed.type());
 
         status = 200;
         body = null;
@@ -218,7 +221,8 @@ class AltinnTokensTest {
     void answerWithoutAJwtIsABadGateway() {
         body = "<html>login</html>";
 
-        assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER));
+        assertEquals("urn:kurer:problem:altinn-exchange-failed",
+                assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).type());
     }
 
     @Test
@@ -227,7 +231,9 @@ class AltinnTokensTest {
             config.put("altinn.base-url", "http://localhost:" + socket.getLocalPort());
         }
 
-        assertEquals(503, assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).status());
+        var unreachable = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertEquals(503, unreachable.status());
+        assertEquals("urn:kurer:problem:altinn-unreachable", unreachable.type());
     }
 
     @Test

@@ -299,9 +299,10 @@ class MaskinportenClientTest {
     void serverErrorIsABadGateway() {
         maskinporten.answer(500, "<html>oops</html>");
 
-        MaskinportenFailed failed = assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND));
+        MaskinportenUnreachable failed = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
 
         assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:maskinporten-failed", failed.type());
         assertTrue(failed.detail().contains("HTTP 500"), failed.detail());
     }
 
@@ -309,7 +310,9 @@ class MaskinportenClientTest {
     void successWithoutATokenIsABadGateway() {
         maskinporten.answer(200, "{\"token_type\":\"Bearer\"}");
 
-        assertEquals(502, assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND)).status());
+        var failed = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
+        assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:maskinporten-failed", failed.type());
     }
 
     @Test
@@ -323,6 +326,7 @@ class MaskinportenClientTest {
         MaskinportenUnreachable unreachable = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
 
         assertEquals(503, unreachable.status());
+        assertEquals("urn:kurer:problem:maskinporten-unreachable", unreachable.type());
         assertTrue(unreachable.detail().contains("connection refused"), unreachable.detail());
     }
 
@@ -334,7 +338,8 @@ class MaskinportenClientTest {
 
         assertEquals("token-1", cut.accessToken(SEND));
         clock.advance(Duration.ofSeconds(16)); // 4 s left: too little to hand out
-        assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND));
+        assertEquals("urn:kurer:problem:maskinporten-failed",
+                assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND)).type());
     }
 
     @Test
