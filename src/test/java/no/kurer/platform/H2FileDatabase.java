@@ -1,6 +1,7 @@
 package no.kurer.platform;
 
 import java.nio.file.Path;
+import org.h2.engine.Constants;
 
 /** H2 file databases in a temporary directory, opened the way Kurer's default configuration opens them. */
 final class H2FileDatabase implements TestDatabase {
@@ -28,7 +29,7 @@ final class H2FileDatabase implements TestDatabase {
 
     @Override
     public String description() {
-        return "H2 " + org.h2.engine.Constants.FULL_VERSION + " in " + dir;
+        return "H2 " + Constants.FULL_VERSION + " in " + dir;
     }
 
     @Override

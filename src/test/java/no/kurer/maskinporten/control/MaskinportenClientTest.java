@@ -44,6 +44,10 @@ import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import java.security.Key;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.BeforeEach;
 
 class MaskinportenClientTest {
 
@@ -56,7 +60,7 @@ class MaskinportenClientTest {
     static EnterpriseIdentity kurer;
     static Path keystore;
 
-    final TestClock clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     final Map<String, String> config = new HashMap<>();
     FakeMaskinporten maskinporten;
     MaskinportenClient cut;
@@ -67,7 +71,7 @@ class MaskinportenClientTest {
         keystore = dir.resolve("identities/999888771.p12");
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUp() throws Exception {
         maskinporten = new FakeMaskinporten();
         config.put("maskinporten.client-id", CLIENT_ID);
@@ -90,7 +94,7 @@ class MaskinportenClientTest {
         maskinporten.close();
     }
 
-    static JwtClaims verified(String grant, java.security.Key key) throws Exception {
+    static JwtClaims verified(String grant, Key key) throws Exception {
         JsonWebSignature jws = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(grant);
         jws.setKey(key);
         assertTrue(jws.verifySignature(), "the grant's signature must verify with the client's public key");
@@ -252,7 +256,7 @@ class MaskinportenClientTest {
         Thread.sleep(200);
         maskinporten.release();
         for (Future<String> answer : answers) {
-            var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
+            var failure = assertThrows(ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
             assertTrue(failure.getCause() instanceof MaskinportenRefused, failure.getCause().toString());
         }
         threads.shutdown();
