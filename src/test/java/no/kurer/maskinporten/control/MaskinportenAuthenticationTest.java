@@ -53,13 +53,9 @@ class MaskinportenAuthenticationTest {
         key.setKeyId("live");
         try (JwksServer jwks = new JwksServer(key)) {
             var cut = authentication("https://test.maskinporten.no/", jwks.uri().toString());
-            JwtClaims claims = TokenValidatorTest.claims();
-            claims.setIssuer("https://test.maskinporten.no/");
-            claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
-            claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 120));
 
-            var token = cut.authenticate("Bearer " + TokenValidatorTest.sign(claims, key),
-                    TokenValidatorTest.AUDIENCE, true, TokenValidatorTest.SCOPE);
+            var token = cut.authenticate(bearer(key, "https://test.maskinporten.no/"), TokenValidatorTest.AUDIENCE,
+                    true, TokenValidatorTest.SCOPE);
 
             assertEquals(Organisation.ofOrgno("991825827"), token.consumer());
             assertThrows(InvalidToken.class, () -> cut.authenticate(null, TokenValidatorTest.AUDIENCE, true, "x"));
@@ -72,11 +68,7 @@ class MaskinportenAuthenticationTest {
         key.setKeyId("live");
         try (JwksServer jwks = new JwksServer(key)) {
             var cut = authentication("https://test.maskinporten.no/", jwks.uri().toString());
-            JwtClaims claims = TokenValidatorTest.claims();
-            claims.setIssuer("https://test.maskinporten.no/");
-            claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
-            claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 120));
-            String header = "Bearer " + TokenValidatorTest.sign(claims, key);
+            String header = bearer(key, "https://test.maskinporten.no/");
             cut.authenticate(header, TokenValidatorTest.AUDIENCE, true, TokenValidatorTest.SCOPE);
 
             config.put("maskinporten.issuer", "https://maskinporten.no/");
@@ -84,5 +76,14 @@ class MaskinportenAuthenticationTest {
             assertThrows(InvalidToken.class,
                     () -> cut.authenticate(header, TokenValidatorTest.AUDIENCE, true, TokenValidatorTest.SCOPE));
         }
+    }
+
+    /** A valid token from {@code issuer}, signed with {@code key}, as an {@code Authorization} header. */
+    static String bearer(RsaJsonWebKey key, String issuer) throws Exception {
+        JwtClaims claims = TokenValidatorTest.claims();
+        claims.setIssuer(issuer);
+        claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 120));
+        return "Bearer " + TokenValidatorTest.sign(claims, key);
     }
 }
