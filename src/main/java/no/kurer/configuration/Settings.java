@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +20,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class Settings {
 
+    /** The role switches (DESIGN.md): the C2 access point, and the integration point once it has an organisation. */
+    public static final Key<Boolean> DPI_ENABLED = Key.flag("dpi.enabled", true);
+    public static final Key<Boolean> DPO_ENABLED = Key.flag("dpo.enabled", true);
+    /** The organisation the integration point sends and receives DPO for: without it the DPO role does no work. */
+    public static final Key<String> DPO_ORGANISATION = Key.text("systemuser.org");
+    /** The PEM file of the CAs that enterprise certificates (DPI signers, DPO payload signers) must chain to. */
+    public static final Key<String> TRUSTED_CAS = Key.text("certificates.trusted-cas");
+    /** {@link #TRUSTED_CAS} under its former name, still read when the key itself is unset. */
+    public static final Key<String> FORMER_TRUSTED_CAS = Key.text("dpi.trusted-ca-certificates");
     /** Keys the C2 access point cannot work without (besides the trust anchors, {@link #missingTrustKey()}). */
     public static final List<String> REQUIRED_FOR_DPI = List.of(IntakeSettings.AUDIENCE.name());
     /**
@@ -29,10 +37,6 @@ public class Settings {
      */
     public static final List<String> REQUIRED_FOR_DPO = List.of("maskinporten.client-id", "maskinporten.keystore.path",
             "maskinporten.keystore.password");
-    /** The PEM file of the CAs that enterprise certificates (DPI signers, DPO payload signers) must chain to. */
-    public static final String TRUST_KEY = "certificates.trusted-cas";
-    /** Keys still read, under their former name, when the key itself is unset. */
-    public static final Map<String, String> FORMER_NAMES = Map.of(TRUST_KEY, "dpi.trusted-ca-certificates");
 
     private final Function<String, Optional<String>> source;
 
@@ -88,7 +92,7 @@ public class Settings {
     /** The required keys of the roles that are switched on and have no value. */
     public List<String> missing() {
         Set<String> missing = new LinkedHashSet<>();
-        if (enabled("dpi.enabled", true)) {
+        if (get(DPI_ENABLED)) {
             REQUIRED_FOR_DPI.stream().filter(key -> optional(key).isEmpty()).forEach(missing::add);
             missingTrustKey().ifPresent(missing::add);
         }
@@ -98,7 +102,7 @@ public class Settings {
 
     /** What the DPO role lacks when it is switched on ({@code dpo.enabled} and {@code systemuser.org}), else nothing. */
     public List<String> missingForDpo() {
-        if (!enabled("dpo.enabled", true) || optional("systemuser.org").isEmpty()) {
+        if (!get(DPO_ENABLED) || find(DPO_ORGANISATION).isEmpty()) {
             return List.of();
         }
         List<String> missing = new ArrayList<>();
@@ -109,7 +113,7 @@ public class Settings {
 
     /** The trust anchors' key, when no key that names them has a value: the one place that knows which keys those are. */
     public Optional<String> missingTrustKey() {
-        return optional(TRUST_KEY).or(() -> optional(FORMER_NAMES.get(TRUST_KEY))).isPresent() ? Optional.empty()
-                : Optional.of(TRUST_KEY);
+        return find(TRUSTED_CAS).or(() -> find(FORMER_TRUSTED_CAS)).isPresent() ? Optional.empty()
+                : Optional.of(TRUSTED_CAS.name());
     }
 }

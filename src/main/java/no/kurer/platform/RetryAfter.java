@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * A remote service's "not before" after it answered {@code 429 Too Many Requests} (Altinn Broker, Altinn
@@ -36,9 +37,9 @@ public final class RetryAfter {
     }
 
     /** Until when no call is to be made, when that is still ahead. */
-    public java.util.Optional<Instant> waitingUntil() {
+    public Optional<Instant> waitingUntil() {
         Instant until = notBefore;
-        return clock.instant().isBefore(until) ? java.util.Optional.of(until) : java.util.Optional.empty();
+        return clock.instant().isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     /** {@code Retry-After} as seconds or an HTTP date, bounded by {@link #LONGEST}; a minute when absent or unreadable. */

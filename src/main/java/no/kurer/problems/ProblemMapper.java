@@ -1,10 +1,12 @@
 package no.kurer.problems;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +20,9 @@ import java.util.logging.Logger;
 /**
  * The one place that turns a failure into {@code application/problem+json} (RFC 9457).
  * Business failures ({@link Problem}) keep their status and detail; JAX-RS failures (unknown path, wrong method,
- * unsupported media type) keep their status; anything else is a 500 that shows no class name or stack trace.
+ * unsupported media type) keep their status; anything else is a 500 that shows no class name or stack trace. Every
+ * answer is told to the observers of {@link Refusal}. A failure at the commit of a {@code @Transactional} method comes
+ * through {@link AtCommit}.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -111,7 +115,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while ((current instanceof EJBException || current instanceof jakarta.transaction.TransactionalException)
+        while ((current instanceof EJBException || current instanceof TransactionalException)
                 && current.getCause() != null) {
             current = current.getCause();
         }
@@ -129,5 +133,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return web;
+    }
+
+    /**
+     * A failure at the commit of a {@code @Transactional} method arrives wrapped in {@link TransactionalException}, for
+     * which Jersey (Payara) has a mapper of its own that answers an HTML 500. JAX-RS picks the mapper of the closest
+     * exception type, so no mapper of {@code Throwable} can win against it: this one, of that exact type and of the
+     * highest priority, hands the failure to {@link ProblemMapper}, on every server.
+     */
+    @Provider
+    @Priority(1)
+    public static class AtCommit implements ExceptionMapper<TransactionalException> {
+
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(TransactionalException exception) {
+            ProblemMapper mapper = new ProblemMapper();
+            mapper.uriInfo = uriInfo;
+            mapper.request = request;
+            return mapper.toResponse(exception);
+        }
     }
 }

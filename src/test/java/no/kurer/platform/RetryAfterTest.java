@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
+import java.time.ZoneId;
 
 class RetryAfterTest {
 
@@ -29,8 +30,8 @@ class RetryAfterTest {
     void afterA429NoCallUntilTheTimeGivenThenCallsAgain() {
         Clock[] clock = {Clock.fixed(NOW, ZoneOffset.UTC)};
         RetryAfter cut = new RetryAfter(new Clock() {
-            public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public ZoneId getZone() { return ZoneOffset.UTC; }
+            public Clock withZone(ZoneId zone) { return this; }
             public Instant instant() { return clock[0].instant(); }
         });
         assertTrue(cut.waitingUntil().isEmpty());

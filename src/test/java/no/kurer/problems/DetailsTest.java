@@ -1,6 +1,7 @@
 package no.kurer.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ class DetailsTest {
 
     @Test
     void aJsonReasonIsOneLineWithLineAndColumn() {
-        JsonProcessingException e = org.junit.jupiter.api.Assertions.assertThrows(JsonProcessingException.class,
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
                 () -> new ObjectMapper().readTree("{\n  \"a\": [1,\n"));
         String reason = Details.json(e);
         assertEquals(-1, reason.indexOf('\n'), reason);

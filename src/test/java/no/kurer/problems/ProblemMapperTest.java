@@ -15,6 +15,9 @@ import java.util.Map;
 import org.glassfish.jersey.internal.RuntimeDelegateImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 
 class ProblemMapperTest {
 
@@ -22,7 +25,7 @@ class ProblemMapperTest {
 
     @BeforeAll
     static void jaxrs() {
-        jakarta.ws.rs.ext.RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
+        RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
     }
 
     @Test
@@ -46,10 +49,26 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aFailureAtCommitIsAProblemToo() {
+        var atCommit = new ProblemMapper.AtCommit();
+        Response used = atCommit.toResponse(new TransactionalException("commit failed",
+                new Problem(409, "meldingsid-used", "Used", "used before")));
+        assertEquals(409, used.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, used.getMediaType().toString());
+        assertEquals("urn:kurer:problem:meldingsid-used", body(used).getString("type"));
+
+        Response broken = atCommit.toResponse(new TransactionalException("commit failed",
+                new IllegalStateException("org.h2.jdbc.JdbcSQLException: lock timeout")));
+        assertEquals(500, broken.getStatus());
+        assertEquals(ProblemMapper.PROBLEM_JSON, broken.getMediaType().toString());
+        assertEquals("urn:kurer:problem:internal-error", body(broken).getString("type"));
+    }
+
+    @Test
     void aParameterProblemWrappedByJaxRsKeepsItsStatusAndDetail() {
         InvalidParameter invalid = new InvalidParameter("Query", "max", "a whole number", "abc");
-        for (Throwable thrown : new Throwable[] {new jakarta.ws.rs.WebApplicationException(invalid, 400),
-                new jakarta.ws.rs.NotFoundException(new jakarta.ws.rs.WebApplicationException(invalid, 400))}) {
+        for (Throwable thrown : new Throwable[] {new WebApplicationException(invalid, 400),
+                new NotFoundException(new WebApplicationException(invalid, 400))}) {
             Response response = cut.toResponse(thrown);
             assertEquals(400, response.getStatus());
             assertEquals("Query parameter 'max' must be a whole number, not 'abc'.", body(response).getString("detail"));

@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
-import no.kurer.configuration.Settings;
 import no.kurer.platform.RetryAfter;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.control.TokenCache;
+import no.kurer.maskinporten.control.TokenEndpointClient;
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -35,18 +33,17 @@ import no.kurer.maskinporten.entity.TokenRequest;
  * flight per request.
  * <p>
  * java.net.http rather than a MicroProfile Rest Client, for the same reasons as
- * {@link no.kurer.maskinporten.control.TokenEndpointClient}: the base URL is read live, and the class runs in unit
+ * {@link TokenEndpointClient}: the base URL is read live, and the class runs in unit
  * tests with {@code new}.
  */
 @ApplicationScoped
 public class AltinnTokens {
 
-    public static final String BASE_URL = "altinn.base-url";
     public static final String EXCHANGE_PATH = "/authentication/api/v1/exchange/maskinporten";
     static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Function<String, Optional<String>> settings;
+    private AltinnSettings settings;
     private AccessTokens maskinporten;
     private HttpClient http;
     private Duration readTimeout;
@@ -59,20 +56,17 @@ public class AltinnTokens {
     }
 
     @Inject
-    public AltinnTokens(Settings settings, AccessTokens maskinporten) {
-        this(settings::optional, maskinporten, Clock.systemUTC(),
-                Duration.ofMillis(settings.number("altinn.connect-timeout-ms", 5_000)),
-                Duration.ofMillis(settings.number("altinn.read-timeout-ms", 20_000)));
+    public AltinnTokens(AltinnSettings settings, AccessTokens maskinporten) {
+        this(settings, maskinporten, Clock.systemUTC());
     }
 
-    /** @param settings configuration lookup, blank values already mapped to empty */
-    public AltinnTokens(Function<String, Optional<String>> settings, AccessTokens maskinporten, Clock clock,
-            Duration connectTimeout, Duration readTimeout) {
+    /** The timeouts are read once, here (not live: README). */
+    public AltinnTokens(AltinnSettings settings, AccessTokens maskinporten, Clock clock) {
         this.settings = settings;
         this.maskinporten = maskinporten;
         this.clock = clock;
-        this.readTimeout = readTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
+        this.readTimeout = settings.readTimeout();
+        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cache = new TokenCache<>("altinn", this::exchange, clock);
         this.tooMany = new RetryAfter(clock);
@@ -82,7 +76,7 @@ public class AltinnTokens {
      * An Altinn token for the Maskinporten token of {@code request} (its scopes, resource, system user).
      *
      * @throws MissingConfiguration naming {@code altinn.base-url} or a Maskinporten key
-     * @throws AltinnExchangeRefused, {@link AltinnExchangeFailed}, {@link AltinnUnreachable}, or the Maskinporten
+     * @throws AltinnRefused, {@link AltinnUnreachable}, or the Maskinporten
      *         client's problems
      */
     public String altinnToken(TokenRequest request) {
@@ -90,10 +84,9 @@ public class AltinnTokens {
     }
 
     private ExpiringToken exchange(TokenRequest request) {
-        String base = settings.apply(BASE_URL).orElseThrow(() -> new MissingConfiguration(BASE_URL));
-        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + EXCHANGE_PATH;
+        String url = settings.url(EXCHANGE_PATH);
         tooMany.waitingUntil().ifPresent(until -> {
-            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
+            throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
         });
         String bearer = maskinporten.accessToken(request);
         HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
@@ -104,30 +97,30 @@ public class AltinnTokens {
         try {
             response = http.send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new AltinnUnreachable(url, "no answer in time");
+            throw AltinnUnreachable.exchange(url, "no answer in time");
         } catch (ConnectException e) {
-            throw new AltinnUnreachable(url, "connection refused");
+            throw AltinnUnreachable.exchange(url, "connection refused");
         } catch (IOException e) {
-            throw new AltinnUnreachable(url, e.getMessage() == null ? "connection failed" : e.getMessage());
+            throw AltinnUnreachable.exchange(url, e.getMessage() == null ? "connection failed" : e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AltinnUnreachable(url, "interrupted while waiting");
+            throw AltinnUnreachable.exchange(url, "interrupted while waiting");
         }
         int status = response.statusCode();
         if (status == 429) {
             Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
-            throw new AltinnUnreachable(url, "it answered 429 Too Many Requests; Kurer asks again in " + wait.toSeconds()
-                    + " s");
+            throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again in "
+                    + wait.toSeconds() + " s");
         }
         if (status / 100 == 4) {
-            throw new AltinnExchangeRefused(status, excerpt(response.body()));
+            throw AltinnRefused.exchange(status, excerpt(response.body()));
         }
         if (status / 100 != 2) {
-            throw new AltinnExchangeFailed(url, "answered HTTP " + status);
+            throw AltinnUnreachable.exchangeFailed(url, "answered HTTP " + status);
         }
         String token = unquote(response.body().strip());
         if (token.split("\\.").length != 3) {
-            throw new AltinnExchangeFailed(url, "answered " + status + " without a JWT");
+            throw AltinnUnreachable.exchangeFailed(url, "answered " + status + " without a JWT");
         }
         return new ExpiringToken(token, sent, sent.plus(lifetime(token, sent)));
     }

@@ -1,7 +1,7 @@
 /**
- * The Altinn token exchange ({@link no.kurer.altinn.control.AltinnTokens}) and its failures as problems:
- * {@link no.kurer.altinn.control.AltinnExchangeRefused} (Altinn said no, 502),
- * {@link no.kurer.altinn.control.AltinnExchangeFailed} (Altinn answered with an error or nonsense, 502) and
- * {@link no.kurer.altinn.control.AltinnUnreachable} (no answer, 503).
+ * The Altinn token exchange ({@link no.kurer.altinn.control.AltinnTokens}) and the failures of every Altinn call as
+ * problems: {@link no.kurer.altinn.control.AltinnRefused} (Altinn said no, 502) and
+ * {@link no.kurer.altinn.control.AltinnUnreachable} (no answer, 503, or an error or nonsense, 502), each with a problem
+ * type per API and failure.
  */
 package no.kurer.altinn.control;

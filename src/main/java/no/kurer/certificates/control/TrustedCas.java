@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
 
@@ -17,10 +16,7 @@ import no.kurer.configuration.Settings;
 @ApplicationScoped
 public class TrustedCas {
 
-    public static final String KEY = Settings.TRUST_KEY;
-    public static final String FALLBACK_KEY = Settings.FORMER_NAMES.get(KEY);
-
-    private Function<String, Optional<String>> settings;
+    private Settings settings;
     private volatile EnterpriseCertificates trusted;
 
     protected TrustedCas() {
@@ -29,22 +25,17 @@ public class TrustedCas {
 
     @Inject
     public TrustedCas(Settings settings) {
-        this(settings::optional);
-    }
-
-    /** @param settings configuration lookup, blank values already mapped to empty */
-    public TrustedCas(Function<String, Optional<String>> settings) {
         this.settings = settings;
     }
 
     /** The configured file, if either key names one. */
     public Optional<String> file() {
-        return settings.apply(KEY).or(() -> settings.apply(FALLBACK_KEY));
+        return settings.find(Settings.TRUSTED_CAS).or(() -> settings.find(Settings.FORMER_TRUSTED_CAS));
     }
 
-    /** @throws MissingConfiguration naming {@value #KEY} when neither key is set */
+    /** @throws MissingConfiguration naming {@code certificates.trusted-cas} when neither key is set */
     public EnterpriseCertificates certificates() {
-        Path file = Path.of(file().orElseThrow(() -> new MissingConfiguration(KEY)));
+        Path file = Path.of(file().orElseThrow(() -> new MissingConfiguration(Settings.TRUSTED_CAS.name())));
         var current = trusted;
         if (current == null || !current.caFile().equals(file)) {
             current = new EnterpriseCertificates(file);

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import no.kurer.configuration.Settings;
 import no.kurer.guard.control.TooManyUploads;
 import no.kurer.guard.control.UploadGroup;
+import no.kurer.guard.control.UploadSettings;
 import no.kurer.problems.ServletProblems;
 
 /**
@@ -26,14 +26,12 @@ import no.kurer.problems.ServletProblems;
 @WebFilter(urlPatterns = {"/as4", "/dpi/*", "/dpo/*"})
 public class UploadGate extends HttpFilter {
 
-    static final String RETRY_AFTER_KEY = "uploads.retry-after-seconds";
-    static final long DEFAULT_RETRY_AFTER = 10;
     private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());
 
     private final Map<UploadGroup, AtomicInteger> inFlight = new EnumMap<>(UploadGroup.class);
 
     @Inject
-    Settings settings;
+    UploadSettings settings;
 
     public UploadGate() {
         for (UploadGroup group : UploadGroup.values()) {
@@ -51,12 +49,12 @@ public class UploadGate extends HttpFilter {
             return;
         }
         AtomicInteger count = inFlight.get(group.get());
-        long limit = settings.number(group.get().key(), group.get().defaultLimit());
+        long limit = settings.maxConcurrent(group.get());
         if (count.incrementAndGet() > limit) {
             count.decrementAndGet();
             LOG.warning(() -> "Refused an upload to " + request.getRequestURI() + ": " + limit + " in progress");
             ServletProblems.write(request, response, new TooManyUploads(group.get(), limit,
-                    settings.number(RETRY_AFTER_KEY, DEFAULT_RETRY_AFTER)));
+                    settings.retryAfterSeconds()));
             return;
         }
         try {

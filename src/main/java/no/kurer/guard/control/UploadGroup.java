@@ -3,6 +3,7 @@ package no.kurer.guard.control;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import no.kurer.configuration.Key;
 
 /**
  * The endpoints that take large or long request bodies, grouped so that slow uploads to one group cannot take the
@@ -13,19 +14,19 @@ import java.util.Optional;
 public enum UploadGroup {
 
     /** Receipts from corner 3 over AS4. */
-    AS4("as4", 8, List.of("/as4")),
+    AS4("as4", UploadSettings.AS4_MAX_CONCURRENT, List.of("/as4")),
     /** The C2 intake: forretningsmelding, dokumentpakke, the one-call forms and the NextMove-style send. */
-    DPI("dpi", 32, List.of("/dpi/sendmelding/", "/dpi/send/", "/dpi/messages/out")),
+    DPI("dpi", UploadSettings.DPI_MAX_CONCURRENT, List.of("/dpi/sendmelding/", "/dpi/send/", "/dpi/messages/out")),
     /** Local DPO API: the business document and the files of an outgoing message. */
-    DPO("dpo", 16, List.of("/dpo/messages/out"));
+    DPO("dpo", UploadSettings.DPO_MAX_CONCURRENT, List.of("/dpo/messages/out"));
 
     private final String name;
-    private final long defaultLimit;
+    private final Key<Long> limit;
     private final List<String> prefixes;
 
-    UploadGroup(String name, long defaultLimit, List<String> prefixes) {
+    UploadGroup(String name, Key<Long> limit, List<String> prefixes) {
         this.name = name;
-        this.defaultLimit = defaultLimit;
+        this.limit = limit;
         this.prefixes = prefixes;
     }
 
@@ -38,14 +39,15 @@ public enum UploadGroup {
     }
 
     public String key() {
-        return "uploads." + name + ".max-concurrent";
+        return limit.name();
+    }
+
+    /** {@code uploads.<group>.max-concurrent}. */
+    public Key<Long> limit() {
+        return limit;
     }
 
     public String label() {
         return name;
-    }
-
-    public long defaultLimit() {
-        return defaultLimit;
     }
 }

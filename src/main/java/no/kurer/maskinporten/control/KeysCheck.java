@@ -2,7 +2,6 @@ package no.kurer.maskinporten.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.kurer.configuration.Settings;
 import no.kurer.problems.Problem;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class KeysCheck implements HealthCheck {
 
     @Inject
-    Settings settings;
+    MaskinportenSettings settings;
 
     @Inject
     KurerKeys keys;
@@ -28,11 +27,11 @@ public class KeysCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("kurer-keys");
         boolean up = true;
-        if (settings.optional(KurerKeys.KEYSTORE_PATH).isPresent()) {
-            up &= check(response, KurerKeys.KEYSTORE_PATH, keys::enterpriseKeystore);
+        if (settings.keystorePath().isPresent()) {
+            up &= check(response, MaskinportenSettings.KEYSTORE_PATH.name(), keys::enterpriseKeystore);
         }
-        if (settings.optional(KurerKeys.JWK_PATH).isPresent()) {
-            up &= check(response, KurerKeys.JWK_PATH, keys::grantKey);
+        if (settings.jwkPath().isPresent()) {
+            up &= check(response, MaskinportenSettings.JWK_PATH.name(), keys::grantKey);
         }
         return response.status(up).build();
     }

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
-import no.kurer.configuration.Settings;
 
 /**
  * Kurer's own keys as configured (DESIGN.md): the enterprise certificate ({@code maskinporten.keystore.path},
@@ -21,13 +19,7 @@ import no.kurer.configuration.Settings;
 @ApplicationScoped
 public class KurerKeys {
 
-    public static final String KEYSTORE_PATH = "maskinporten.keystore.path";
-    public static final String KEYSTORE_PASSWORD = "maskinporten.keystore.password";
-    public static final String KEYSTORE_ALIAS = "maskinporten.keystore.alias";
-    public static final String JWK_PATH = "maskinporten.jwk.path";
-    public static final String JWK_KID = "maskinporten.jwk.kid";
-
-    private Function<String, Optional<String>> settings;
+    private MaskinportenSettings settings;
     private Loaded<EnterpriseKeystore> keystore;
     private Loaded<RegisteredKey> registered;
 
@@ -36,12 +28,7 @@ public class KurerKeys {
     }
 
     @Inject
-    public KurerKeys(Settings settings) {
-        this(settings::optional);
-    }
-
-    /** @param settings configuration lookup, blank values already mapped to empty */
-    public KurerKeys(Function<String, Optional<String>> settings) {
+    public KurerKeys(MaskinportenSettings settings) {
         this.settings = settings;
     }
 
@@ -52,9 +39,10 @@ public class KurerKeys {
      * @throws UnreadableKey when the file cannot be used
      */
     public synchronized EnterpriseKeystore enterpriseKeystore() {
-        String path = required(KEYSTORE_PATH);
-        String password = required(KEYSTORE_PASSWORD);
-        String alias = settings.apply(KEYSTORE_ALIAS).orElse(null);
+        String path = settings.keystorePath()
+                .orElseThrow(() -> new MissingConfiguration(MaskinportenSettings.KEYSTORE_PATH.name()));
+        String password = settings.keystorePassword();
+        String alias = settings.keystoreAlias().orElse(null);
         Source source = Source.of(Path.of(path), password + "\u0000" + alias);
         if (keystore == null || !keystore.source().equals(source)) {
             keystore = new Loaded<>(source, EnterpriseKeystore.load(source.file(), password.toCharArray(), alias));
@@ -69,20 +57,16 @@ public class KurerKeys {
      * @throws MissingConfiguration naming {@code maskinporten.keystore.path} when neither is configured
      */
     public synchronized GrantKey grantKey() {
-        Optional<String> jwk = settings.apply(JWK_PATH);
+        Optional<String> jwk = settings.jwkPath();
         if (jwk.isEmpty()) {
             return enterpriseKeystore();
         }
-        String kid = settings.apply(JWK_KID).orElse(null);
+        String kid = settings.jwkKid().orElse(null);
         Source source = Source.of(Path.of(jwk.get()), String.valueOf(kid));
         if (registered == null || !registered.source().equals(source)) {
             registered = new Loaded<>(source, RegisteredKey.load(source.file(), kid));
         }
         return registered.key();
-    }
-
-    private String required(String key) {
-        return settings.apply(key).orElseThrow(() -> new MissingConfiguration(key));
     }
 
     /** Where a key came from: reading it again is needed when any of this changes. */

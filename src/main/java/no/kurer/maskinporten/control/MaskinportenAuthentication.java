@@ -5,60 +5,59 @@ import java.net.URI;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 
-/** Validates incoming Maskinporten tokens for every API of Kurer, against the configured issuer and JWKS. */
+/**
+ * Validates incoming Maskinporten tokens for every API of Kurer, against the configured issuer and JWKS. Both keys are
+ * read at every call (README: live): a changed issuer applies at once, a changed JWKS address starts a new key cache.
+ */
 @ApplicationScoped
 public class MaskinportenAuthentication {
 
-    static final String ISSUER = "maskinporten.issuer";
-    static final String JWKS_URI = "maskinporten.jwks-uri";
+    private MaskinportenSettings settings;
+    private volatile Validator current;
 
-    @Inject
-    @ConfigProperty(name = ISSUER, defaultValue = "https://maskinporten.no/")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = JWKS_URI, defaultValue = "https://maskinporten.no/jwk")
-    String jwksUri;
-
-    private volatile TokenValidator validator;
-
-    public MaskinportenAuthentication() {
+    protected MaskinportenAuthentication() {
+        // for CDI's proxy
     }
 
-    MaskinportenAuthentication(String issuer, String jwksUri) {
-        this.issuer = issuer;
-        this.jwksUri = jwksUri;
+    @Inject
+    public MaskinportenAuthentication(MaskinportenSettings settings) {
+        this.settings = settings;
     }
 
-    /** @see TokenValidator#validate(String, String, boolean, String) */
+    /**
+     * @see TokenValidator#validate(String, String, boolean, String)
+     * @throws MissingConfiguration naming {@code maskinporten.issuer} or {@code maskinporten.jwks-uri} when unset
+     */
     public MaskinportenToken authenticate(String authorizationHeader, String audience, boolean requireAudience,
                                           String requiredScope) {
         return validator().validate(authorizationHeader, audience, requireAudience, requiredScope);
     }
 
     private TokenValidator validator() {
-        TokenValidator built = validator;
-        if (built == null) {
-            synchronized (this) {
-                if (validator == null) {
-                    validator = new TokenValidator(required(ISSUER, issuer),
-                            new JwksCache(URI.create(required(JWKS_URI, jwksUri))));
-                }
-                built = validator;
-            }
-        }
-        return built;
+        String issuer = settings.issuer();
+        URI jwksUri = settings.jwksUri();
+        Validator now = current;
+        return (now != null && now.serves(issuer, jwksUri) ? now : rebuilt(issuer, jwksUri)).validator();
     }
 
-    private static String required(String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new MissingConfiguration(key);
+    private synchronized Validator rebuilt(String issuer, URI jwksUri) {
+        Validator now = current;
+        if (now == null || !now.serves(issuer, jwksUri)) {
+            JwksCache keys = now != null && now.jwksUri().equals(jwksUri) ? now.keys() : new JwksCache(jwksUri);
+            now = new Validator(issuer, jwksUri, keys, new TokenValidator(issuer, keys));
+            current = now;
         }
-        return value.strip();
+        return now;
+    }
+
+    /** The validator for one issuer and JWKS address, with the key cache it keeps while the address stays. */
+    private record Validator(String issuer, URI jwksUri, JwksCache keys, TokenValidator validator) {
+
+        boolean serves(String otherIssuer, URI otherJwksUri) {
+            return issuer.equals(otherIssuer) && jwksUri.equals(otherJwksUri);
+        }
     }
 }

@@ -1,15 +1,10 @@
 package no.kurer.maskinporten.control;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
-import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -22,11 +17,7 @@ import no.kurer.maskinporten.entity.TokenRequest;
 @ApplicationScoped
 public class MaskinportenClient implements AccessTokens {
 
-    public static final String CLIENT_ID = "maskinporten.client-id";
-    public static final String ISSUER = "maskinporten.issuer";
-    public static final String TOKEN_ENDPOINT = "maskinporten.token-endpoint";
-
-    private Function<String, Optional<String>> settings;
+    private MaskinportenSettings settings;
     private KurerKeys keys;
     private TokenEndpointClient endpoint;
     private TokenCache<TokenRequest> cache;
@@ -37,26 +28,23 @@ public class MaskinportenClient implements AccessTokens {
     }
 
     @Inject
-    public MaskinportenClient(Settings settings, KurerKeys keys) {
-        this(settings::optional, keys, Clock.systemUTC(),
-                Duration.ofMillis(settings.number("maskinporten.connect-timeout-ms", 5_000)),
-                Duration.ofMillis(settings.number("maskinporten.read-timeout-ms", 10_000)));
+    public MaskinportenClient(MaskinportenSettings settings, KurerKeys keys) {
+        this(settings, keys, Clock.systemUTC());
     }
 
-    /** @param settings configuration lookup, blank values already mapped to empty */
-    public MaskinportenClient(Function<String, Optional<String>> settings, KurerKeys keys, Clock clock,
-            Duration connectTimeout, Duration readTimeout) {
+    /** The timeouts are read once, here (not live: README). */
+    public MaskinportenClient(MaskinportenSettings settings, KurerKeys keys, Clock clock) {
         this.settings = settings;
         this.keys = keys;
         this.clock = clock;
-        this.endpoint = new TokenEndpointClient(connectTimeout, readTimeout, clock);
+        this.endpoint = new TokenEndpointClient(settings.connectTimeout(), settings.readTimeout(), clock);
         this.cache = new TokenCache<>("maskinporten", this::fetch, clock);
     }
 
     /**
      * @throws MissingConfiguration naming the first missing key
      * @throws MaskinportenRefused when Maskinporten refuses the grant, naming its cause
-     * @throws MaskinportenUnreachable or {@link MaskinportenFailed} when it does not answer properly
+     * @throws MaskinportenUnreachable when it does not answer properly
      */
     @Override
     public String accessToken(TokenRequest request) {
@@ -70,16 +58,12 @@ public class MaskinportenClient implements AccessTokens {
 
     private ExpiringToken fetch(TokenRequest request) {
         String grant = grant(request);
-        return endpoint.token(URI.create(required(TOKEN_ENDPOINT)), grant);
+        return endpoint.token(settings.tokenEndpoint(), grant);
     }
 
     private GrantBuilder grantBuilder() {
-        String clientId = required(CLIENT_ID);
-        String audience = required(ISSUER);
+        String clientId = settings.clientId();
+        String audience = settings.issuer();
         return new GrantBuilder(keys.grantKey(), audience, clientId, clock);
-    }
-
-    private String required(String key) {
-        return settings.apply(key).orElseThrow(() -> new MissingConfiguration(key));
     }
 }

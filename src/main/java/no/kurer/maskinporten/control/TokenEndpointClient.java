@@ -1,6 +1,7 @@
 package no.kurer.maskinporten.control;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,8 +52,7 @@ public class TokenEndpointClient {
 
     /**
      * @throws MaskinportenRefused for an OAuth error answer
-     * @throws MaskinportenUnreachable when there is no answer
-     * @throws MaskinportenFailed for any other answer
+     * @throws MaskinportenUnreachable when there is no answer, or any other answer (type {@code maskinporten-failed})
      */
     public ExpiringToken token(URI endpoint, String grant) {
         tooMany.waitingUntil().ifPresent(until -> {
@@ -93,7 +93,7 @@ public class TokenEndpointClient {
         if (status / 100 == 2) {
             String token = body == null ? "" : body.path("access_token").asText("");
             if (token.isBlank()) {
-                throw new MaskinportenFailed(endpoint, "answered " + status + " without an access_token");
+                throw MaskinportenUnreachable.failed(endpoint, "answered " + status + " without an access_token");
             }
             long expiresIn = body.path("expires_in").asLong(DEFAULT_EXPIRES_IN);
             // Lifetime from our own clock at sending: safe even when Maskinporten's clock differs from ours.
@@ -103,7 +103,7 @@ public class TokenEndpointClient {
             String description = body.path("error_description").asText(null);
             throw new MaskinportenRefused(body.path("error").asText(), description);
         }
-        throw new MaskinportenFailed(endpoint, "answered HTTP " + status + (status >= 500 ? " (server error)" : ""));
+        throw MaskinportenUnreachable.failed(endpoint, "answered HTTP " + status + (status >= 500 ? " (server error)" : ""));
     }
 
     private static JsonNode parse(String body) {
@@ -117,7 +117,7 @@ public class TokenEndpointClient {
 
     private static String reason(IOException e) {
         String message = e.getMessage();
-        if (e instanceof java.net.ConnectException) {
+        if (e instanceof ConnectException) {
             return "connection refused" + (message == null ? "" : " (" + message + ")");
         }
         return message == null || message.isBlank() ? "connection failed" : message;

@@ -19,7 +19,7 @@
  * configured ({@link no.kurer.maskinporten.control.KeysCheck} makes readiness DOWN when a configured one cannot be
  * read); tokens cached per request with one request in flight ({@link no.kurer.maskinporten.control.TokenCache});
  * refusals as {@link no.kurer.maskinporten.control.MaskinportenRefused} naming the cause, and
- * {@link no.kurer.maskinporten.control.MaskinportenUnreachable} / {@link no.kurer.maskinporten.control.MaskinportenFailed}.
+ * {@link no.kurer.maskinporten.control.MaskinportenUnreachable} when it does not answer or answers nonsense.
  * <p>
  * Token shapes: seed 003 (DPI token with {@code consumer}/{@code supplier}), seed 004 (system user
  * {@code authorization_details}), seed 002 ({@code urn:altinn:samtykke}), and Digdir's

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import no.kurer.configuration.Settings;
+import no.kurer.altinn.control.AltinnRefused;
+import no.kurer.altinn.control.AltinnSettings;
+import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -36,7 +38,10 @@ public class AltinnSystemUserApi implements SystemUserApi {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    Settings settings;
+    AltinnSettings altinn;
+
+    @Inject
+    SystemUserSettings settings;
 
     @Inject
     AccessTokens maskinporten;
@@ -80,7 +85,7 @@ public class AltinnSystemUserApi implements SystemUserApi {
         Response response = call(call, () -> api().createRequest(bearer(REQUEST_WRITE), write(request)));
         try {
             return state(call, expect2xx(call, response));
-        } catch (AltinnRefusedCall refused) {
+        } catch (AltinnRefused refused) {
             if (refused.altinnStatus() == 400 && refused.mentions("SystemUser_AlreadyExists")) {
                 String lookup = "GET /systemuser/request/vendor/byexternalref/" + systemId + "/" + partyOrgno + "/"
                         + externalRef;
@@ -128,19 +133,19 @@ public class AltinnSystemUserApi implements SystemUserApi {
             Response response = request.get();
             response.bufferEntity();
             if (response.getStatus() >= 500) {
-                throw new AltinnUnavailable(call, "answered " + response.getStatus());
+                throw AltinnUnreachable.authentication(call, "answered " + response.getStatus());
             }
             return response;
         } catch (ProcessingException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new AltinnUnavailable(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
+            throw AltinnUnreachable.authentication(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
         }
     }
 
     private static String expect2xx(String call, Response response) {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         if (response.getStatus() / 100 != 2) {
-            throw new AltinnRefusedCall(call, response.getStatus(), excerpt(body));
+            throw AltinnRefused.authentication(call, response.getStatus(), excerpt(body));
         }
         return body;
     }
@@ -151,23 +156,20 @@ public class AltinnSystemUserApi implements SystemUserApi {
             String id = json.path("id").asText(null);
             String status = json.path("status").asText(null);
             if (id == null || status == null) {
-                throw new AltinnUnavailable(call, "answered without id and status: " + excerpt(body));
+                throw AltinnUnreachable.authentication(call, "answered without id and status: " + excerpt(body));
             }
             return new RequestState(id, status, json.path("confirmUrl").asText(null));
         } catch (JsonProcessingException e) {
-            throw new AltinnUnavailable(call, "answered something that is not JSON: " + excerpt(body));
+            throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
         }
     }
 
     private synchronized AltinnAuthenticationClient api() {
-        String base = settings.required("altinn.base-url");
-        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + API_PATH;
+        String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
             client = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                    .connectTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/connectTimeout",
-                            5_000), TimeUnit.MILLISECONDS)
-                    .readTimeout(settings.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/readTimeout",
-                            20_000), TimeUnit.MILLISECONDS)
+                    .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)
                     .build(AltinnAuthenticationClient.class);
             clientBase = url;

@@ -3,7 +3,6 @@ package no.kurer.systemuser.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,7 +10,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
-import no.kurer.maskinporten.control.MaskinportenClient;
+import no.kurer.maskinporten.control.MaskinportenSettings;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
 
@@ -24,7 +23,6 @@ import no.kurer.systemuser.entity.RegistrationStatus;
 @ApplicationScoped
 public class Onboarding {
 
-    public static final String DEFAULT_ACCESS_PACKAGE = "urn:altinn:accesspackage:informasjon-og-kommunikasjon";
     static final Duration LEASE = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(Onboarding.class.getName());
 
@@ -33,6 +31,12 @@ public class Onboarding {
 
     @Inject
     SystemUserApi altinn;
+
+    @Inject
+    SystemUserSettings systemUser;
+
+    @Inject
+    MaskinportenSettings maskinporten;
 
     @Inject
     Settings settings;
@@ -44,13 +48,13 @@ public class Onboarding {
      * @param userName the system user's name in its externalRef {@code <systemId>_systembruker_<name>}
      */
     public Registration start(String partyOrgno, String userName) {
-        String party = blank(partyOrgno) ? settings.optional("systemuser.org").orElse(null) : partyOrgno.strip();
-        String vendor = settings.optional("systemuser.vendor-orgno").or(() -> settings.optional("systemuser.org"))
-                .orElseThrow(() -> new InvalidOnboarding("Set systemuser.vendor-orgno (or systemuser.org): the"
-                        + " organisation that owns Kurer's Maskinporten client"));
-        Registration registration = registrations.create(new OnboardingRequest(vendor, systemName(), party,
-                blank(userName) ? "kurer" : userName.strip(), settings.required(MaskinportenClient.CLIENT_ID),
-                accessPackages()).registration());
+        String party = blank(partyOrgno) ? systemUser.org().orElse(null) : partyOrgno.strip();
+        String vendor = systemUser.vendorOrgno().orElseThrow(() -> new InvalidOnboarding(
+                "Set systemuser.vendor-orgno (or systemuser.org): the organisation that owns Kurer's Maskinporten"
+                        + " client"));
+        Registration registration = registrations.create(new OnboardingRequest(vendor, systemUser.systemName(), party,
+                blank(userName) ? "kurer" : userName.strip(), maskinporten.clientId(),
+                systemUser.accessPackages()).registration());
         advance(registration.id());
         return find(registration.id());
     }
@@ -87,23 +91,14 @@ public class Onboarding {
         try {
             registrations.claim(id, now, now.plus(LEASE)).ifPresent(claimed -> {
                 var steps = new OnboardingSteps(altinn, pollInterval(), clock);
-                var outcome = steps.advance(claimed, systemName(), settings.optional("systemuser.redirect-url")
-                        .orElse(null));
+                var outcome = steps.advance(claimed, systemUser.systemName(),
+                        systemUser.redirectUrl().orElse(null));
                 registrations.record(id, claimed.version(), outcome);
             });
         } catch (RuntimeException e) {
             // lost the claim to another instance, or the database is away: the poller tries again
             LOG.log(Level.FINE, "onboarding " + id + " not advanced now", e);
         }
-    }
-
-    private String systemName() {
-        return settings.optional("systemuser.system-name").orElse("kurer");
-    }
-
-    private List<String> accessPackages() {
-        return Arrays.stream(settings.optional("systemuser.access-packages").orElse(DEFAULT_ACCESS_PACKAGE)
-                .split("[\\s,]+")).filter(p -> !p.isBlank()).toList();
     }
 
     private Duration pollInterval() {

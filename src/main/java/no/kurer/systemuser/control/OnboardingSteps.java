@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import no.kurer.altinn.control.AltinnExchangeFailed;
-import no.kurer.maskinporten.control.MaskinportenFailed;
+import no.kurer.altinn.control.AltinnUnreachable;
+import no.kurer.maskinporten.control.MaskinportenUnreachable;
 import no.kurer.problems.Problem;
 import no.kurer.systemuser.control.SystemUserApi.RequestState;
 import no.kurer.systemuser.control.SystemUserApi.SystemDefinition;
@@ -79,6 +79,7 @@ public class OnboardingSteps {
 
     /** Unavailable (503) or a server error on their side (Maskinporten or Altinn answering 5xx): worth trying again. */
     private static boolean worthRetrying(Problem problem) {
-        return problem.status() == 503 || problem instanceof MaskinportenFailed || problem instanceof AltinnExchangeFailed;
+        return problem.status() == 503 || problem instanceof MaskinportenUnreachable
+                || problem instanceof AltinnUnreachable;
     }
 }

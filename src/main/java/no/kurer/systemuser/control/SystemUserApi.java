@@ -2,9 +2,12 @@ package no.kurer.systemuser.control;
 
 import java.util.List;
 
+import no.kurer.altinn.control.AltinnRefused;
+import no.kurer.altinn.control.AltinnUnreachable;
+
 /**
- * What onboarding needs from Altinn Authentication. Transient failures (5xx, no answer) are {@link AltinnUnavailable};
- * refusals (4xx) are {@link AltinnRefusedCall}.
+ * What onboarding needs from Altinn Authentication. Transient failures (5xx, no answer) are {@link AltinnUnreachable};
+ * refusals (4xx) are {@link AltinnRefused}.
  */
 public interface SystemUserApi {
 

@@ -1,11 +1,11 @@
 package no.kurer.systemuser.control;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
@@ -19,15 +19,15 @@ import no.kurer.systemuser.entity.Registration;
 public class SystemUsers {
 
     @Inject
-    Settings settings;
+    SystemUserSettings settings;
 
     @Inject
     Registrations registrations;
 
     public Optional<ActiveSystemUser> active() {
-        Optional<String> org = settings.optional("systemuser.org");
-        Optional<String> systemId = settings.optional("systemuser.system-id");
-        Optional<String> externalRef = settings.optional("systemuser.external-ref");
+        Optional<String> org = settings.org();
+        Optional<String> systemId = settings.systemId();
+        Optional<String> externalRef = settings.externalRef();
         if (org.isPresent() && systemId.isPresent()) {
             return Optional.of(new ActiveSystemUser(org.get(), systemId.get(), externalRef.orElse(org.get()),
                     ActiveSystemUser.CONFIGURATION));
@@ -45,7 +45,7 @@ public class SystemUsers {
      */
     public TokenRequest tokenRequest(Set<String> scopes) {
         ActiveSystemUser user = active().orElseThrow(NoSystemUser::new);
-        return new TokenRequest(scopes, null, java.util.List.of(user.reference().authorizationDetail()));
+        return new TokenRequest(scopes, null, List.of(user.reference().authorizationDetail()));
     }
 
     private static ActiveSystemUser of(Registration registration) {

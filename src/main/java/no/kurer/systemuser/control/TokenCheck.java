@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
@@ -35,16 +33,15 @@ public class TokenCheck {
     AccessTokens maskinporten;
 
     @Inject
-    Settings settings;
+    SystemUserSettings settings;
 
     public Map<String, Object> check(long id) {
         Registration registration = onboarding.find(id);
         if (registration.status() != OnboardingStatus.ACCEPTED) {
             throw new NotApproved(id, registration.status().label());
         }
-        String scope = settings.optional("systemuser.token-check.scope").orElse("altinn:broker.read");
         SystemUserReference user = new SystemUserReference(registration.partyOrgno(), registration.externalRef());
-        String token = maskinporten.accessToken(new TokenRequest(Set.of(scope.split("\\s+")), null,
+        String token = maskinporten.accessToken(new TokenRequest(settings.tokenCheckScopes(), null,
                 List.of(user.authorizationDetail())));
         Map<String, Object> claims = payload(token);
         return Map.of("consumer", claims.getOrDefault("consumer", Map.of()),

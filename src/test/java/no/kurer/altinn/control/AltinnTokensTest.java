@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.MaskinportenRefused;
 import no.kurer.maskinporten.entity.TokenRequest;
 
@@ -77,9 +78,14 @@ class AltinnTokensTest {
         });
         altinn.start();
         config.put("altinn.base-url", "http://localhost:" + altinn.getAddress().getPort() + "/");
-        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)),
-                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock,
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+        config.put("altinn.connect-timeout-ms", "2000");
+        config.put("altinn.read-timeout-ms", "5000");
+        cut = new AltinnTokens(settings(),
+                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock);
+    }
+
+    AltinnSettings settings() {
+        return new AltinnSettings(new Settings(key -> Optional.ofNullable(config.get(key))));
     }
 
     @AfterEach
@@ -170,9 +176,10 @@ class AltinnTokensTest {
         status = 401;
         body = "{\"title\":\"Unauthorized\"}";
 
-        var refused = assertThrows(AltinnExchangeRefused.class, () -> cut.altinnToken(BROKER));
+        var refused = assertThrows(AltinnRefused.class, () -> cut.altinnToken(BROKER));
 
         assertEquals(502, refused.status());
+        assertEquals("urn:kurer:problem:altinn-exchange-refused", refused.type());
         assertTrue(refused.detail().contains("HTTP 401"), refused.detail());
         assertTrue(refused.detail().contains("Unauthorized"), refused.detail());
     }
@@ -201,7 +208,9 @@ class AltinnTokensTest {
     void serverErrorIsABadGatewayAndIsNotCached() {
         status = 503;
         body = "busy";
-        assertEquals(502, assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER)).status());
+        var failed = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:altinn-exchange-failed", failed.type());
 
         status = 200;
         body = null;
@@ -212,7 +221,8 @@ class AltinnTokensTest {
     void answerWithoutAJwtIsABadGateway() {
         body = "<html>login</html>";
 
-        assertThrows(AltinnExchangeFailed.class, () -> cut.altinnToken(BROKER));
+        assertEquals("urn:kurer:problem:altinn-exchange-failed",
+                assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).type());
     }
 
     @Test
@@ -221,14 +231,16 @@ class AltinnTokensTest {
             config.put("altinn.base-url", "http://localhost:" + socket.getLocalPort());
         }
 
-        assertEquals(503, assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).status());
+        var unreachable = assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER));
+        assertEquals(503, unreachable.status());
+        assertEquals("urn:kurer:problem:altinn-unreachable", unreachable.type());
     }
 
     @Test
     void maskinportenRefusalPassesThrough() {
-        cut = new AltinnTokens(key -> Optional.ofNullable(config.get(key)), request -> {
+        cut = new AltinnTokens(settings(), request -> {
             throw new MaskinportenRefused("invalid_scope", "not allowed");
-        }, clock, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        }, clock);
 
         assertThrows(MaskinportenRefused.class, () -> cut.altinnToken(BROKER));
         assertTrue(authorizations.isEmpty());

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static no.kurer.certificates.control.TestPki.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +42,8 @@ class EnterpriseCertificatesTest {
 
     EnterpriseCertificates trusting(TestPki.Issued... cas) throws IOException {
         var file = dir.resolve("ca.pem");
-        Files.writeString(file, TestPki.pem(java.util.Arrays.stream(cas).map(TestPki.Issued::certificate)
-                .toArray(java.security.cert.X509Certificate[]::new)));
+        Files.writeString(file, TestPki.pem(Arrays.stream(cas).map(TestPki.Issued::certificate)
+                .toArray(X509Certificate[]::new)));
         return new EnterpriseCertificates(file);
     }
 
@@ -152,7 +155,7 @@ class EnterpriseCertificatesTest {
     void chainIsBuiltAgainAfterTenMinutesSoRevocationCheckingLagsAtMostThat() throws IOException {
         var file = dir.resolve("ca.pem");
         Files.writeString(file, TestPki.pem(ca.certificate()));
-        var builds = new java.util.concurrent.atomic.AtomicInteger();
+        var builds = new AtomicInteger();
         var cut = new EnterpriseCertificates(file, parameters -> builds.incrementAndGet());
         var chain = List.of(leaf.certificate(), intermediate.certificate());
 

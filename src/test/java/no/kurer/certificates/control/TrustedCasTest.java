@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import org.junit.jupiter.api.Test;
 
 /** Which file of CA certificates Kurer trusts: its own key, or the DPI key it had before. */
 class TrustedCasTest {
 
     final Map<String, String> config = new HashMap<>();
-    final TrustedCas cut = new TrustedCas(key -> Optional.ofNullable(config.get(key)));
+    final TrustedCas cut = new TrustedCas(new Settings(key -> Optional.ofNullable(config.get(key))));
 
     @Test
     void withNeitherKeyTheOwnKeyIsNamed() {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import java.util.List;
+import java.util.Set;
+import org.jose4j.jws.JsonWebSignature;
 
 class EnterpriseKeystoreTest {
 
@@ -64,7 +67,7 @@ class EnterpriseKeystoreTest {
     void withoutAliasTheFirstPrivateKeyEntryIsUsed() {
         EnterpriseKeystore cut = EnterpriseKeystore.load(twoEntries, "secret".toCharArray(), null);
 
-        assertTrue(java.util.Set.of("999888771", "910076787").contains(cut.orgno()));
+        assertTrue(Set.of("999888771", "910076787").contains(cut.orgno()));
         assertEquals(2, cut.chain().size());
     }
 
@@ -96,14 +99,14 @@ class EnterpriseKeystoreTest {
 
     @Test
     void certificateWithoutOrgnoIsNotAnEnterpriseCertificate() {
-        EnterpriseKeystore root = new EnterpriseKeystore(kurer.privateKey(), java.util.List.of(ca.certificate()));
+        EnterpriseKeystore root = new EnterpriseKeystore(kurer.privateKey(), List.of(ca.certificate()));
 
         assertThrows(IllegalStateException.class, root::orgno);
     }
 
     @Test
     void x5cIsTheWholeChainLeafFirst() throws Exception {
-        var jws = new org.jose4j.jws.JsonWebSignature();
+        var jws = new JsonWebSignature();
         EnterpriseKeystore.load(twoEntries, "secret".toCharArray(), "kurer").identify(jws);
 
         assertArrayEquals(kurer.chainArray(), jws.getCertificateChainHeaderValue().toArray(X509Certificate[]::new));

@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
+import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
@@ -101,9 +100,10 @@ class MaskinportenClientSandboxTest {
         config.put("maskinporten.token-endpoint", "http://localhost:" + server.getAddress().getPort() + "/token");
         config.put("maskinporten.keystore.path", dir.resolve("identities/999888771.p12").toString());
         config.put("maskinporten.keystore.password", "sandbox");
-        Function<String, Optional<String>> settings = key -> Optional.ofNullable(config.get(key));
-        cut = new MaskinportenClient(settings, new KurerKeys(settings), clock, Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
+        config.put("maskinporten.connect-timeout-ms", "2000");
+        config.put("maskinporten.read-timeout-ms", "5000");
+        var settings = new MaskinportenSettings(new Settings(key -> Optional.ofNullable(config.get(key))));
+        cut = new MaskinportenClient(settings, new KurerKeys(settings), clock);
     }
 
     @AfterEach

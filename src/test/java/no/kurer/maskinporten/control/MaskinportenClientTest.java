@@ -39,10 +39,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import java.security.Key;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.BeforeEach;
 
 class MaskinportenClientTest {
 
@@ -55,7 +60,7 @@ class MaskinportenClientTest {
     static EnterpriseIdentity kurer;
     static Path keystore;
 
-    final TestClock clock = new TestClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     final Map<String, String> config = new HashMap<>();
     FakeMaskinporten maskinporten;
     MaskinportenClient cut;
@@ -66,7 +71,7 @@ class MaskinportenClientTest {
         keystore = dir.resolve("identities/999888771.p12");
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUp() throws Exception {
         maskinporten = new FakeMaskinporten();
         config.put("maskinporten.client-id", CLIENT_ID);
@@ -78,9 +83,10 @@ class MaskinportenClientTest {
     }
 
     MaskinportenClient client() {
-        var settings = (java.util.function.Function<String, Optional<String>>) key -> Optional.ofNullable(config.get(key));
-        return new MaskinportenClient(settings, new KurerKeys(settings), clock, Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
+        config.putIfAbsent("maskinporten.connect-timeout-ms", "2000");
+        config.putIfAbsent("maskinporten.read-timeout-ms", "5000");
+        var settings = new MaskinportenSettings(new Settings(key -> Optional.ofNullable(config.get(key))));
+        return new MaskinportenClient(settings, new KurerKeys(settings), clock);
     }
 
     @AfterEach
@@ -88,7 +94,7 @@ class MaskinportenClientTest {
         maskinporten.close();
     }
 
-    static JwtClaims verified(String grant, java.security.Key key) throws Exception {
+    static JwtClaims verified(String grant, Key key) throws Exception {
         JsonWebSignature jws = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(grant);
         jws.setKey(key);
         assertTrue(jws.verifySignature(), "the grant's signature must verify with the client's public key");
@@ -250,7 +256,7 @@ class MaskinportenClientTest {
         Thread.sleep(200);
         maskinporten.release();
         for (Future<String> answer : answers) {
-            var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
+            var failure = assertThrows(ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
             assertTrue(failure.getCause() instanceof MaskinportenRefused, failure.getCause().toString());
         }
         threads.shutdown();
@@ -297,9 +303,10 @@ class MaskinportenClientTest {
     void serverErrorIsABadGateway() {
         maskinporten.answer(500, "<html>oops</html>");
 
-        MaskinportenFailed failed = assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND));
+        MaskinportenUnreachable failed = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
 
         assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:maskinporten-failed", failed.type());
         assertTrue(failed.detail().contains("HTTP 500"), failed.detail());
     }
 
@@ -307,7 +314,9 @@ class MaskinportenClientTest {
     void successWithoutATokenIsABadGateway() {
         maskinporten.answer(200, "{\"token_type\":\"Bearer\"}");
 
-        assertEquals(502, assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND)).status());
+        var failed = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
+        assertEquals(502, failed.status());
+        assertEquals("urn:kurer:problem:maskinporten-failed", failed.type());
     }
 
     @Test
@@ -321,6 +330,7 @@ class MaskinportenClientTest {
         MaskinportenUnreachable unreachable = assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND));
 
         assertEquals(503, unreachable.status());
+        assertEquals("urn:kurer:problem:maskinporten-unreachable", unreachable.type());
         assertTrue(unreachable.detail().contains("connection refused"), unreachable.detail());
     }
 
@@ -332,7 +342,8 @@ class MaskinportenClientTest {
 
         assertEquals("token-1", cut.accessToken(SEND));
         clock.advance(Duration.ofSeconds(16)); // 4 s left: too little to hand out
-        assertThrows(MaskinportenFailed.class, () -> cut.accessToken(SEND));
+        assertEquals("urn:kurer:problem:maskinporten-failed",
+                assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND)).type());
     }
 
     @Test

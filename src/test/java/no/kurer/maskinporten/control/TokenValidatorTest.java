@@ -41,6 +41,7 @@ import no.kurer.DigdirFiles;
 import no.kurer.maskinporten.entity.AuthorizationDetail;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 import no.kurer.maskinporten.entity.Organisation;
+import org.jose4j.base64url.Base64Url;
 
 class TokenValidatorTest {
 
@@ -580,7 +581,7 @@ class TokenValidatorTest {
         String[] parts = token.split("\\.");
         JwtClaims forged = claims();
         forged.setClaim("consumer", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:889640782"));
-        String payload = org.jose4j.base64url.Base64Url.encodeUtf8ByteRepresentation(forged.toJson());
+        String payload = Base64Url.encodeUtf8ByteRepresentation(forged.toJson());
         return parts[0] + "." + payload + "." + parts[2];
     }
 

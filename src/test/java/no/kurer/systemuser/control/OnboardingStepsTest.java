@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.kurer.altinn.control.AltinnRefused;
+import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
@@ -56,7 +58,7 @@ class OnboardingStepsTest {
 
     @Test
     void altinnUnavailableKeepsTheStepAndWaitsLongerEachTime() {
-        altinn.failure = new AltinnUnavailable("POST /systemregister/vendor", "answered 503");
+        altinn.failure = AltinnUnreachable.authentication("POST /systemregister/vendor", "answered 503");
 
         Outcome first = cut.advance(registration, "Kurer", null);
         assertEquals(OnboardingStatus.REGISTERING_SYSTEM, first.status());
@@ -70,7 +72,7 @@ class OnboardingStepsTest {
 
     @Test
     void altinnRefusingFailsUntilAnAdministratorRetries() {
-        altinn.failure = new AltinnRefusedCall("POST /systemregister/vendor", 400, "{\"code\":\"AUTH.VLD-00008\"}");
+        altinn.failure = AltinnRefused.authentication("POST /systemregister/vendor", 400, "{\"code\":\"AUTH.VLD-00008\"}");
 
         Outcome outcome = cut.advance(registration, "Kurer", null);
 

@@ -4,6 +4,7 @@ import no.kurer.certificates.control.TestPki;
 import no.kurer.certificates.control.TrustAnchorsUnavailable;
 import no.kurer.certificates.control.TrustedCas;
 import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +29,8 @@ class ForretningsmeldingerTest {
     Path dir;
 
     ForretningsmeldingerTest() {
-        cut.trustedCas = new TrustedCas(key -> TrustedCas.FALLBACK_KEY.equals(key)
-                ? Optional.ofNullable(configured).map(String::strip).filter(v -> !v.isEmpty()) : Optional.empty());
+        cut.trustedCas = new TrustedCas(new Settings(key -> Settings.FORMER_TRUSTED_CAS.name().equals(key)
+                ? Optional.ofNullable(configured) : Optional.empty()));
     }
 
     @ParameterizedTest
