@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * {@code `x/mp-rest/connectTimeout` / `readTimeout`} is {@code x/mp-rest/connectTimeout} and
  * {@code x/mp-rest/readTimeout}. A key with a placeholder, {@code dpi.route.<receiver orgno>}, stands for every key
  * with that prefix; a {@link Key} constant stands for such a family when its name has a placeholder too, or ends in a
- * dot ({@code dpi.route.}).
+ * dot ({@code dpi.route.}). An enum whose constants each carry a {@link Key} (the broker calls' rate limits) names
+ * those keys too.
  */
 class ConfigurationTableTest {
 
@@ -150,6 +151,13 @@ class ConfigurationTableTest {
                 if (field.getType() == Key.class && Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
                         && Modifier.isFinal(modifiers)) {
                     names.add(family(((Key<?>) field.get(null)).name()));
+                } else if (field.getType() == Key.class && field.getDeclaringClass().isEnum()
+                        && !Modifier.isStatic(modifiers)) {
+                    // an enum whose constants each name their own key, e.g. BrokerCall's broker.rate.<call>
+                    field.setAccessible(true);
+                    for (Object constant : field.getDeclaringClass().getEnumConstants()) {
+                        names.add(family(((Key<?>) field.get(constant)).name()));
+                    }
                 }
             }
         } catch (ReflectiveOperationException e) {
