@@ -59,7 +59,8 @@ public final class PayaraMicro implements AutoCloseable {
         }
         Process process = builder.start();
         PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));
-        server.awaitDeployed(Duration.ofSeconds(180), log);
+        // kurer.it.startup-seconds: more time on a loaded machine (several Payara starts at once); never less
+        server.awaitDeployed(Duration.ofSeconds(Math.max(180, Long.getLong("kurer.it.startup-seconds", 180))), log);
         return server;
     }
 
