@@ -38,9 +38,9 @@ final class AdminJson {
         json.put("retryable", r.status().retryable());
         json.put("requestId", r.requestId());
         json.put("confirmUrl", r.confirmUrl());
-        json.put("lastError", r.lastError());
-        json.put("attempts", r.attempts());
-        json.put("nextAttempt", r.nextAttempt() == null ? null : r.nextAttempt().toString());
+        json.put("lastError", r.work().lastError());
+        json.put("attempts", r.work().attempts());
+        json.put("nextAttempt", r.work().nextAttemptAt() == null ? null : r.work().nextAttemptAt().toString());
         json.put("created", r.created().toString());
         json.put("updated", r.updated().toString());
         return json;
@@ -80,7 +80,7 @@ final class AdminJson {
         json.put("counterpart", m.direction() == Direction.OUT ? m.receiver() : m.sender());
         json.put("documentType", m.documentType());
         json.put("state", m.state().name());
-        json.put("reason", m.reason());
+        json.put("reason", m.work().lastError());
         json.put("lastStatus", (history.isEmpty() ? m.updated() : history.get(history.size() - 1).occurred()).toString());
         json.put("history", history.stream().map(s -> {
             Map<String, Object> entry = new LinkedHashMap<>();

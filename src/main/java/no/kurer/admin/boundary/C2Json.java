@@ -16,10 +16,10 @@ final class C2Json {
 
     static Map<String, Object> waiting(Melding m) {
         Map<String, Object> json = letter(m);
-        json.put("attempts", m.forwardAttempts());
-        json.put("nextAttempt", text(m.nextAttemptAt()));
-        json.put("claimed", m.claimedUntil() != null && m.claimedUntil().isAfter(OffsetDateTime.now()));
-        json.put("lastError", m.lastForwardError());
+        json.put("attempts", m.work().attempts());
+        json.put("nextAttempt", text(m.work().nextAttemptAt()));
+        json.put("claimed", m.work().claimedUntil() != null && m.work().claimedUntil().isAfter(OffsetDateTime.now()));
+        json.put("lastError", m.work().lastError());
         return json;
     }
 
@@ -37,9 +37,9 @@ final class C2Json {
 
     static Map<String, Object> failed(Letters.FailedLetter failed) {
         Map<String, Object> json = letter(failed.melding());
-        json.put("attempts", failed.melding().forwardAttempts());
+        json.put("attempts", failed.melding().work().attempts());
         json.put("failed", text(failed.melding().updated()));
-        json.put("reason", failed.melding().lastForwardError());
+        json.put("reason", failed.melding().work().lastError());
         json.put("feilReceiptSent", text(failed.feilReceipt()));
         return json;
     }

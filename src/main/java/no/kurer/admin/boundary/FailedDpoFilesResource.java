@@ -49,7 +49,7 @@ public class FailedDpoFilesResource {
         json.put("fileTransferId", m.fileTransferId());
         json.put("sender", m.sender());
         json.put("failed", m.updated().toString());
-        json.put("reason", m.reason());
+        json.put("reason", m.work().lastError());
         json.put("size", m.packageSize());
         json.put("rawFile", failed.hasRawFile(m) ? "admin/dpo/failed/" + m.id() + "/file" : null);
         return json;

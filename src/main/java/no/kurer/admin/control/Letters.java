@@ -37,7 +37,7 @@ public class Letters {
 
     /** Letters waiting for corner 3, the next due first. */
     public List<Melding> outbox(int max) {
-        return em.createQuery("SELECT m FROM Melding m WHERE m.state = :state ORDER BY m.nextAttemptAt, m.created",
+        return em.createQuery("SELECT m FROM Melding m WHERE m.state = :state ORDER BY m.work.nextAttemptAt, m.created",
                 Melding.class).setParameter("state", MessageState.READY_FOR_FORWARDING).setMaxResults(max)
                 .getResultList();
     }
@@ -72,9 +72,9 @@ public class Letters {
      */
     public void retryNow(String meldingsid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int updated = em.createQuery("UPDATE Melding m SET m.nextAttemptAt = :now, m.version = m.version + 1"
-                        + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.nextAttemptAt > :now"
-                        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+        int updated = em.createQuery("UPDATE Melding m SET m.work.nextAttemptAt = :now, m.version = m.version + 1"
+                        + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
+                        + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
                 .setParameter("now", now).setParameter("meldingsid", meldingsid)
                 .setParameter("state", MessageState.READY_FOR_FORWARDING).executeUpdate();
         if (updated == 1) {
@@ -85,7 +85,7 @@ public class Letters {
             throw new UnknownLetter(meldingsid);
         }
         throw new LetterNotWaiting(meldingsid, melding.state() != MessageState.READY_FOR_FORWARDING
-                ? "it is " + melding.state() : melding.claimedUntil() != null && melding.claimedUntil().isAfter(now)
+                ? "it is " + melding.state() : melding.work().claimedUntil() != null && melding.work().claimedUntil().isAfter(now)
                 ? "an outbox round is forwarding it now" : "it is due already");
     }
 

@@ -27,7 +27,7 @@ final class MessageViews {
         view.put("receiver", m.receiver());
         view.put("documentType", m.documentType());
         view.put("state", m.state().name());
-        view.put("reason", m.reason());
+        view.put("reason", m.work().lastError());
         view.put("fileTransferId", m.fileTransferId());
         view.put("created", m.created().toString());
         view.put("updated", m.updated().toString());

@@ -115,7 +115,7 @@ public class IncomingTransfers {
      */
     public boolean failedAttempt(String fileTransferId, String sender, Path file, String reason) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
-        int attempts = transfer.attempts() + 1;
+        int attempts = transfer.work().attempts() + 1;
         if (attempts < config.receiveMaxAttempts()) {
             transfer.failedAttempt(reason, DpoMessage.now().plus(config.backoff().after(attempts)));
             return false;

@@ -80,7 +80,7 @@ public class Sending {
             if (failure.status() >= 500) {
                 // an outage (broker, token services, a key not set): waited out at the current backoff, never counted
                 LOG.info(() -> "sending DPO message " + id + " waits: " + failure.getMessage());
-                outbox.release(id, DpoMessage.now().plus(config.backoff().after(Math.max(1, message.attempts()))));
+                outbox.release(id, DpoMessage.now().plus(config.backoff().after(Math.max(1, message.work().attempts()))));
             } else {
                 retry(message, failure.getMessage());
             }
@@ -159,7 +159,7 @@ public class Sending {
 
     /** Back to QUEUED, so the next step initializes a new file transfer and uploads the same package again. */
     private void startOver(DpoMessage message, String why) {
-        int failures = message.attempts() + 1;
+        int failures = message.work().attempts() + 1;
         if (failures >= config.sendMaxAttempts()) {
             outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + why);
             outbox.release(message.id(), null);
@@ -183,7 +183,7 @@ public class Sending {
     }
 
     private void retry(DpoMessage message, String reason) {
-        int failures = message.attempts() + 1;
+        int failures = message.work().attempts() + 1;
         if (failures >= config.sendMaxAttempts()) {
             outbox.moveTo(message.id(), DpoState.FAILED, "Gave up after " + failures + " attempts: " + reason);
             outbox.release(message.id(), null);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.kurer.platform.WorkClaim;
 
 /**
  * A DPO message in either direction: its standard business document, its state and the broker file transfer. Held
@@ -31,11 +33,12 @@ import jakarta.persistence.Version;
                 + " AND m.state = no.kurer.broker.entity.DpoState.RECEIVED ORDER BY m.id")
 @NamedQuery(name = DpoMessage.DUE,
         query = "SELECT m.id FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.OUT"
-                + " AND m.state IN :states AND (m.nextAttempt IS NULL OR m.nextAttempt <= :now)"
-                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id")
+                + " AND m.state IN :states AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
+                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.id")
 @NamedQuery(name = DpoMessage.CLAIM,
-        query = "UPDATE DpoMessage m SET m.claimedBy = :instance, m.claimedUntil = :until, m.version = m.version + 1"
-                + " WHERE m.id = :id AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+        query = "UPDATE DpoMessage m SET m.work.claimedBy = :instance, m.work.claimedUntil = :until,"
+                + " m.version = m.version + 1"
+                + " WHERE m.id = :id AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
 @NamedQuery(name = DpoMessage.CONVERSATION,
         query = "SELECT m FROM DpoMessage m WHERE m.conversationId = :conversationId ORDER BY m.id")
 @NamedQuery(name = DpoMessage.RECENT, query = "SELECT m FROM DpoMessage m ORDER BY m.id DESC")
@@ -71,7 +74,6 @@ public class DpoMessage {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DpoState state;
-    private String reason;
     @Column(name = "file_transfer_id")
     private String fileTransferId;
     @Column(name = "package_file")
@@ -79,14 +81,8 @@ public class DpoMessage {
     @Column(name = "package_size")
     private Long packageSize;
     private String checksum;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt")
-    private OffsetDateTime nextAttempt;
-    @Column(name = "claimed_by")
-    private String claimedBy;
-    @Column(name = "claimed_until")
-    private OffsetDateTime claimedUntil;
+    @Embedded
+    private WorkClaim work = new WorkClaim();
     @Column(name = "read_at")
     private OffsetDateTime readAt;
     @Column(nullable = false)
@@ -119,7 +115,9 @@ public class DpoMessage {
     /** Moves to {@code next} and returns the history entry to persist with it. */
     public DpoMessageStatus moveTo(DpoState next, String description) {
         this.state = next;
-        this.reason = next == DpoState.FAILED ? Reasons.fit(description) : reason;
+        if (next == DpoState.FAILED) {
+            work.note(description);
+        }
         this.updated = now();
         return new DpoMessageStatus(id, next, description);
     }
@@ -135,16 +133,12 @@ public class DpoMessage {
     }
 
     public void retryAt(OffsetDateTime when, String why) {
-        this.attempts++;
-        this.nextAttempt = when;
-        this.reason = Reasons.fit(why);
-        this.claimedUntil = null;
+        work.failed(why, when);
         this.updated = now();
     }
 
     public void release(OffsetDateTime nextAttempt) {
-        this.claimedUntil = null;
-        this.nextAttempt = nextAttempt;
+        work.release(nextAttempt);
     }
 
     public void read() {
@@ -160,12 +154,11 @@ public class DpoMessage {
     public String documentType() { return documentType; }
     public String sbd() { return sbd; }
     public DpoState state() { return state; }
-    public String reason() { return reason; }
     public String fileTransferId() { return fileTransferId; }
     public String packageFile() { return packageFile; }
     public Long packageSize() { return packageSize; }
     public String checksum() { return checksum; }
-    public int attempts() { return attempts; }
+    public WorkClaim work() { return work; }
     public OffsetDateTime readAt() { return readAt; }
     public OffsetDateTime created() { return created; }
     public OffsetDateTime updated() { return updated; }

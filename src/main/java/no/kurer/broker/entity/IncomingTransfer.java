@@ -3,6 +3,7 @@ package no.kurer.broker.entity;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.kurer.platform.WorkClaim;
 
 /**
  * A broker file transfer taken from the inbox. Inserting it is the claim (its id is the primary key, so one instance
- * wins); {@code claimedUntil} lets another instance take over a file whose claimant died mid-fetch.
+ * wins); its {@link WorkClaim}'s {@code claimedUntil} lets another instance take over a file whose claimant died
+ * mid-fetch.
  */
 @Entity
 @Table(name = "dpo_incoming_transfer")
@@ -21,11 +24,12 @@ import jakarta.persistence.Version;
         query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
 @NamedQuery(name = IncomingTransfer.ABANDONED,
         query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
-                + " AND t.claimedUntil < :now")
+                + " AND t.work.claimedUntil < :now")
 @NamedQuery(name = IncomingTransfer.TAKE_OVER,
-        query = "UPDATE IncomingTransfer t SET t.claimedBy = :instance, t.claimedUntil = :until, t.version = t.version + 1"
+        query = "UPDATE IncomingTransfer t SET t.work.claimedBy = :instance, t.work.claimedUntil = :until,"
+                + " t.version = t.version + 1"
                 + " WHERE t.fileTransferId = :id AND t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
-                + " AND t.claimedUntil < :now")
+                + " AND t.work.claimedUntil < :now")
 public class IncomingTransfer {
 
     public static final String UNCONFIRMED = "IncomingTransfer.unconfirmed";
@@ -51,13 +55,8 @@ public class IncomingTransfer {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     private Long message;
-    @Column(name = "claimed_by")
-    private String claimedBy;
-    @Column(name = "claimed_until")
-    private OffsetDateTime claimedUntil;
-    @Column(nullable = false)
-    private int attempts;
-    private String reason;
+    @Embedded
+    private WorkClaim work = new WorkClaim();
     @Column(nullable = false)
     private OffsetDateTime created;
     @Column(nullable = false)
@@ -71,8 +70,7 @@ public class IncomingTransfer {
     public IncomingTransfer(String fileTransferId, String instance, OffsetDateTime claimedUntil) {
         this.fileTransferId = fileTransferId;
         this.state = State.CLAIMED;
-        this.claimedBy = instance;
-        this.claimedUntil = claimedUntil;
+        work.claim(instance, claimedUntil);
         this.created = DpoMessage.now();
         this.updated = created;
     }
@@ -81,7 +79,7 @@ public class IncomingTransfer {
         this.state = State.HELD;
         this.outcome = outcome;
         this.message = message;
-        this.reason = Reasons.fit(reason);
+        work.note(reason);
         this.updated = DpoMessage.now();
     }
 
@@ -91,16 +89,15 @@ public class IncomingTransfer {
     }
 
     public void failedAttempt(String reason, OffsetDateTime retryAfter) {
-        this.attempts++;
-        this.reason = Reasons.fit(reason);
-        this.claimedUntil = retryAfter;
+        work.attempted(reason);
+        work.holdUntil(retryAfter);
         this.updated = DpoMessage.now();
     }
 
     /** A try that failed through no fault of the file's (the broker was down): not counted. */
     public void outage(String reason, OffsetDateTime retryAfter) {
-        this.reason = Reasons.fit(reason);
-        this.claimedUntil = retryAfter;
+        work.note(reason);
+        work.holdUntil(retryAfter);
         this.updated = DpoMessage.now();
     }
 
@@ -108,6 +105,5 @@ public class IncomingTransfer {
     public State state() { return state; }
     public Outcome outcome() { return outcome; }
     public Long message() { return message; }
-    public int attempts() { return attempts; }
-    public String reason() { return reason; }
+    public WorkClaim work() { return work; }
 }

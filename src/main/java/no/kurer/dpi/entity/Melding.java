@@ -1,6 +1,7 @@
 package no.kurer.dpi.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import no.kurer.platform.WorkClaim;
 
 /** A DPI message accepted from a sender: the signed forretningsmelding, who sent it, and where its package is. */
 @Entity
@@ -18,21 +20,22 @@ import java.time.ZoneOffset;
         query = "SELECT m FROM Melding m WHERE m.conversationId = :conversationId ORDER BY m.created")
 @NamedQuery(name = Melding.DUE_FOR_FORWARDING,
         query = "SELECT m.meldingsid FROM Melding m WHERE m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
-                + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
-                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt")
+                + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
+                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.work.nextAttemptAt")
 @NamedQuery(name = Melding.CLAIM,
-        query = "UPDATE Melding m SET m.claimedBy = :claimer, m.claimedUntil = :until, m.version = m.version + 1"
+        query = "UPDATE Melding m SET m.work.claimedBy = :claimer, m.work.claimedUntil = :until,"
+                + " m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid"
                 + " AND m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
-                + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now)"
-                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+                + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
+                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
 @NamedQuery(name = Melding.SUMMARY,
         query = "SELECT NEW no.kurer.dpi.entity.MeldingSummary(m.meldingsid, m.conversationId, m.avsender,"
                 + " m.databehandler, m.fingerprint, m.state, m.created) FROM Melding m WHERE m.meldingsid = :meldingsid")
 @NamedQuery(name = Melding.ATTACH_PACKAGE,
         query = "UPDATE Melding m SET m.packageFile = :file, m.packageMediaType = :mediaType, m.packageSize = :size,"
                 + " m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING, m.updated = :now,"
-                + " m.nextAttemptAt = :now, m.version = m.version + 1"
+                + " m.work.nextAttemptAt = :now, m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid AND m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE")
 @NamedQuery(name = Melding.DUE_FOR_PURGE,
         query = "SELECT m.meldingsid FROM Melding m WHERE m.purged IS NULL AND m.updated < :cutoff"
@@ -112,16 +115,8 @@ public class Melding {
     private OffsetDateTime purged;
     @Version
     private long version;
-    @Column(name = "forward_attempts", nullable = false)
-    private int forwardAttempts;
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-    @Column(name = "claimed_by")
-    private String claimedBy;
-    @Column(name = "claimed_until")
-    private OffsetDateTime claimedUntil;
-    @Column(name = "last_forward_error", length = 1000)
-    private String lastForwardError;
+    @Embedded
+    private WorkClaim work = new WorkClaim();
 
     protected Melding() {
     }
@@ -160,48 +155,33 @@ public class Melding {
         this.packageSize = size;
         this.state = MessageState.READY_FOR_FORWARDING;
         this.updated = now();
-        this.nextAttemptAt = updated;
+        work.postpone(updated);
     }
 
     /** Whether {@code claimer} holds this message for forwarding. */
     public boolean claimedBy(String claimer) {
-        return state == MessageState.READY_FOR_FORWARDING && claimer.equals(claimedBy);
+        return state == MessageState.READY_FOR_FORWARDING && work.heldBy(claimer);
     }
 
     /** Corner 3 accepted message and package: the package file is no longer needed. */
     public void forwarded() {
-        this.forwardAttempts++;
         this.state = MessageState.FORWARDED;
         this.packageFile = null;
-        this.lastForwardError = null;
-        releaseClaim();
+        work.succeeded();
+        this.updated = now();
     }
 
     /** An attempt failed; the next one is due at {@code next}. */
     public void forwardingFailed(String reason, OffsetDateTime next) {
-        this.forwardAttempts++;
-        this.lastForwardError = truncate(reason);
-        this.nextAttemptAt = next;
-        releaseClaim();
+        work.failed(reason, next);
+        this.updated = now();
     }
 
     /** The last allowed attempt failed: the message will not be forwarded. */
     public void forwardingGaveUp(String reason) {
-        this.forwardAttempts++;
-        this.lastForwardError = truncate(reason);
         this.state = MessageState.FAILED;
-        this.nextAttemptAt = null;
-        releaseClaim();
-    }
-
-    private void releaseClaim() {
-        this.claimedBy = null;
-        this.claimedUntil = null;
+        work.failed(reason, null);
         this.updated = now();
-    }
-
-    private static String truncate(String reason) {
-        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
     }
 
     /** The columns an upload and a receipt need, as {@link #SUMMARY} reads them. */
@@ -236,9 +216,5 @@ public class Melding {
     public String kanal() { return kanal; }
     public OffsetDateTime purged() { return purged; }
     public boolean isPurged() { return purged != null; }
-    public int forwardAttempts() { return forwardAttempts; }
-    public OffsetDateTime nextAttemptAt() { return nextAttemptAt; }
-    public String claimedBy() { return claimedBy; }
-    public OffsetDateTime claimedUntil() { return claimedUntil; }
-    public String lastForwardError() { return lastForwardError; }
+    public WorkClaim work() { return work; }
 }

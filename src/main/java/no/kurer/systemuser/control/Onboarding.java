@@ -10,7 +10,9 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.MaskinportenClient;
 import no.kurer.maskinporten.control.MaskinportenSettings;
+import no.kurer.platform.Intervals;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
 
@@ -40,6 +42,9 @@ public class Onboarding {
 
     @Inject
     Settings settings;
+
+    @Inject
+    Intervals intervals;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -102,7 +107,7 @@ public class Onboarding {
     }
 
     private Duration pollInterval() {
-        return Duration.ofSeconds(Math.max(1, settings.number("systemuser.poll.interval", 30)));
+        return intervals.systemUserPoll();
     }
 
     private static boolean blank(String text) {

@@ -53,7 +53,7 @@ public class OnboardingSteps {
         } catch (Problem problem) {
             if (worthRetrying(problem)) {
                 // Altinn or Maskinporten unavailable or failing, or a key not configured yet: the same step again later
-                long factor = 1L << Math.min(3, registration.attempts());
+                long factor = 1L << Math.min(3, registration.work().attempts());
                 return new Outcome(registration.status(), registration.requestId(), registration.confirmUrl(),
                         problem.detail(), null, clock.instant().plus(pollInterval.multipliedBy(factor)));
             }

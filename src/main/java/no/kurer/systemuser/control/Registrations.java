@@ -74,8 +74,7 @@ public class Registrations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Registration> claim(long id, Instant now, Instant until) {
         Registration registration = em.find(Registration.class, id);
-        if (registration == null || !registration.status().inProgress() || (registration.nextAttempt() != null
-                && registration.nextAttempt().toInstant().isAfter(now))) {
+        if (registration == null || !registration.status().inProgress() || !registration.work().dueAt(now)) {
             return Optional.empty();
         }
         registration.claim(until);
@@ -94,7 +93,7 @@ public class Registrations {
             return;
         }
         boolean changed = registration.status() != outcome.status();
-        boolean newError = outcome.error() != null && !outcome.error().equals(registration.lastError());
+        boolean newError = outcome.error() != null && !outcome.error().equals(registration.work().lastError());
         if (outcome.requestId() != null) {
             registration.requested(outcome.requestId(), outcome.confirmUrl());
         }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,17 +18,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.kurer.platform.WorkClaim;
 
 /**
  * One system user onboarding: the system ({@code <vendor orgno>_<name>}), the customer ({@code party_orgno}) and the
  * request's {@code externalRef}, Altinn's request id and confirm link once it exists, and where it stands. Work on it
- * is claimed through {@code next_attempt} and {@code version}, so two instances never call Altinn for it together.
+ * is claimed through its {@link WorkClaim}'s {@code next_attempt_at} and {@code version}, so two instances never call
+ * Altinn for it together.
  */
 @Entity
 @Table(name = "systemuser_registration")
 @NamedQuery(name = Registration.ALL, query = "SELECT r FROM Registration r ORDER BY r.id DESC")
 @NamedQuery(name = Registration.DUE, query = "SELECT r FROM Registration r WHERE r.status IN :statuses"
-        + " AND (r.nextAttempt IS NULL OR r.nextAttempt <= :now) ORDER BY r.nextAttempt")
+        + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now) ORDER BY r.work.nextAttemptAt")
 @NamedQuery(name = Registration.BY_KEY, query = "SELECT r FROM Registration r WHERE r.systemId = :systemId"
         + " AND r.partyOrgno = :party AND r.externalRef = :externalRef")
 @NamedQuery(name = Registration.ACCEPTED, query = "SELECT r FROM Registration r WHERE r.status = :status"
@@ -63,12 +66,8 @@ public class Registration {
     private String requestId;
     @Column(name = "confirm_url")
     private String confirmUrl;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "next_attempt")
-    private OffsetDateTime nextAttempt;
+    @Embedded
+    private WorkClaim work = new WorkClaim();
     @Column(nullable = false)
     private OffsetDateTime created;
     @Column(nullable = false)
@@ -90,15 +89,18 @@ public class Registration {
         this.status = OnboardingStatus.REGISTERING_SYSTEM;
         this.created = OffsetDateTime.now(ZoneOffset.UTC);
         this.updated = created;
-        this.nextAttempt = created;
+        work.postpone(created);
     }
 
     /** Moves on; records the error of a failed attempt (or clears it), and when to try next (null: never). */
     public void moveTo(OnboardingStatus next, String error, Instant retryAt) {
         this.status = next;
-        this.lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 1999) + "…";
-        this.attempts = error == null ? 0 : attempts + 1;
-        this.nextAttempt = retryAt == null ? null : retryAt.atOffset(ZoneOffset.UTC);
+        OffsetDateTime due = retryAt == null ? null : retryAt.atOffset(ZoneOffset.UTC);
+        if (error == null) {
+            work.reset(due);
+        } else {
+            work.failed(error, due);
+        }
         this.updated = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -109,7 +111,7 @@ public class Registration {
 
     /** Claims the next attempt: nobody else tries before {@code until}. */
     public void claim(Instant until) {
-        this.nextAttempt = until.atOffset(ZoneOffset.UTC);
+        work.postpone(until.atOffset(ZoneOffset.UTC));
     }
 
     public Long id() { return id; }
@@ -122,9 +124,7 @@ public class Registration {
     public OnboardingStatus status() { return status; }
     public String requestId() { return requestId; }
     public String confirmUrl() { return confirmUrl; }
-    public String lastError() { return lastError; }
-    public int attempts() { return attempts; }
-    public OffsetDateTime nextAttempt() { return nextAttempt; }
+    public WorkClaim work() { return work; }
     public OffsetDateTime created() { return created; }
     public OffsetDateTime updated() { return updated; }
     public long version() { return version; }

@@ -70,7 +70,7 @@ public class OutboxRecords {
             em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.FAILED, reason));
             return Optional.empty();
         }
-        int failures = melding.forwardAttempts() + 1;
+        int failures = melding.work().attempts() + 1;
         if (failures >= policy.maxAttempts()) {
             em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.GAVE_UP, reason));
             melding.forwardingGaveUp(reason);

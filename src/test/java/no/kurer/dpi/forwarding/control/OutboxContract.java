@@ -81,7 +81,7 @@ abstract class OutboxContract {
         assertTrue(claimed(o -> o.claim(id, "a", now, now.plusMinutes(15))));
         assertFalse(claimed(o -> o.claim(id, "b", now.plusMinutes(1), now.plusMinutes(16))), "claimed twice");
         assertFalse(tx(o -> o.due(now.plusMinutes(1), 100)).contains(id));
-        assertEquals("a", tx(o -> o.find(id)).orElseThrow().claimedBy());
+        assertEquals("a", tx(o -> o.find(id)).orElseThrow().work().claimedBy());
     }
 
     @Test
@@ -93,7 +93,7 @@ abstract class OutboxContract {
         OffsetDateTime later = now.plusMinutes(16);
         assertTrue(tx(o -> o.due(later, 100)).contains(id));
         assertTrue(claimed(o -> o.claim(id, "survivor", later, later.plusMinutes(15))));
-        assertEquals("survivor", tx(o -> o.find(id)).orElseThrow().claimedBy());
+        assertEquals("survivor", tx(o -> o.find(id)).orElseThrow().work().claimedBy());
     }
 
     @Test
@@ -129,7 +129,7 @@ abstract class OutboxContract {
             assertEquals(all.size(), new TreeSet<>(all).size(), "a message was claimed by both");
             assertEquals(ids, new TreeSet<>(all));
             for (String id : ids) {
-                String holder = tx(o -> o.find(id)).orElseThrow().claimedBy();
+                String holder = tx(o -> o.find(id)).orElseThrow().work().claimedBy();
                 assertEquals(byA.contains(id) ? "a" : "b", holder, id);
             }
             System.out.println(getClass().getSimpleName() + ": a claimed " + byA.size() + ", b " + byB.size());
@@ -152,8 +152,8 @@ abstract class OutboxContract {
         Melding melding = tx(o -> o.find(id)).orElseThrow();
         assertEquals(MessageState.FORWARDED, melding.state());
         assertNull(melding.packageFile());
-        assertNull(melding.claimedBy());
-        assertEquals(1, melding.forwardAttempts());
+        assertNull(melding.work().claimedBy());
+        assertEquals(1, melding.work().attempts());
         assertEquals(List.of(Status.OPPRETTET, Status.SENDT), statuses(id));
         assertEquals(List.of(Outcome.ACCEPTED), outcomes(id));
         assertFalse(tx(o -> o.due(now.plusDays(1), 100)).contains(id));
@@ -167,13 +167,14 @@ abstract class OutboxContract {
         OffsetDateTime first = attemptAndFail(id, now, "Corner 3 answered POST with 503");
         Melding afterOne = tx(o -> o.find(id)).orElseThrow();
         assertEquals(MessageState.READY_FOR_FORWARDING, afterOne.state());
-        assertEquals(first.plusSeconds(10).toInstant(), afterOne.nextAttemptAt().toInstant());
-        assertNull(afterOne.claimedBy());
+        assertEquals(first.plusSeconds(10).toInstant(), afterOne.work().nextAttemptAt().toInstant());
+        assertNull(afterOne.work().claimedBy());
         assertFalse(tx(o -> o.due(first.plusSeconds(9), 100)).contains(id), "retried before the backoff");
         assertFalse(claimed(o -> o.claim(id, "a", first.plusSeconds(9), first.plusMinutes(15))));
 
         OffsetDateTime second = attemptAndFail(id, first.plusSeconds(11), "Corner 3 answered POST with 503");
-        assertEquals(second.plusSeconds(20).toInstant(), tx(o -> o.find(id)).orElseThrow().nextAttemptAt().toInstant());
+        assertEquals(second.plusSeconds(20).toInstant(),
+                tx(o -> o.find(id)).orElseThrow().work().nextAttemptAt().toInstant());
 
         OffsetDateTime third = second.plusSeconds(21);
         assertTrue(claimed(o -> o.claim(id, "a", third, third.plusMinutes(15))));
@@ -182,7 +183,7 @@ abstract class OutboxContract {
         assertEquals(Optional.of(new MeldingFeilet(id, "conversation-" + id, "No route")), feilet);
         Melding failed = tx(o -> o.find(id)).orElseThrow();
         assertEquals(MessageState.FAILED, failed.state());
-        assertEquals(3, failed.forwardAttempts());
+        assertEquals(3, failed.work().attempts());
         assertEquals(List.of(Status.OPPRETTET, Status.FEILET), statuses(id));
         assertEquals("No route", tx(o -> o.em().createNamedQuery(MeldingStatus.HISTORY, MeldingStatus.class)
                 .setParameter("meldingsid", id).getResultList()).get(1).description());
@@ -201,8 +202,8 @@ abstract class OutboxContract {
         assertTrue(tx(o -> o.failed(id, "slow", now, later.plusSeconds(1), "timed out", POLICY)).isEmpty());
 
         Melding melding = tx(o -> o.find(id)).orElseThrow();
-        assertEquals("fast", melding.claimedBy());
-        assertEquals(0, melding.forwardAttempts());
+        assertEquals("fast", melding.work().claimedBy());
+        assertEquals(0, melding.work().attempts());
         assertEquals(List.of(Outcome.FAILED), outcomes(id));
     }
 
