@@ -6,6 +6,7 @@ import java.util.Map;
 import no.kurer.admin.control.Activity;
 import no.kurer.admin.control.Letters;
 import no.kurer.admin.control.Refusals;
+import no.kurer.dpi.control.MeldingOverview;
 import no.kurer.dpi.entity.Melding;
 
 /** The C2 part of the admin API's JSON. */
@@ -35,7 +36,7 @@ final class C2Json {
         return json;
     }
 
-    static Map<String, Object> failed(Letters.FailedLetter failed) {
+    static Map<String, Object> failed(MeldingOverview.Failed failed) {
         Map<String, Object> json = letter(failed.melding());
         json.put("attempts", failed.melding().work().attempts());
         json.put("failed", text(failed.melding().updated()));

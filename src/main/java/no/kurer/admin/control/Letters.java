@@ -1,6 +1,7 @@
 package no.kurer.admin.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.kurer.dpi.control.MeldingOverview;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MessageState;
 
@@ -25,36 +27,28 @@ public class Letters {
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
 
+    @Inject
+    MeldingOverview meldinger;
+
     public Map<String, Long> byState() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (MessageState state : MessageState.values()) {
-            counts.put(state.name(), 0L);
-        }
-        em.createQuery("SELECT m.state, COUNT(m) FROM Melding m GROUP BY m.state", Object[].class).getResultList()
-                .forEach(row -> counts.put(((MessageState) row[0]).name(), (Long) row[1]));
+        meldinger.countByState().forEach((state, count) -> counts.put(state.name(), count));
         return counts;
     }
 
     /** Letters waiting for corner 3, the next due first. */
     public List<Melding> outbox(int max) {
-        return em.createQuery("SELECT m FROM Melding m WHERE m.state = :state ORDER BY m.work.nextAttemptAt, m.created",
-                Melding.class).setParameter("state", MessageState.READY_FOR_FORWARDING).setMaxResults(max)
-                .getResultList();
+        return meldinger.outbox(max);
     }
 
     /** The newest letters in any state, newest first. */
     public List<Melding> newest(int max) {
-        return em.createQuery("SELECT m FROM Melding m ORDER BY m.created DESC", Melding.class).setMaxResults(max)
-                .getResultList();
+        return meldinger.newest(max);
     }
 
     /** Letters that ended FEILET, newest first, each with the time its {@code feil} receipt was stored (or null). */
-    public List<FailedLetter> failed(int max) {
-        return em.createQuery("SELECT m, k.received FROM Melding m LEFT JOIN Kvittering k"
-                        + " ON k.originalMeldingsid = m.meldingsid AND k.type = 'feil'"
-                        + " WHERE m.state = :state ORDER BY m.updated DESC", Object[].class)
-                .setParameter("state", MessageState.FAILED).setMaxResults(max).getResultList().stream()
-                .map(row -> new FailedLetter((Melding) row[0], (OffsetDateTime) row[1])).toList();
+    public List<MeldingOverview.Failed> failed(int max) {
+        return meldinger.failed(max);
     }
 
     public Map<String, Long> receiptsByType() {
@@ -72,24 +66,13 @@ public class Letters {
      */
     public void retryNow(String meldingsid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int updated = em.createQuery("UPDATE Melding m SET m.work.nextAttemptAt = :now, m.version = m.version + 1"
-                        + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
-                        + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-                .setParameter("now", now).setParameter("meldingsid", meldingsid)
-                .setParameter("state", MessageState.READY_FOR_FORWARDING).executeUpdate();
-        if (updated == 1) {
+        if (meldinger.makeDue(meldingsid, now)) {
             return;
         }
-        Melding melding = em.find(Melding.class, meldingsid);
-        if (melding == null) {
-            throw new UnknownLetter(meldingsid);
-        }
+        Melding melding = meldinger.find(meldingsid).orElseThrow(() -> new UnknownLetter(meldingsid));
+        OffsetDateTime claimedUntil = melding.work().claimedUntil();
         throw new LetterNotWaiting(meldingsid, melding.state() != MessageState.READY_FOR_FORWARDING
-                ? "it is " + melding.state() : melding.work().claimedUntil() != null && melding.work().claimedUntil().isAfter(now)
+                ? "it is " + melding.state() : claimedUntil != null && claimedUntil.isAfter(now)
                 ? "an outbox round is forwarding it now" : "it is due already");
-    }
-
-    /** A letter that ended FEILET and when Kurer stored its {@code feil} receipt ({@code null}: not yet). */
-    public record FailedLetter(Melding melding, OffsetDateTime feilReceipt) {
     }
 }

@@ -5,9 +5,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import no.kurer.dpi.control.MeldingOverview;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The few grouped counts behind {@link DatabaseCounts} (and readiness, which asks the database too), read-only, in plain SQL over the columns every migration keeps
- * (state, status, direction, created, read_time, outcome): six short queries per count, whatever the scrape rate.
+ * The few grouped counts behind {@link DatabaseCounts} (and readiness, which asks the database too), read-only: the DPI
+ * letters from {@link MeldingOverview}, which owns {@code dpi_message} with {@code Meldinger}, the rest in plain SQL over
+ * the columns every migration keeps (status, direction, state, read_time, outcome); six short queries per count,
+ * whatever the scrape rate.
  */
 @ApplicationScoped
 public class MetricsQueries {
@@ -29,6 +30,8 @@ public class MetricsQueries {
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
+    @Inject
+    MeldingOverview meldinger;
     @Inject
     @Readiness
     Instance<HealthCheck> readiness;
@@ -49,16 +52,15 @@ public class MetricsQueries {
     Map<String, Double> count(Instant now) {
         Map<String, Double> counts = new HashMap<>();
         counts.put(READY, readiness.stream().allMatch(c -> c.call().getStatus() == HealthCheckResponse.Status.UP) ? 1.0 : 0.0);
-        rows("SELECT state, COUNT(*) FROM dpi_message GROUP BY state")
-                .forEach(row -> counts.put(dpi((String) row[0]), number(row[1])));
+        meldinger.countByState().forEach((state, count) -> counts.put(dpi(state.name()), count.doubleValue()));
         rows("SELECT direction, state, COUNT(*) FROM dpo_message GROUP BY direction, state")
                 .forEach(row -> counts.put(dpo((String) row[0], (String) row[1]), number(row[2])));
         rows("SELECT status, COUNT(*) FROM systemuser_registration GROUP BY status")
                 .forEach(row -> counts.put(systemUser((String) row[0]), number(row[1])));
         counts.put(UNREAD, number(single("SELECT COUNT(*) FROM dpi_receipt WHERE read_time IS NULL")));
         counts.put(FILES_FAILED, number(single("SELECT COUNT(*) FROM dpo_incoming_transfer WHERE outcome = 'FAILED'")));
-        Object oldest = single("SELECT MIN(created) FROM dpi_message WHERE state = 'READY_FOR_FORWARDING'");
-        counts.put(OLDEST_WAITING, oldest == null ? 0.0 : Math.max(0, now.getEpochSecond() - instant(oldest).getEpochSecond()));
+        counts.put(OLDEST_WAITING, meldinger.waiting().oldest()
+                .map(oldest -> (double) Math.max(0, now.getEpochSecond() - oldest.toEpochSecond())).orElse(0.0));
         return counts;
     }
 
@@ -73,16 +75,5 @@ public class MetricsQueries {
 
     private static double number(Object value) {
         return ((Number) value).doubleValue();
-    }
-
-    /** H2 answers an OffsetDateTime, PostgreSQL's driver a Timestamp (or an OffsetDateTime, by version). */
-    private static Instant instant(Object time) {
-        if (time instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (time instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) time;
     }
 }

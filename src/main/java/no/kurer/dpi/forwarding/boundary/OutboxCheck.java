@@ -1,13 +1,12 @@
 package no.kurer.dpi.forwarding.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import no.kurer.dpi.entity.MessageState;
+import no.kurer.dpi.control.MeldingOverview;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,20 +20,18 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class OutboxCheck implements HealthCheck {
 
-    @PersistenceContext(unitName = "kurer")
-    EntityManager em;
+    @Inject
+    MeldingOverview meldinger;
 
     @Override
     @Transactional
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("kurer-outbox");
         try {
-            Object[] outbox = em.createQuery("SELECT COUNT(m), MIN(m.created) FROM Melding m WHERE m.state = :state",
-                    Object[].class).setParameter("state", MessageState.READY_FOR_FORWARDING).getSingleResult();
-            response.withData("outbox-size", ((Number) outbox[0]).longValue());
-            OffsetDateTime oldest = (OffsetDateTime) outbox[1];
+            MeldingOverview.Waiting outbox = meldinger.waiting();
+            response.withData("outbox-size", outbox.size());
             response.withData("oldest-age-seconds",
-                    oldest == null ? 0 : Duration.between(oldest, OffsetDateTime.now()).toSeconds());
+                    outbox.oldest().map(oldest -> Duration.between(oldest, OffsetDateTime.now()).toSeconds()).orElse(0L));
             return response.up().build();
         } catch (PersistenceException e) {
             return response.withData("outbox", "DOWN: the outbox cannot be read (" + e.getMessage() + ")").down()
