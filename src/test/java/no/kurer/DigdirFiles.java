@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class DigdirFiles {
 
-    private DigdirFiles() {
-    }
+    private DigdirFiles() {}
 
     /** {@code digdir/dpi/examples}, with {@code komplette/} inside. */
     public static Path examples() {

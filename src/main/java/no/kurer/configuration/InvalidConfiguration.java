@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class InvalidConfiguration extends Problem {
 
     public InvalidConfiguration(String key, String value, String reason) {
-        super(503, "invalid-configuration", "Kurer is misconfigured",
+        super(
+                503,
+                "invalid-configuration",
+                "Kurer is misconfigured",
                 "Configuration key '" + key + "' has the value '" + value + "', which cannot be used: " + reason
                         + "; an administrator must correct it.");
     }

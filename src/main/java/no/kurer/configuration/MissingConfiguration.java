@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class MissingConfiguration extends Problem {
 
     public MissingConfiguration(String key) {
-        super(503, "missing-configuration", "Kurer is not configured yet",
+        super(
+                503,
+                "missing-configuration",
+                "Kurer is not configured yet",
                 "Configuration key '" + key + "' has no value; an administrator must set it.");
     }
 }

@@ -22,6 +22,7 @@ public class Settings {
 
     /** The role switches (DESIGN.md): the C2 access point, and the integration point once it has an organisation. */
     public static final Key<Boolean> DPI_ENABLED = Key.flag("dpi.enabled", true);
+
     public static final Key<Boolean> DPO_ENABLED = Key.flag("dpo.enabled", true);
     /** The organisation the integration point sends and receives DPO for: without it the DPO role does no work. */
     public static final Key<String> DPO_ORGANISATION = Key.text("systemuser.org");
@@ -35,8 +36,8 @@ public class Settings {
      * Keys the integration point (DPO, on once {@code systemuser.org} is set) cannot work without, besides the trust
      * anchors: its Maskinporten client and the enterprise certificate that decrypts and signs payloads.
      */
-    public static final List<String> REQUIRED_FOR_DPO = List.of("maskinporten.client-id", "maskinporten.keystore.path",
-            "maskinporten.keystore.password");
+    public static final List<String> REQUIRED_FOR_DPO =
+            List.of("maskinporten.client-id", "maskinporten.keystore.path", "maskinporten.keystore.password");
 
     private final Function<String, Optional<String>> source;
 
@@ -69,7 +70,8 @@ public class Settings {
         try {
             return Optional.of(key.parse().apply(text.get()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfiguration(key.name(), text.get(), e.getMessage() == null ? "malformed" : e.getMessage());
+            throw new InvalidConfiguration(
+                    key.name(), text.get(), e.getMessage() == null ? "malformed" : e.getMessage());
         }
     }
 
@@ -113,7 +115,8 @@ public class Settings {
 
     /** The trust anchors' key, when no key that names them has a value: the one place that knows which keys those are. */
     public Optional<String> missingTrustKey() {
-        return find(TRUSTED_CAS).or(() -> find(FORMER_TRUSTED_CAS)).isPresent() ? Optional.empty()
+        return find(TRUSTED_CAS).or(() -> find(FORMER_TRUSTED_CAS)).isPresent()
+                ? Optional.empty()
                 : Optional.of(TRUSTED_CAS.name());
     }
 }

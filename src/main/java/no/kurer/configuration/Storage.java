@@ -10,8 +10,7 @@ public final class Storage {
 
     public static final Key<String> DIR = Key.text("storage.dir", "./data/files");
 
-    private Storage() {
-    }
+    private Storage() {}
 
     /** The folder of one feature's files, below {@code storage.dir}. */
     public static Path folder(Settings settings, String feature) {

@@ -22,6 +22,5 @@ public final class Database {
     /** The resource reference ({@code java:comp/env/jdbc/kurer}) code injects the datasource by. */
     public static final String REFERENCE = "jdbc/kurer";
 
-    private Database() {
-    }
+    private Database() {}
 }

@@ -20,8 +20,7 @@ public class Intervals {
 
     private Settings settings;
 
-    protected Intervals() {
-    }
+    protected Intervals() {}
 
     @Inject
     public Intervals(Settings settings) {

@@ -50,8 +50,10 @@ public final class RetryAfter {
                 wait = Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
             } catch (NumberFormatException notSeconds) {
                 try {
-                    Duration until = Duration.between(now,
-                            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                    Duration until = Duration.between(
+                            now,
+                            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                                    .toInstant());
                     wait = until.isNegative() ? Duration.ZERO : until;
                 } catch (DateTimeParseException unreadable) {
                     // as absent

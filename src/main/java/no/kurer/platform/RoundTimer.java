@@ -25,6 +25,7 @@ public abstract class RoundTimer {
 
     @Resource
     TimerService timers;
+
     @Inject
     Started started;
 

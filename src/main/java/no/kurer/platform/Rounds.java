@@ -48,8 +48,7 @@ public final class Rounds {
     }
 
     /** How one timer is doing, as an operator reads it. */
-    public record Report(boolean up, String text) {
-    }
+    public record Report(boolean up, String text) {}
 
     private static final class Timer {
         volatile Instant lastTick;
@@ -69,21 +68,26 @@ public final class Rounds {
         Report report(Instant now) {
             Duration every = interval;
             Instant running = runningSince;
-            String rounds = (lastSuccess == null ? "no round has succeeded yet"
-                    : "last success " + ago(lastSuccess, now))
-                    + (lastFailure != null && (lastSuccess == null || lastFailure.isAfter(lastSuccess))
-                    ? "; last round failed " + ago(lastFailure, now) + ": " + failure : "");
+            String rounds =
+                    (lastSuccess == null ? "no round has succeeded yet" : "last success " + ago(lastSuccess, now))
+                            + (lastFailure != null && (lastSuccess == null || lastFailure.isAfter(lastSuccess))
+                                    ? "; last round failed " + ago(lastFailure, now) + ": " + failure
+                                    : "");
             if (every == null) {
                 return new Report(true, rounds);
             }
             Duration limit = every.multipliedBy(SILENT_INTERVALS).plusSeconds(5);
             if (Duration.between(lastTick, now).compareTo(limit) > 0) {
-                return new Report(false, "DOWN: the timer has not run for " + ago(lastTick, now).replace(" ago", "")
-                        + " (it runs every " + every.toSeconds() + " s); " + rounds);
+                return new Report(
+                        false,
+                        "DOWN: the timer has not run for " + ago(lastTick, now).replace(" ago", "") + " (it runs every "
+                                + every.toSeconds() + " s); " + rounds);
             }
             if (running != null && Duration.between(running, now).compareTo(limit) > 0) {
-                return new Report(false, "DOWN: a round has been running since " + ago(running, now)
-                        + " (the timer runs every " + every.toSeconds() + " s); " + rounds);
+                return new Report(
+                        false,
+                        "DOWN: a round has been running since " + ago(running, now) + " (the timer runs every "
+                                + every.toSeconds() + " s); " + rounds);
             }
             return new Report(true, "every " + every.toSeconds() + " s; " + rounds);
         }

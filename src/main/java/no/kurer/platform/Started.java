@@ -20,8 +20,9 @@ public class Started {
     private volatile boolean ready;
     private final Rounds rounds = new Rounds();
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000)
-                 @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         ready = true;
         LOG.info("Kurer has started; background work begins");
     }

@@ -20,12 +20,16 @@ public class WorkClaim {
 
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private OffsetDateTime nextAttemptAt;
+
     @Column(name = "claimed_by")
     private String claimedBy;
+
     @Column(name = "claimed_until")
     private OffsetDateTime claimedUntil;
+
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
@@ -104,9 +108,23 @@ public class WorkClaim {
         return text.substring(0, end) + "…";
     }
 
-    public int attempts() { return attempts; }
-    public OffsetDateTime nextAttemptAt() { return nextAttemptAt; }
-    public String claimedBy() { return claimedBy; }
-    public OffsetDateTime claimedUntil() { return claimedUntil; }
-    public String lastError() { return lastError; }
+    public int attempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public OffsetDateTime claimedUntil() {
+        return claimedUntil;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
 }

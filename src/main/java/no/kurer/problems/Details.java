@@ -1,9 +1,8 @@
 package no.kurer.problems;
 
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Pattern;
 
 /** What a problem's detail may say of input and of failures: short, on one line, and never a Java class name. */
 public final class Details {
@@ -11,10 +10,10 @@ public final class Details {
     /** A qualified class name ({@code org.jose4j.json.…ParseException}) or a bare exception name. */
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*:?\\s*|\\b[A-Z][A-Za-z0-9]*(?:Exception|Error):\\s*");
+
     private static final int QUOTED = 60;
 
-    private Details() {
-    }
+    private Details() {}
 
     /** {@code detail} without Java class names: the last guard before a problem is written. */
     public static String withoutClassNames(String detail) {
@@ -36,7 +35,8 @@ public final class Details {
         int cut = indexOfAny(reason, "\n", " (start marker", "[Source", " at [");
         reason = withoutClassNames(cut < 0 ? reason : reason.substring(0, cut)).strip();
         JsonLocation at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? reason
+        return at == null || at.getLineNr() < 1
+                ? reason
                 : reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 

@@ -4,7 +4,10 @@ package no.kurer.problems;
 public class InvalidParameter extends Problem {
 
     public InvalidParameter(String kind, String name, String expected, String value) {
-        super(400, "invalid-parameter", "Invalid parameter",
+        super(
+                400,
+                "invalid-parameter",
+                "Invalid parameter",
                 kind + " parameter '" + name + "' must be " + expected + ", not '" + Details.quote(value) + "'.");
     }
 }

@@ -1,13 +1,5 @@
 package no.kurer.problems;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Type;
-import java.util.Arrays;
-import java.util.Map;
-
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.MatrixParam;
@@ -17,6 +9,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Reads query, path, header, matrix and cookie parameters the way JAX-RS does ({@code valueOf}, {@code fromString} or
@@ -28,9 +27,21 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
 
-    private static final Map<Class<?>, Class<?>> BOXED = Map.of(int.class, Integer.class, long.class, Long.class,
-            short.class, Short.class, byte.class, Byte.class, double.class, Double.class, float.class, Float.class,
-            boolean.class, Boolean.class);
+    private static final Map<Class<?>, Class<?>> BOXED = Map.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            double.class,
+            Double.class,
+            float.class,
+            Float.class,
+            boolean.class,
+            Boolean.class);
 
     @Override
     @SuppressWarnings("unchecked")
@@ -54,8 +65,8 @@ public class ParameterConverters implements ParamConverterProvider {
                 try {
                     return (T) reader.read(value);
                 } catch (Exception e) {
-                    throw new WebApplicationException(new InvalidParameter(parameter[0], parameter[1], expected, value),
-                            400);
+                    throw new WebApplicationException(
+                            new InvalidParameter(parameter[0], parameter[1], expected, value), 400);
                 }
             }
 
@@ -73,8 +84,10 @@ public class ParameterConverters implements ParamConverterProvider {
 
     private static Reader reader(Class<?> type) {
         if (type.isEnum()) {
-            return value -> Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(value))
-                    .findFirst().orElseThrow();
+            return value -> Arrays.stream(type.getEnumConstants())
+                    .filter(c -> ((Enum<?>) c).name().equals(value))
+                    .findFirst()
+                    .orElseThrow();
         }
         for (String name : new String[] {"valueOf", "fromString", "parse"}) {
             try {
@@ -118,9 +131,11 @@ public class ParameterConverters implements ParamConverterProvider {
     }
 
     private static String range(Class<?> type) {
-        return type == Integer.class ? "at most " + Integer.MAX_VALUE
-                : type == Long.class ? "at most " + Long.MAX_VALUE
-                : type == Short.class ? "at most " + Short.MAX_VALUE : "at most " + Byte.MAX_VALUE;
+        return type == Integer.class
+                ? "at most " + Integer.MAX_VALUE
+                : type == Long.class
+                        ? "at most " + Long.MAX_VALUE
+                        : type == Short.class ? "at most " + Short.MAX_VALUE : "at most " + Byte.MAX_VALUE;
     }
 
     /** The kind and name of the parameter, or null for an entity or a form field. */

@@ -48,11 +48,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return original;
             }
             int status = original.getStatus();
-            return build(status, "http-" + status, original.getStatusInfo().getReasonPhrase(),
-                    detailFor(status), Response.fromResponse(original).entity(null));
+            return build(
+                    status,
+                    "http-" + status,
+                    original.getStatusInfo().getReasonPhrase(),
+                    detailFor(status),
+                    Response.fromResponse(original).entity(null));
         }
         LOG.log(Level.SEVERE, "Unexpected failure at " + path(), failure);
-        return build(500, "internal-error", "Internal error",
+        return build(
+                500,
+                "internal-error",
+                "Internal error",
                 "Kurer failed unexpectedly; nothing about this request was accepted. The failure is in the server log.",
                 Response.serverError());
     }
@@ -79,7 +86,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             json.add("instance", instance);
         }
         publish(status, type);
-        return builder.status(status).type(PROBLEM_JSON).entity(json.build().toString()).build();
+        return builder.status(status)
+                .type(PROBLEM_JSON)
+                .entity(json.build().toString())
+                .build();
     }
 
     /** Tells the observers of {@link Refusal}; a mapper running outside a CDI container tells no one. */
@@ -87,7 +97,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         try {
             String sender = request == null ? null : (String) request.getAttribute(Refusal.SENDER_ATTRIBUTE);
             String method = request == null ? null : request.getMethod();
-            CDI.current().getBeanManager().getEvent().select(Refusal.class)
+            CDI.current()
+                    .getBeanManager()
+                    .getEvent()
+                    .select(Refusal.class)
                     .fire(new Refusal(Instant.now(), status, type, method, path(), sender));
         } catch (IllegalStateException | UnsupportedOperationException noContainer) {
             // a unit test's mapper: nobody listens

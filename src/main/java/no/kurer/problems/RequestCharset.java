@@ -1,13 +1,12 @@
 package no.kurer.problems;
 
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 
 /**
  * Refuses a body in a character set this Java cannot decode ({@code Content-Type: …; charset=NOPE}) with 415 before
@@ -38,8 +37,12 @@ public class RequestCharset implements ContainerRequestFilter {
     public static class UnsupportedCharset extends Problem {
 
         UnsupportedCharset(String charset) {
-            super(415, "unsupported-charset", "Unsupported character set", "Content-Type names charset '"
-                    + Details.quote(charset) + "', which Kurer cannot decode; send UTF-8 (charset=utf-8).");
+            super(
+                    415,
+                    "unsupported-charset",
+                    "Unsupported character set",
+                    "Content-Type names charset '" + Details.quote(charset)
+                            + "', which Kurer cannot decode; send UTF-8 (charset=utf-8).");
         }
     }
 }

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ServletProblems {
 
-    private ServletProblems() {
-    }
+    private ServletProblems() {}
 
     public static void write(HttpServletRequest request, HttpServletResponse response, Problem problem)
             throws IOException {
@@ -31,7 +30,9 @@ public final class ServletProblems {
                 .add("status", problem.status())
                 .add("detail", problem.detail())
                 .add("instance", request.getRequestURI())
-                .build().toString().getBytes(StandardCharsets.UTF_8);
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -52,7 +52,8 @@ class AdminC2IT {
 
     @Test
     void theOperatorSeesTheOutboxRetriesARefusedLetterAndReadsTheRefusals() throws Exception {
-        try (Corner3Stub c3 = Corner3Stub.start(); PayaraMicro kurer = start(c3)) {
+        try (Corner3Stub c3 = Corner3Stub.start();
+                PayaraMicro kurer = start(c3)) {
             c3.acceptEverything(0);
             Corner1 c1 = new Corner1(kurer.base());
             Admin admin = new Admin(kurer.base());
@@ -65,17 +66,24 @@ class AdminC2IT {
             send(c1, waiting, token);
             send(c1, doomed, token);
             // a sender's request refused after authentication: the page names the sender and the reason
-            assertProblem(postMelding(c1, delivered.meldingsid(), delivered.forretningsmelding(), token), 409,
+            assertProblem(
+                    postMelding(c1, delivered.meldingsid(), delivered.forretningsmelding(), token),
+                    409,
                     "meldingsid-used");
 
-            JsonNode outboxed = await(admin, "both refused letters waiting in backoff", o ->
-                    outboxRow(o, waiting) != null && outboxRow(o, doomed) != null
-                    && outboxRow(o, waiting).path("attempts").asInt() == 1
-                    && outboxRow(o, doomed).path("attempts").asInt() == 1);
+            JsonNode outboxed = await(
+                    admin,
+                    "both refused letters waiting in backoff",
+                    o -> outboxRow(o, waiting) != null
+                            && outboxRow(o, doomed) != null
+                            && outboxRow(o, waiting).path("attempts").asInt() == 1
+                            && outboxRow(o, doomed).path("attempts").asInt() == 1);
             JsonNode row = outboxRow(outboxed, waiting);
             String lastError = row.path("lastError").asText();
             assertTrue(lastError.contains("400") && lastError.contains(REASON), row.toString());
-            assertTrue(Instant.parse(row.path("nextAttempt").asText()).isAfter(Instant.now().plusSeconds(3000)),
+            assertTrue(
+                    Instant.parse(row.path("nextAttempt").asText())
+                            .isAfter(Instant.now().plusSeconds(3000)),
                     row.toString());
             assertEquals(AVSENDER, row.path("sender").asText());
             assertEquals(Letter.MAILBOX_PROVIDER, row.path("receiver").asText());
@@ -109,20 +117,25 @@ class AdminC2IT {
         assertProblem(admin.post(path, "{}", VIEWER), 403, "forbidden");
         // what another site's page could make the operator's browser send
         assertProblem(admin.post(path, "text/plain", null, "{}", LOGIN), 403, "cross-site-request");
-        assertProblem(admin.post(path, "application/x-www-form-urlencoded", "http://evil.example", "a=b", LOGIN), 403,
+        assertProblem(
+                admin.post(path, "application/x-www-form-urlencoded", "http://evil.example", "a=b", LOGIN),
+                403,
                 "cross-site-request");
-        assertProblem(admin.post(path, "application/json", "http://evil.example", "{}", LOGIN), 403,
-                "cross-site-request");
+        assertProblem(
+                admin.post(path, "application/json", "http://evil.example", "{}", LOGIN), 403, "cross-site-request");
         assertProblem(admin.post("/admin/dpi/letters/no-such-letter/retry", "{}", LOGIN), 404, "unknown-letter");
         JsonNode notWaiting = assertProblem(admin.post(retry(delivered), "{}", LOGIN), 409, "letter-not-waiting");
         assertTrue(notWaiting.path("detail").asText().contains("FORWARDED"), notWaiting.toString());
         JsonNode after = outboxRow(letters(admin), waiting);
-        assertTrue(Instant.parse(after.path("nextAttempt").asText()).isAfter(Instant.now().plusSeconds(3000)),
+        assertTrue(
+                Instant.parse(after.path("nextAttempt").asText())
+                        .isAfter(Instant.now().plusSeconds(3000)),
                 "a refused retry changed the letter: " + after);
     }
 
     private static void readinessCarriesTheOutboxAndTheTimers(Corner1 c1, PayaraMicro kurer) {
-        HttpResponse<String> ready = c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
+        HttpResponse<String> ready = c1.send(
+                HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
         assertEquals(200, ready.statusCode(), ready.body());
         JsonNode checks = Corner1.readTree(ready.body()).path("checks");
         JsonNode outbox = check(checks, "kurer-outbox");
@@ -131,8 +144,8 @@ class AdminC2IT {
         assertTrue(outbox.path("data").path("oldest-age-seconds").asLong() >= 1, ready.body());
         JsonNode timers = check(checks, "kurer-timers");
         assertEquals("UP", timers.path("status").asText(), ready.body());
-        assertTrue(timers.path("data").path("Outbox round").asText().startsWith("every 1 s; last success"),
-                ready.body());
+        assertTrue(
+                timers.path("data").path("Outbox round").asText().startsWith("every 1 s; last success"), ready.body());
     }
 
     private static void inTheBrowser(PayaraMicro kurer, Corner3Stub c3, StubMapping refusal, Letter waiting)
@@ -141,11 +154,11 @@ class AdminC2IT {
             browser.basicAuth(Admin.USER, Admin.PASSWORD);
             browser.open(kurer.base().resolve("/admin/"));
             String id = waiting.meldingsid();
-            browser.awaitScript("the outbox does not show the refused letter with corner 3's reason", WAIT, """
+            browser.awaitScript(
+                    "the outbox does not show the refused letter with corner 3's reason", WAIT, """
                     const row = document.querySelector(`#outbox tr[data-meldingsid="${arguments[0]}"]`);
                     return !!row && row.cells[5].textContent.includes(arguments[1])
-                        && row.cells[5].textContent.includes('400') && !!row.querySelector('button.retry-now');""",
-                    id, REASON);
+                        && row.cells[5].textContent.includes('400') && !!row.querySelector('button.retry-now');""", id, REASON);
             browser.awaitScript("the refusal is not listed with its sender", WAIT, """
                     return [...document.querySelectorAll('#refusals tbody tr')].some(r =>
                         r.cells[0].textContent === arguments[0] && r.cells[1].textContent === '409'
@@ -156,8 +169,10 @@ class AdminC2IT {
                         && bars.some(b => b.classList.contains('forwarded') && b.getAttribute('height') > 0);""");
 
             c3.server().removeStub(refusal);
-            browser.script("document.querySelector(`#outbox tr[data-meldingsid=\"${arguments[0]}\"] button.retry-now`)"
-                    + ".click();", id);
+            browser.script(
+                    "document.querySelector(`#outbox tr[data-meldingsid=\"${arguments[0]}\"] button.retry-now`)"
+                            + ".click();",
+                    id);
             browser.awaitScript("the letter did not become SENDT after retry now", WAIT, """
                     const row = document.querySelector(`#newest-letters tr[data-meldingsid="${arguments[0]}"]`);
                     return !!row && row.cells[4].textContent === 'SENDT'
@@ -166,16 +181,22 @@ class AdminC2IT {
 
             String own = "http://localhost:" + kurer.base().getPort() + "/";
             List<String> requested = browser.requestedBy(own + "admin/");
-            assertTrue(requested.containsAll(List.of(own + "admin/c2.js", own + "admin/dpi/activity")),
+            assertTrue(
+                    requested.containsAll(List.of(own + "admin/c2.js", own + "admin/dpi/activity")),
                     "the page's requests were not logged: " + requested);
-            assertTrue(requested.stream().allMatch(url -> url.startsWith(own)),
-                    "the page asked another origin: " + requested.stream().filter(u -> !u.startsWith(own)).toList());
+            assertTrue(
+                    requested.stream().allMatch(url -> url.startsWith(own)),
+                    "the page asked another origin: "
+                            + requested.stream().filter(u -> !u.startsWith(own)).toList());
         }
     }
 
     private PayaraMicro start(Corner3Stub c3) throws Exception {
-        Map<String, String> properties = KurerProperties.sandbox(dir, PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000", c3.route());
+        Map<String, String> properties = KurerProperties.sandbox(
+                dir,
+                PORT,
+                "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
+                c3.route());
         properties.put("dpi.forward.interval-seconds", "1");
         properties.put("dpi.forward.initial-backoff-seconds", "3600");
         properties.put("dpi.forward.max-backoff-seconds", "3600");
@@ -183,16 +204,23 @@ class AdminC2IT {
         // the sandbox's administrator, and a user the server knows who lacks the role admin
         Path users = Files.createDirectories(dir).resolve("users.asadmin");
         Files.writeString(dir.resolve("viewer.password"), "AS_ADMIN_USERPASSWORD=no-admin\n");
-        Files.writeString(users, Files.readString(Path.of("server-config/payara/admin-user.asadmin"))
-                + "\ncreate-file-user --groups viewer --passwordfile " + dir.resolve("viewer.password") + " viewer\n");
-        return PayaraMicro.start(PORT, properties, List.of("--postbootcommandfile", users.toString()),
-                dir.resolve("kurer.log"));
+        Files.writeString(
+                users,
+                Files.readString(Path.of("server-config/payara/admin-user.asadmin"))
+                        + "\ncreate-file-user --groups viewer --passwordfile " + dir.resolve("viewer.password")
+                        + " viewer\n");
+        return PayaraMicro.start(
+                PORT, properties, List.of("--postbootcommandfile", users.toString()), dir.resolve("kurer.log"));
     }
 
     private static StubMapping refuse(Corner3Stub c3, Letter letter) {
-        return c3.server().stubFor(post(urlEqualTo("/c3/sendmelding/" + letter.meldingsid())).willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":400,\"title\":\"Ugyldig mottaker\",\"detail\":\"" + REASON + "\"}")));
+        return c3.server()
+                .stubFor(post(urlEqualTo("/c3/sendmelding/" + letter.meldingsid()))
+                        .willReturn(aResponse()
+                                .withStatus(400)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withBody("{\"status\":400,\"title\":\"Ugyldig mottaker\",\"detail\":\"" + REASON
+                                        + "\"}")));
     }
 
     private static Letter send(Corner1 c1, Letter letter, String token) {
@@ -232,11 +260,15 @@ class AdminC2IT {
 
     private static JsonNode find(JsonNode rows, Letter letter) {
         return StreamSupport.stream(rows.spliterator(), false)
-                .filter(r -> r.path("meldingsid").asText().equals(letter.meldingsid())).findFirst().orElse(null);
+                .filter(r -> r.path("meldingsid").asText().equals(letter.meldingsid()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static JsonNode check(JsonNode checks, String name) {
-        return StreamSupport.stream(checks.spliterator(), false).filter(c -> c.path("name").asText().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + checks));
+        return StreamSupport.stream(checks.spliterator(), false)
+                .filter(c -> c.path("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + checks));
     }
 }

@@ -1,17 +1,11 @@
 package no.kurer.broker;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.BrokerParty;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.Metrics;
-
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,9 +32,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.Metrics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -80,17 +77,23 @@ class DpoBrokerIT {
         byte[] letter = random(300_000);
         byte[] attachment = "Vedlegg 1".getBytes(StandardCharsets.UTF_8);
         String conversationId = UUID.randomUUID().toString();
-        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
+        HttpResponse<String> created = post(
+                "/dpo/messages/out",
+                "application/json",
                 BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), conversationId));
         assertEquals(201, created.statusCode(), created.body());
         String messageId = Corner1.readTree(created.body()).path("messageId").asText();
         assertEquals(200, putFile(messageId, "arkivmelding.xml", letter).statusCode());
         assertEquals(200, putFile(messageId, "vedlegg.txt", attachment).statusCode());
-        assertEquals(202, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+        assertEquals(
+                202,
+                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
 
         String fileTransferId = await("Kurer initialized and uploaded", () -> {
             JsonNode out = get("/dpo/messages/out/" + messageId);
-            return "PUBLISHED".equals(out.path("state").asText()) ? out.path("fileTransferId").asText() : null;
+            return "PUBLISHED".equals(out.path("state").asText())
+                    ? out.path("fileTransferId").asText()
+                    : null;
         });
         assertTrue(other.inbox().contains(fileTransferId));
         Map<String, byte[]> asic = other.open(other.download(fileTransferId), KURER_ORG);
@@ -116,37 +119,66 @@ class DpoBrokerIT {
     @Test
     void metricsCountDpoFilesBrokerCallsAndBytesExactly() {
         Metrics before = Metrics.scrape(c1.base());
-        byte[] incoming = other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(),
-                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", random(40_000)));
+        byte[] incoming = other.dpoFile(
+                BrokerParty.sbd(
+                        OTHER,
+                        KURER_ORG,
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString()),
+                KURER_ORG,
+                Map.of("a.txt", random(40_000)));
         awaitConfirmed(Set.of(other.send(KURER_ORG, incoming)));
 
-        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
-                BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        HttpResponse<String> created = post(
+                "/dpo/messages/out",
+                "application/json",
+                BrokerParty.sbd(
+                        KURER_ORG,
+                        OTHER,
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString()));
         String messageId = Corner1.readTree(created.body()).path("messageId").asText();
         assertEquals(200, putFile(messageId, "arkivmelding.xml", random(30_000)).statusCode());
-        assertEquals(202, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+        assertEquals(
+                202,
+                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
         String fileTransferId = await("published", () -> {
             JsonNode out = get("/dpo/messages/out/" + messageId);
-            return "PUBLISHED".equals(out.path("state").asText()) ? out.path("fileTransferId").asText() : null;
+            return "PUBLISHED".equals(out.path("state").asText())
+                    ? out.path("fileTransferId").asText()
+                    : null;
         });
         byte[] outgoing = other.download(fileTransferId);
         assertEquals(200, other.confirm(fileTransferId));
-        await("delivered", () -> "DELIVERED".equals(get("/dpo/messages/out/" + messageId).path("state").asText()) ? 1 : null);
+        await(
+                "delivered",
+                () -> "DELIVERED"
+                                .equals(get("/dpo/messages/out/" + messageId)
+                                        .path("state")
+                                        .asText())
+                        ? 1
+                        : null);
 
         Metrics after = Metrics.scrape(c1.base());
         assertEquals(incoming.length, after.since(before, "kurer_dpo_bytes_total", "direction=\"in\""));
         assertEquals(outgoing.length, after.since(before, "kurer_dpo_bytes_total", "direction=\"out\""));
         for (String endpoint : List.of("download", "confirm", "initialize", "upload")) {
-            assertEquals(1, after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\""), endpoint);
-            assertEquals(1, after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\"",
-                    "status=\"200\""), endpoint);
+            assertEquals(
+                    1, after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\""), endpoint);
+            assertEquals(
+                    1,
+                    after.since(
+                            before, "kurer_dpo_broker_calls_total", "endpoint=\"" + endpoint + "\"", "status=\"200\""),
+                    endpoint);
         }
         assertTrue(after.since(before, "kurer_dpo_broker_calls_total", "endpoint=\"search\"") > 0);
         assertTrue(after.sum("kurer_token_cache_hits_total") > 0, "the broker calls reuse their token");
         await("the database gauges counted both", () -> {
             Metrics now = Metrics.scrape(c1.base());
             return now.since(before, "kurer_dpo_messages", "direction=\"IN\"") >= 1
-                    && now.since(before, "kurer_dpo_messages", "direction=\"OUT\"", "state=\"DELIVERED\"") >= 1 ? 1 : null;
+                            && now.since(before, "kurer_dpo_messages", "direction=\"OUT\"", "state=\"DELIVERED\"") >= 1
+                    ? 1
+                    : null;
         });
     }
 
@@ -166,9 +198,19 @@ class DpoBrokerIT {
         assertTrue(named.size() > 20, "the rules and the dashboard name Kurer's metrics: " + named);
         String token = c1.token(THIRD);
         Letter letter = Letter.of(c1, THIRD, token);
-        assertEquals(200, Kurer.postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token).statusCode());
-        assertEquals(200, Kurer.putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token).statusCode());
-        assertEquals(401, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/x")).build()).statusCode());
+        assertEquals(
+                200,
+                Kurer.postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token)
+                        .statusCode());
+        assertEquals(
+                200,
+                Kurer.putPakke(c1, letter.meldingsid(), letter.dokumentpakke(), token)
+                        .statusCode());
+        assertEquals(
+                401,
+                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/kvittering/x"))
+                                .build())
+                        .statusCode());
         aGoodMessageStillArrives();
         Set<String> missing = new TreeSet<>(named);
         try {
@@ -185,20 +227,29 @@ class DpoBrokerIT {
     void anotherOrganisationSendsAndKurersSystemReceivesExactlyTheBytes() {
         BrokerParty.Sealed sealed = other.seal(KURER_ORG, Map.of("arkivmelding.xml", random(50_000)));
         String messageId = UUID.randomUUID().toString();
-        String id = other.send(KURER_ORG, BrokerParty.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), sealed.encrypted()));
+        String id = other.send(
+                KURER_ORG,
+                BrokerParty.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                        sealed.encrypted()));
 
         JsonNode incoming = await("received", () -> {
-            HttpResponse<String> in = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId)).build());
+            HttpResponse<String> in = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
+                    .build());
             return in.statusCode() == 200 ? Corner1.readTree(in.body()) : null;
         });
         assertEquals("RECEIVED", incoming.path("state").asText());
         assertEquals(OTHER, incoming.path("sender").asText());
-        assertArrayEquals(sealed.asic(), bytes("/dpo/messages/in/" + messageId + "/asic"), "the signed ASiC-E, decrypted");
+        assertArrayEquals(
+                sealed.asic(), bytes("/dpo/messages/in/" + messageId + "/asic"), "the signed ASiC-E, decrypted");
         awaitConfirmed(Set.of(id));
         assertTrue(contains(get("/dpo/messages/in"), messageId));
 
-        assertEquals(200, post("/dpo/messages/in/" + messageId + "/read", "application/json", "").statusCode());
+        assertEquals(
+                200,
+                post("/dpo/messages/in/" + messageId + "/read", "application/json", "")
+                        .statusCode());
         assertTrue(!contains(get("/dpo/messages/in"), messageId));
         assertEquals("READ", get("/dpo/messages/in/" + messageId).path("state").asText());
     }
@@ -210,9 +261,16 @@ class DpoBrokerIT {
         for (int i = 0; i < 250; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            transfers.add(other.send(KURER_ORG, other.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
-                    Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
+            transfers.add(other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    messageId,
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
         }
         awaitConfirmed(transfers);
         JsonNode in = get("/dpo/messages/in");
@@ -230,18 +288,31 @@ class DpoBrokerIT {
         for (int i = 0; i < 100; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            transfers.add(other.send(KURER_ORG, other.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
-                    Map.of("b.bin", random(20_000)))));
+            transfers.add(other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    messageId,
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("b.bin", random(20_000)))));
         }
         // the same message a second time, in another file transfer: held once, both confirmed
         String twice = messageIds.iterator().next();
-        transfers.add(other.send(KURER_ORG, other.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, twice, UUID.randomUUID().toString()), KURER_ORG,
-                Map.of("c", new byte[1]))));
+        transfers.add(other.send(
+                KURER_ORG,
+                other.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, twice, UUID.randomUUID().toString()),
+                        KURER_ORG,
+                        Map.of("c", new byte[1]))));
         other.faults("{\"failureRate\":0.3,\"dropDownloads\":5,\"dropAfterBytes\":5000}");
         try {
-            awaitUntil("half the files taken while the broker fails", Duration.ofSeconds(240),
+            awaitUntil(
+                    "half the files taken while the broker fails",
+                    Duration.ofSeconds(240),
                     () -> countIn(messageIds) >= messageIds.size() / 2);
         } finally {
             other.faults("{\"failureRate\":0,\"dropDownloads\":0}");
@@ -250,7 +321,9 @@ class DpoBrokerIT {
         // and one whose round broke off waits for its claim to lapse (broker.claim-seconds, five minutes)
         long[] taken = {0};
         try {
-            awaitUntil("every file taken", Duration.ofSeconds(360),
+            awaitUntil(
+                    "every file taken",
+                    Duration.ofSeconds(360),
                     () -> (taken[0] = countIn(messageIds)) == messageIds.size());
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": " + taken[0] + " of " + messageIds.size(), e);
@@ -278,7 +351,8 @@ class DpoBrokerIT {
 
         // the admin page's API shows it to the administrator, and to nobody else
         Admin admin = new Admin(Kurer.base());
-        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> forAdmin =
+                admin.get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
         assertEquals(200, forAdmin.statusCode(), forAdmin.body());
         JsonNode shown = null;
         for (JsonNode m : Corner1.readTree(forAdmin.body())) {
@@ -289,7 +363,10 @@ class DpoBrokerIT {
         assertTrue(shown != null, "on the admin page: " + forAdmin.body());
         assertEquals("FAILED", shown.path("state").asText(), shown.toString());
         assertEquals(401, admin.get("/admin/dpo/messages", null).statusCode());
-        assertEquals(401, admin.get("/admin/dpo/messages", Admin.basic(Admin.USER, "wrong")).statusCode());
+        assertEquals(
+                401,
+                admin.get("/admin/dpo/messages", Admin.basic(Admin.USER, "wrong"))
+                        .statusCode());
 
         // listed among the failed incoming files, and its raw file downloads as the broker delivered it
         String login = Admin.basic(Admin.USER, Admin.PASSWORD);
@@ -301,7 +378,8 @@ class DpoBrokerIT {
         HttpResponse<String> download = admin.get(raw, login);
         assertEquals(200, download.statusCode(), download.body());
         assertEquals("this is not a zip", download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
                 download.headers().map().toString());
         assertProblem(admin.get(raw, null), 401, "unauthorized");
         assertProblem(admin.get("/admin/dpo/failed", null), 401, "unauthorized");
@@ -310,8 +388,8 @@ class DpoBrokerIT {
 
     /** The failed incoming file as {@code GET /admin/dpo/failed} lists it. */
     private static JsonNode failedFile(String fileTransferId) {
-        HttpResponse<String> list = new Admin(Kurer.base()).get("/admin/dpo/failed?max=1000",
-                Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> list =
+                new Admin(Kurer.base()).get("/admin/dpo/failed?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
         assertEquals(200, list.statusCode(), list.body());
         for (JsonNode f : Corner1.readTree(list.body())) {
             if (fileTransferId.equals(f.path("fileTransferId").asText())) {
@@ -325,26 +403,38 @@ class DpoBrokerIT {
     void aPayloadSignedByAnotherOrganisationOrNotEncryptedIsKeptAsFailedAndNeverDelivered() {
         BrokerParty third = new BrokerParty(c1, THIRD);
         String forged = UUID.randomUUID().toString();
-        String signedByThird = other.send(KURER_ORG, third.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, forged, UUID.randomUUID().toString()), KURER_ORG,
-                Map.of("a.txt", new byte[3])));
+        String signedByThird = other.send(
+                KURER_ORG,
+                third.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, forged, UUID.randomUUID().toString()),
+                        KURER_ORG,
+                        Map.of("a.txt", new byte[3])));
         String plain = UUID.randomUUID().toString();
-        String notEncrypted = other.send(KURER_ORG, BrokerParty.dpoFile(
-                BrokerParty.sbd(OTHER, KURER_ORG, plain, UUID.randomUUID().toString()),
-                other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).asic()));
+        String notEncrypted = other.send(
+                KURER_ORG,
+                BrokerParty.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, plain, UUID.randomUUID().toString()),
+                        other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).asic()));
         awaitConfirmed(Set.of(signedByThird, notEncrypted));
         Map<String, JsonNode> byTransfer = new HashMap<>();
         for (JsonNode m : get("/dpo/messages?max=1000")) {
             byTransfer.put(m.path("fileTransferId").asText(), m);
         }
         assertEquals("FAILED", byTransfer.get(signedByThird).path("state").asText());
-        assertTrue(byTransfer.get(signedByThird).path("reason").asText().contains("signed by organisation " + THIRD),
+        assertTrue(
+                byTransfer.get(signedByThird).path("reason").asText().contains("signed by organisation " + THIRD),
                 byTransfer.get(signedByThird).toString());
         assertEquals("FAILED", byTransfer.get(notEncrypted).path("state").asText());
-        assertTrue(byTransfer.get(notEncrypted).path("reason").asText().contains("CMS"),
+        assertTrue(
+                byTransfer.get(notEncrypted).path("reason").asText().contains("CMS"),
                 byTransfer.get(notEncrypted).toString());
-        assertEquals(404, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + forged)).build())
-                .statusCode());
+        assertEquals(
+                404,
+                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + forged))
+                                .build())
+                        .statusCode());
     }
 
     /** Issue 13.1: the broker's authenticated sender, not the SBD's claim, says who sent a file. */
@@ -352,19 +442,59 @@ class DpoBrokerIT {
     void aForgedSenderOrReceiverOrAMissingPayloadIsFailedWithTheReasonConfirmedOnceAndKeptNowhere() {
         BrokerParty third = new BrokerParty(c1, THIRD);
         Map<String, String> reasons = new HashMap<>();
-        reasons.put(third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.statusSbd(NO_CERTIFICATE, KURER_ORG,
-                UUID.randomUUID().toString(), UUID.randomUUID().toString()), null)),
+        reasons.put(
+                third.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                BrokerParty.statusSbd(
+                                        NO_CERTIFICATE,
+                                        KURER_ORG,
+                                        UUID.randomUUID().toString(),
+                                        UUID.randomUUID().toString()),
+                                null)),
                 "names 0192:" + NO_CERTIFICATE + " as sender, but the broker file was sent by 0192:" + THIRD);
-        reasons.put(third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(KURER_ORG, OTHER,
-                UUID.randomUUID().toString(), UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[3]))),
+        reasons.put(
+                third.send(
+                        KURER_ORG,
+                        third.dpoFile(
+                                BrokerParty.sbd(
+                                        KURER_ORG,
+                                        OTHER,
+                                        UUID.randomUUID().toString(),
+                                        UUID.randomUUID().toString()),
+                                KURER_ORG,
+                                Map.of("a.txt", new byte[3]))),
                 "names 0192:" + KURER_ORG + " as sender");
-        reasons.put(third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(THIRD, OTHER, UUID.randomUUID().toString(),
-                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[3]))), "addressed to 0192:" + OTHER);
-        reasons.put(third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.sbd(THIRD, KURER_ORG,
-                UUID.randomUUID().toString(), UUID.randomUUID().toString()), null)), "has no asic.zip");
+        reasons.put(
+                third.send(
+                        KURER_ORG,
+                        third.dpoFile(
+                                BrokerParty.sbd(
+                                        THIRD,
+                                        OTHER,
+                                        UUID.randomUUID().toString(),
+                                        UUID.randomUUID().toString()),
+                                KURER_ORG,
+                                Map.of("a.txt", new byte[3]))),
+                "addressed to 0192:" + OTHER);
+        reasons.put(
+                third.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                BrokerParty.sbd(
+                                        THIRD,
+                                        KURER_ORG,
+                                        UUID.randomUUID().toString(),
+                                        UUID.randomUUID().toString()),
+                                null)),
+                "has no asic.zip");
         String status = UUID.randomUUID().toString();
-        String statusTransfer = third.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.statusSbd(THIRD, KURER_ORG,
-                status, UUID.randomUUID().toString()), null));
+        String statusTransfer = third.send(
+                KURER_ORG,
+                BrokerParty.dpoFile(
+                        BrokerParty.statusSbd(
+                                THIRD, KURER_ORG, status, UUID.randomUUID().toString()),
+                        null));
 
         assertRefusedAndGone(third, reasons);
         awaitConfirmed(Set.of(statusTransfer), third);
@@ -377,13 +507,19 @@ class DpoBrokerIT {
     /** Issue 13.3: limits on every entry of sbd.zip, checked while inflating; the bomb here is 20 KiB. */
     @Test
     void aZipBombAndAnOversizedSbdAreFailedWithTheReasonConfirmedOnceAndNothingIsLeftWritten() {
-        String sbd = BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        String sbd = BrokerParty.sbd(
+                OTHER,
+                KURER_ORG,
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
         byte[] bomb = BrokerParty.dpoFile(sbd, new byte[64 << 20]);
         assertTrue(bomb.length < 100_000, "a small bomb: " + bomb.length);
         byte[] padding = new byte[3 << 20];
         new Random(3).nextBytes(padding);
-        byte[] hugeSbd = BrokerParty.zip((sbd.substring(0, sbd.lastIndexOf('}')) + ",\"padding\":\""
-                + Base64.getEncoder().encodeToString(padding) + "\"}").getBytes(StandardCharsets.UTF_8),
+        byte[] hugeSbd = BrokerParty.zip(
+                (sbd.substring(0, sbd.lastIndexOf('}')) + ",\"padding\":\""
+                                + Base64.getEncoder().encodeToString(padding) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8),
                 other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).encrypted());
         Map<String, String> reasons = new HashMap<>();
         reasons.put(other.send(KURER_ORG, bomb), "asic.zip declares more than 100 times its compressed size");
@@ -398,29 +534,45 @@ class DpoBrokerIT {
     void aMessageIdTakenFirstByAnotherSenderIsKeptApartAndTheRealMessageStillArrives() {
         BrokerParty third = new BrokerParty(c1, THIRD);
         String messageId = UUID.randomUUID().toString();
-        String first = third.send(KURER_ORG, third.dpoFile(BrokerParty.sbd(THIRD, KURER_ORG, messageId,
-                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", "first".getBytes(StandardCharsets.UTF_8))));
+        String first = third.send(
+                KURER_ORG,
+                third.dpoFile(
+                        BrokerParty.sbd(
+                                THIRD, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                        KURER_ORG,
+                        Map.of("a.txt", "first".getBytes(StandardCharsets.UTF_8))));
         awaitConfirmed(Set.of(first), third);
         BrokerParty.Sealed real = other.seal(KURER_ORG, Map.of("arkivmelding.xml", random(2_000)));
-        String second = other.send(KURER_ORG, BrokerParty.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
-                UUID.randomUUID().toString()), real.encrypted()));
+        String second = other.send(
+                KURER_ORG,
+                BrokerParty.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                        real.encrypted()));
         awaitConfirmed(Set.of(second));
 
         JsonNode fromOther = get("/dpo/messages/in/" + messageId + "?sender=0192:" + OTHER);
         assertEquals("RECEIVED", fromOther.path("state").asText(), fromOther.toString());
         assertTrue(fromOther.toString().contains("also used by 0192:" + THIRD), fromOther.toString());
         assertArrayEquals(real.asic(), bytes("/dpo/messages/in/" + messageId + "/asic?sender=0192:" + OTHER));
-        assertEquals(THIRD, get("/dpo/messages/in/" + messageId + "?sender=" + THIRD).path("sender").asText());
-        Kurer.assertProblem(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
-                .build()), 409, "dpo-ambiguous-message-id");
+        assertEquals(
+                THIRD,
+                get("/dpo/messages/in/" + messageId + "?sender=" + THIRD)
+                        .path("sender")
+                        .asText());
+        Kurer.assertProblem(
+                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
+                        .build()),
+                409,
+                "dpo-ambiguous-message-id");
         long unread = 0;
         for (JsonNode m : get("/dpo/messages/in")) {
             unread += messageId.equals(m.path("messageId").asText()) ? 1 : 0;
         }
         assertEquals(2, unread, "both are there for the local system");
         Admin admin = new Admin(Kurer.base());
-        HttpResponse<String> forAdmin = admin.get("/admin/dpo/messages?max=1000",
-                Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> forAdmin =
+                admin.get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
         Set<String> senders = new HashSet<>();
         Corner1.readTree(forAdmin.body()).forEach(m -> {
             if (messageId.equals(m.path("messageId").asText())) {
@@ -428,9 +580,15 @@ class DpoBrokerIT {
             }
         });
         assertEquals(Set.of(OTHER, THIRD), senders, "both on the admin page");
-        assertEquals(200, post("/dpo/messages/in/" + messageId + "/read?sender=" + OTHER, "application/json", "")
-                .statusCode());
-        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId + "?sender=" + THIRD).path("state").asText());
+        assertEquals(
+                200,
+                post("/dpo/messages/in/" + messageId + "/read?sender=" + OTHER, "application/json", "")
+                        .statusCode());
+        assertEquals(
+                "RECEIVED",
+                get("/dpo/messages/in/" + messageId + "?sender=" + THIRD)
+                        .path("state")
+                        .asText());
     }
 
     @Test
@@ -438,35 +596,70 @@ class DpoBrokerIT {
         BrokerParty third = new BrokerParty(c1, THIRD);
         third.identity();
         Map<String, String> poison = new HashMap<>();
-        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd(), other.seal(THIRD, Map.of("a.txt", new byte[5]))
-                .encrypted())), "encrypted");
-        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd(), other.sealAltered(KURER_ORG,
-                Map.of("a.txt", "brev".getBytes(StandardCharsets.UTF_8)), "a.txt",
-                "forfalsket".getBytes(StandardCharsets.UTF_8)))), "digest");
+        poison.put(
+                other.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                sbd(),
+                                other.seal(THIRD, Map.of("a.txt", new byte[5])).encrypted())),
+                "encrypted");
+        poison.put(
+                other.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                sbd(),
+                                other.sealAltered(
+                                        KURER_ORG,
+                                        Map.of("a.txt", "brev".getBytes(StandardCharsets.UTF_8)),
+                                        "a.txt",
+                                        "forfalsket".getBytes(StandardCharsets.UTF_8)))),
+                "digest");
         // fields over their database columns (issue 13, part 4): checked before anything is stored
-        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"type\":\"arkivmelding\"",
-                "\"type\":\"" + "t".repeat(200) + "\""), new byte[0])), "documentIdentification.type");
+        poison.put(
+                other.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                sbd().replace("\"type\":\"arkivmelding\"", "\"type\":\"" + "t".repeat(200) + "\""),
+                                new byte[0])),
+                "documentIdentification.type");
         // 1.5 MB that does not compress, so that it is the column that refuses it and not the inflation ratio
         byte[] noise = new byte[1_100_000];
         new Random(15).nextBytes(noise);
-        poison.put(other.send(KURER_ORG, BrokerParty.dpoFile(sbd().replace("\"sikkerhetsnivaa\":3",
-                "\"sikkerhetsnivaa\":3,\"tekst\":\"" + Base64.getEncoder().encodeToString(noise) + "\""),
-                new byte[0])), "at most");
+        poison.put(
+                other.send(
+                        KURER_ORG,
+                        BrokerParty.dpoFile(
+                                sbd().replace(
+                                                "\"sikkerhetsnivaa\":3",
+                                                "\"sikkerhetsnivaa\":3,\"tekst\":\""
+                                                        + Base64.getEncoder().encodeToString(noise) + "\""),
+                                new byte[0])),
+                "at most");
         poison.put(other.send(KURER_ORG, duplicateLongNames()), "sbd.json");
         // a file whose download never matches the broker's checksum: it fails on every attempt, so the attempts are
         // bounded (broker.receive.max-attempts, 5)
         String[] mismatched = new String[1];
-        poison.put(other.send(KURER_ORG, other.dpoFile(sbd(), KURER_ORG, Map.of("a.txt", new byte[7])), id -> {
-            mismatched[0] = id;
-            other.faults("{\"corrupt\":[\"" + id + "\"]}");
-        }), "Gave up after 5 attempts");
+        poison.put(
+                other.send(KURER_ORG, other.dpoFile(sbd(), KURER_ORG, Map.of("a.txt", new byte[7])), id -> {
+                    mismatched[0] = id;
+                    other.faults("{\"corrupt\":[\"" + id + "\"]}");
+                }),
+                "Gave up after 5 attempts");
         Set<String> messageIds = new HashSet<>();
         Set<String> good = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            good.add(other.send(KURER_ORG, other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
-                    UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
+            good.add(other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    messageId,
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
         }
         awaitConfirmed(good);
         awaitConfirmed(poison.keySet());
@@ -483,20 +676,26 @@ class DpoBrokerIT {
             assertEquals("FAILED", failed.path("state").asText(), failed.toString());
             String reason = failed.path("reason").asText();
             assertTrue(reason.contains(why) && reason.length() <= 2000, why + ": " + reason);
-            assertEquals(1, faults.path("confirmationsByTransfer").path(transfer).asInt(), why + ": confirmed once");
+            assertEquals(
+                    1, faults.path("confirmationsByTransfer").path(transfer).asInt(), why + ": confirmed once");
         });
-        assertEquals(5, faults.path("downloadsByTransfer").path(mismatched[0]).asInt(), "downloaded five times, no more");
+        assertEquals(
+                5, faults.path("downloadsByTransfer").path(mismatched[0]).asInt(), "downloaded five times, no more");
         assertTrue(byTransfer.get(mismatched[0]).path("reason").asText().contains("checksum"));
-        good.forEach(transfer -> assertEquals(1, faults.path("confirmationsByTransfer").path(transfer).asInt()));
+        good.forEach(transfer -> assertEquals(
+                1, faults.path("confirmationsByTransfer").path(transfer).asInt()));
     }
 
     @Test
     void aDownloadDroppedHalfWayResumesWithRangeAndTheWholeFileIsChecked() {
         byte[] large = random(12_000_000);
         String messageId = UUID.randomUUID().toString();
-        byte[] file = other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
-                KURER_ORG, Map.of("stor.bin", large));
-        int resumedBefore = get("/sandbox/altinn/broker/faults").path("rangeStarts").size();
+        byte[] file = other.dpoFile(
+                BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                KURER_ORG,
+                Map.of("stor.bin", large));
+        int resumedBefore =
+                get("/sandbox/altinn/broker/faults").path("rangeStarts").size();
         other.faults("{\"dropDownloads\":1,\"dropAfterBytes\":" + file.length / 2 + "}");
         String transfer = other.send(KURER_ORG, file);
         awaitConfirmed(Set.of(transfer));
@@ -506,29 +705,47 @@ class DpoBrokerIT {
         assertEquals(resumedBefore + 1, resumed.size(), "one Range request: " + faults);
         long from = resumed.get(resumed.size() - 1).asLong();
         assertTrue(from > 0 && from <= file.length / 2, "resumed from the bytes already stored: " + from);
-        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
+        assertEquals(
+                "RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
         Map<String, byte[]> asic = unzip(bytes("/dpo/messages/in/" + messageId + "/asic"));
         assertArrayEquals(large, asic.get("stor.bin"), "the resumed file, whole and checked");
     }
 
     @Test
     void refusals() {
-        HttpResponse<String> unknownReceiver = post("/dpo/messages/out", "application/json",
+        HttpResponse<String> unknownReceiver = post(
+                "/dpo/messages/out",
+                "application/json",
                 BrokerParty.sbd(KURER_ORG, NO_CERTIFICATE, UUID.randomUUID().toString(), "c"));
         assertEquals(422, unknownReceiver.statusCode(), unknownReceiver.body());
         assertTrue(unknownReceiver.body().contains("dpo-no-receiver-certificate"), unknownReceiver.body());
-        assertEquals(403, post("/dpo/messages/out", "application/json",
-                BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), "c")).statusCode());
-        assertEquals(400, post("/dpo/messages/out", "application/json", "{\"no\":1}").statusCode());
-        HttpResponse<String> created = post("/dpo/messages/out", "application/json",
+        assertEquals(
+                403,
+                post(
+                                "/dpo/messages/out",
+                                "application/json",
+                                BrokerParty.sbd(
+                                        OTHER, KURER_ORG, UUID.randomUUID().toString(), "c"))
+                        .statusCode());
+        assertEquals(
+                400, post("/dpo/messages/out", "application/json", "{\"no\":1}").statusCode());
+        HttpResponse<String> created = post(
+                "/dpo/messages/out",
+                "application/json",
                 BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), "c"));
         String messageId = Corner1.readTree(created.body()).path("messageId").asText();
-        assertEquals(400, post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
-        assertEquals(404, c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/nope")).build())
-                .statusCode());
+        assertEquals(
+                400,
+                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+        assertEquals(
+                404,
+                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/nope"))
+                                .build())
+                        .statusCode());
         // the sandbox broker: the other organisation may not download what is not addressed to it
-        HttpResponse<String> search = c1.send(HttpRequest.newBuilder(c1.base().resolve(
-                "/sandbox/altinn/broker/api/v1/filetransfer?resourceId=x")).build());
+        HttpResponse<String> search = c1.send(
+                HttpRequest.newBuilder(c1.base().resolve("/sandbox/altinn/broker/api/v1/filetransfer?resourceId=x"))
+                        .build());
         assertEquals(401, search.statusCode());
     }
 
@@ -537,10 +754,11 @@ class DpoBrokerIT {
     /** Each transfer is confirmed, downloaded once, FAILED with its reason, and has left nothing in the store. */
     private void assertRefusedAndGone(BrokerParty sender, Map<String, String> reasons) {
         awaitConfirmed(reasons.keySet(), sender);
-        HttpResponse<String> forAdmin = new Admin(Kurer.base()).get("/admin/dpo/messages?max=1000",
-                Admin.basic(Admin.USER, Admin.PASSWORD));
+        HttpResponse<String> forAdmin =
+                new Admin(Kurer.base()).get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD));
         Map<String, JsonNode> byTransfer = new HashMap<>();
-        Corner1.readTree(forAdmin.body()).forEach(m -> byTransfer.put(m.path("fileTransferId").asText(), m));
+        Corner1.readTree(forAdmin.body())
+                .forEach(m -> byTransfer.put(m.path("fileTransferId").asText(), m));
         reasons.forEach((id, reason) -> {
             JsonNode failed = byTransfer.get(id);
             assertTrue(failed != null, "shown to the admin: " + id);
@@ -549,12 +767,18 @@ class DpoBrokerIT {
             assertEquals(1, sender.downloads(id), "downloaded once: " + id);
             JsonNode listed = failedFile(id);
             assertTrue(listed.path("rawFile").isNull(), "no raw file offered: " + listed);
-            assertProblem(new Admin(Kurer.base()).get("/admin/dpo/failed/" + listed.path("id").asLong() + "/file",
-                    Admin.basic(Admin.USER, Admin.PASSWORD)), 404, "raw-file-not-kept");
+            assertProblem(
+                    new Admin(Kurer.base())
+                            .get(
+                                    "/admin/dpo/failed/" + listed.path("id").asLong() + "/file",
+                                    Admin.basic(Admin.USER, Admin.PASSWORD)),
+                    404,
+                    "raw-file-not-kept");
         });
         Path in = Path.of(System.getProperty("kurer.it.dir", "target/it"), "files", "dpo", "in");
         try (Stream<Path> files = Files.exists(in) ? Files.walk(in) : Stream.empty()) {
-            List<Path> left = files.filter(f -> reasons.keySet().stream().anyMatch(id -> f.toString().contains(id)))
+            List<Path> left = files.filter(f -> reasons.keySet().stream()
+                            .anyMatch(id -> f.toString().contains(id)))
                     .toList();
             assertEquals(List.of(), left, "nothing of a refused file is left in the store");
         } catch (IOException e) {
@@ -563,7 +787,11 @@ class DpoBrokerIT {
     }
 
     private static String sbd() {
-        return BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        return BrokerParty.sbd(
+                OTHER,
+                KURER_ORG,
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
     }
 
     /** A zip with two entries of one 3,000-character name (ZipOutputStream refuses to write it: renamed after). */
@@ -578,16 +806,23 @@ class DpoBrokerIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1).replace("b".repeat(3000), "a".repeat(3000))
+        return new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1)
+                .replace("b".repeat(3000), "a".repeat(3000))
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private void aGoodMessageStillArrives() {
         String messageId = UUID.randomUUID().toString();
-        String id = other.send(KURER_ORG, other.dpoFile(BrokerParty.sbd(OTHER, KURER_ORG, messageId,
-                UUID.randomUUID().toString()), KURER_ORG, Map.of("a.txt", new byte[10])));
+        String id = other.send(
+                KURER_ORG,
+                other.dpoFile(
+                        BrokerParty.sbd(
+                                OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()),
+                        KURER_ORG,
+                        Map.of("a.txt", new byte[10])));
         awaitConfirmed(Set.of(id));
-        assertEquals("RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
+        assertEquals(
+                "RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
     }
 
     private void awaitConfirmed(Set<String> transfers) {
@@ -599,8 +834,12 @@ class DpoBrokerIT {
         JsonNode[] last = {null};
         try {
             awaitUntil("every file confirmed", Duration.ofSeconds(240), () -> {
-                open.removeIf(id -> "DownloadConfirmed".equals((last[0] = sender.overview(id)).path("recipients")
-                        .path(0).path("currentRecipientFileTransferStatusCode").asText()));
+                open.removeIf(id -> "DownloadConfirmed"
+                        .equals((last[0] = sender.overview(id))
+                                .path("recipients")
+                                .path(0)
+                                .path("currentRecipientFileTransferStatusCode")
+                                .asText()));
                 return open.isEmpty();
             });
         } catch (AssertionError e) {
@@ -658,27 +897,33 @@ class DpoBrokerIT {
     }
 
     private HttpResponse<String> post(String path, String type, String body) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private HttpResponse<String> putFile(String messageId, String name, byte[] bytes) {
         return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/out/" + messageId))
                 .header("Content-Type", "application/octet-stream")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
     }
 
     private JsonNode get(String path) {
-        HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
+        HttpResponse<String> response =
+                c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return Corner1.readTree(response.body());
     }
 
     private byte[] bytes(String path) {
         try {
-            HttpResponse<byte[]> response = c1.http().send(HttpRequest.newBuilder(c1.base().resolve(path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = c1.http()
+                    .send(
+                            HttpRequest.newBuilder(c1.base().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
             return response.body();
         } catch (IOException e) {

@@ -1,20 +1,16 @@
 package no.kurer.broker;
 
-import no.kurer.testsupport.BrokerParty;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.PayaraMicro;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,10 +19,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,24 +38,32 @@ class DpoInstancesIT {
 
     @Test
     void aFileStoredButNotConfirmedBeforeAStopIsConfirmedAfterTheRestartAndNotDeliveredTwice() throws Exception {
-        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        Map<String, String> config = sandbox(
+                PORT, "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
         String messageId = UUID.randomUUID().toString();
         String transfer;
         try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("first.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             other.faults("{\"failConfirms\":true}");
-            transfer = other.send(KURER_ORG, other.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
-                    Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8))));
+            transfer = other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    messageId,
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8))));
             awaitUntil("stored", () -> status(c1, "/dpo/messages/in/" + messageId) == 200);
             assertEquals("DownloadStarted", recipientStatus(other, transfer), "downloaded, not confirmed");
         }
         try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("second.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
-            awaitUntil("confirmed after the restart", () -> "DownloadConfirmed".equals(recipientStatus(other, transfer)));
+            awaitUntil(
+                    "confirmed after the restart", () -> "DownloadConfirmed".equals(recipientStatus(other, transfer)));
             assertEquals(1, count(c1, messageId), "delivered to the local system once");
             JsonNode faults = faults(c1);
             assertEquals(0, faults.path("downloads").asInt(), "the restarted server did not download it again");
@@ -69,8 +72,10 @@ class DpoInstancesIT {
 
     @Test
     void twoInstancesOnOnePostgresDatabaseTakeEachFileOnce() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
-                .setCleanDataDirectory(true).start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> first = postgresConfig(sandbox(PORT, url, "files-1"));
             Map<String, String> second = postgresConfig(sandbox(PORT, url, "files-2"));
@@ -88,8 +93,10 @@ class DpoInstancesIT {
                 for (Corner1 client : new Corner1[] {c1, c2}) {
                     // one database: both instances show the same inbox
                     seen.clear();
-                    JsonNode in = Corner1.readTree(client.send(HttpRequest.newBuilder(client.base()
-                            .resolve("/dpo/messages/in")).build()).body());
+                    JsonNode in = Corner1.readTree(
+                            client.send(HttpRequest.newBuilder(client.base().resolve("/dpo/messages/in"))
+                                            .build())
+                                    .body());
                     in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
                     messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
                 }
@@ -99,8 +106,8 @@ class DpoInstancesIT {
 
     @Test
     void withoutTheTrustAnchorsDpoDoesNoBrokerWorkAndReadinessNamesTheKey() throws Exception {
-        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        Map<String, String> config = sandbox(
+                PORT, "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
         // the sandbox profile's keys, all but the trust anchors (an empty value would not hide the profile's)
         config.remove("mp.config.profile");
         config.putAll(sandboxProfileWithout("certificates.trusted-cas", config));
@@ -108,10 +115,19 @@ class DpoInstancesIT {
         try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("untrusting.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
-            String transfer = other.send(KURER_ORG, other.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, UUID.randomUUID().toString(), UUID.randomUUID().toString()),
-                    KURER_ORG, Map.of("a.txt", new byte[3])));
-            HttpResponse<String> ready = c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
+            String transfer = other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    UUID.randomUUID().toString(),
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("a.txt", new byte[3])));
+            HttpResponse<String> ready =
+                    c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready"))
+                            .build());
             assertEquals(503, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("certificates.trusted-cas"), ready.body());
             Thread.sleep(8_000); // eight polls at broker.poll.interval=1
@@ -124,8 +140,8 @@ class DpoInstancesIT {
 
     @Test
     void aBacklogDrainsWithinAltinnsRateLimitsAndA429IsWaitedOutWithoutCountingAsAnAttempt() throws Exception {
-        Map<String, String> config = sandbox(PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
+        Map<String, String> config = sandbox(
+                PORT, "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
         config.put("broker.rate.window-seconds", "3");
         try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("paced.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
@@ -140,8 +156,10 @@ class DpoInstancesIT {
             assertTrue(limits.path("refused429").asInt() > 0, "the broker did answer 429s: " + limits);
             assertEquals(0, limits.path("callsBeforeRetryAfter").asInt(), "no call before its Retry-After: " + limits);
             assertEquals(0, faults.path("transfersConfirmedMoreThanOnce").asInt(), faults.toString());
-            JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
-                    .build()).body());
+            JsonNode all =
+                    Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
+                                    .build())
+                            .body());
             Map<String, Integer> seen = new HashMap<>();
             for (JsonNode m : all) {
                 assertEquals("RECEIVED", m.path("state").asText(), "no message FAILED by 429s: " + m);
@@ -157,9 +175,16 @@ class DpoInstancesIT {
         for (int i = 0; i < n; i++) {
             String messageId = UUID.randomUUID().toString();
             messageIds.add(messageId);
-            transfers.add(other.send(KURER_ORG, other.dpoFile(
-                    BrokerParty.sbd(OTHER, KURER_ORG, messageId, UUID.randomUUID().toString()), KURER_ORG,
-                    Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8)))));
+            transfers.add(other.send(
+                    KURER_ORG,
+                    other.dpoFile(
+                            BrokerParty.sbd(
+                                    OTHER,
+                                    KURER_ORG,
+                                    messageId,
+                                    UUID.randomUUID().toString()),
+                            KURER_ORG,
+                            Map.of("n.txt", ("nr " + i).getBytes(StandardCharsets.UTF_8)))));
         }
         return transfers;
     }
@@ -175,11 +200,13 @@ class DpoInstancesIT {
     /** What the sandbox broker observed. */
     private static JsonNode faults(Corner1 c1) {
         return Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/altinn/broker/faults"))
-                .build()).body());
+                        .build())
+                .body());
     }
 
     /** The {@code %sandbox.} keys of the WAR's configuration file but {@code left}, their expressions resolved. */
-    private static Map<String, String> sandboxProfileWithout(String left, Map<String, String> given) throws IOException {
+    private static Map<String, String> sandboxProfileWithout(String left, Map<String, String> given)
+            throws IOException {
         Properties file = new Properties();
         try (var in = Files.newBufferedReader(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
             file.load(in);
@@ -224,21 +251,27 @@ class DpoInstancesIT {
     }
 
     private static String recipientStatus(BrokerParty other, String transfer) {
-        return other.overview(transfer).path("recipients").path(0).path("currentRecipientFileTransferStatusCode")
+        return other.overview(transfer)
+                .path("recipients")
+                .path(0)
+                .path("currentRecipientFileTransferStatusCode")
                 .asText();
     }
 
     private static int status(Corner1 c1, String path) {
-        HttpResponse<String> response = c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
+        HttpResponse<String> response =
+                c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
         return response.statusCode();
     }
 
     private static long count(Corner1 c1, String messageId) {
         JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
-                .build()).body());
+                        .build())
+                .body());
         long n = 0;
         for (JsonNode m : all) {
-            if (messageId.equals(m.path("messageId").asText()) && "IN".equals(m.path("direction").asText())) {
+            if (messageId.equals(m.path("messageId").asText())
+                    && "IN".equals(m.path("direction").asText())) {
                 n++;
             }
         }

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +47,10 @@ class ConfigurationTableTest {
         Set<String> undocumented = new TreeSet<>(keyConstants());
         undocumented.removeAll(documented());
 
-        assertTrue(undocumented.isEmpty(), "Key constants missing from the README's configuration table (add a row "
-                + "under \"## Configuration\"): " + undocumented);
+        assertTrue(
+                undocumented.isEmpty(),
+                "Key constants missing from the README's configuration table (add a row "
+                        + "under \"## Configuration\"): " + undocumented);
     }
 
     @Test
@@ -59,8 +60,10 @@ class ConfigurationTableTest {
         unread.removeAll(keyConstants());
         unread.removeAll(descriptorKeys());
 
-        assertTrue(unread.isEmpty(), "Keys in the README's configuration table that no Key constant (nor a descriptor's "
-                + "${MPCONFIG=…}) names: " + unread);
+        assertTrue(
+                unread.isEmpty(),
+                "Keys in the README's configuration table that no Key constant (nor a descriptor's "
+                        + "${MPCONFIG=…}) names: " + unread);
     }
 
     @Test
@@ -71,20 +74,24 @@ class ConfigurationTableTest {
         undocumented.removeAll(documented);
         documented.removeAll(sandboxKeys());
 
-        assertTrue(undocumented.isEmpty(), "sandbox keys missing from the README's configuration table: "
-                + undocumented);
-        assertTrue(documented.isEmpty(), "sandbox keys in the README's table that the sandbox does not read: "
-                + documented);
+        assertTrue(
+                undocumented.isEmpty(), "sandbox keys missing from the README's configuration table: " + undocumented);
+        assertTrue(
+                documented.isEmpty(),
+                "sandbox keys in the README's table that the sandbox does not read: " + documented);
     }
 
     @Test
     void aRowsShortFormsAreExpanded() {
-        assertEquals(List.of("maskinporten.keystore.path", "maskinporten.keystore.password",
-                "maskinporten.keystore.alias"), keysOfRow(
-                        "| `maskinporten.keystore.path` / `.password` / `.alias` | PKCS#12 | — | yes |"));
-        assertEquals(List.of("altinn-authentication/mp-rest/connectTimeout", "altinn-authentication/mp-rest/readTimeout"),
-                keysOfRow("| `altinn-authentication/mp-rest/connectTimeout` / `readTimeout` | timeouts | `5000` | no |"));
-        assertEquals(List.of("dpi.transport", "dpi.transport.*"),
+        assertEquals(
+                List.of("maskinporten.keystore.path", "maskinporten.keystore.password", "maskinporten.keystore.alias"),
+                keysOfRow("| `maskinporten.keystore.path` / `.password` / `.alias` | PKCS#12 | — | yes |"));
+        assertEquals(
+                List.of("altinn-authentication/mp-rest/connectTimeout", "altinn-authentication/mp-rest/readTimeout"),
+                keysOfRow(
+                        "| `altinn-authentication/mp-rest/connectTimeout` / `readTimeout` | timeouts | `5000` | no |"));
+        assertEquals(
+                List.of("dpi.transport", "dpi.transport.*"),
                 keysOfRow("| `dpi.transport` / `dpi.transport.<receiver orgno>` | how | `rest` / — | yes |"));
     }
 
@@ -135,7 +142,9 @@ class ConfigurationTableTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 if (mentionsKey(Files.readAllBytes(file))) {
-                    String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                    String name = classes.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), ".");
                     names.addAll(keysOf(name.substring(0, name.length() - ".class".length())));
                 }
             }
@@ -146,12 +155,16 @@ class ConfigurationTableTest {
     private static Set<String> keysOf(String className) {
         Set<String> names = new TreeSet<>();
         try {
-            for (Field field : Class.forName(className, false, Key.class.getClassLoader()).getDeclaredFields()) {
+            for (Field field :
+                    Class.forName(className, false, Key.class.getClassLoader()).getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (field.getType() == Key.class && Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
+                if (field.getType() == Key.class
+                        && Modifier.isPublic(modifiers)
+                        && Modifier.isStatic(modifiers)
                         && Modifier.isFinal(modifiers)) {
                     names.add(family(((Key<?>) field.get(null)).name()));
-                } else if (field.getType() == Key.class && field.getDeclaringClass().isEnum()
+                } else if (field.getType() == Key.class
+                        && field.getDeclaringClass().isEnum()
                         && !Modifier.isStatic(modifiers)) {
                     // an enum whose constants each name their own key, e.g. BrokerCall's broker.rate.<call>
                     field.setAccessible(true);
@@ -182,7 +195,8 @@ class ConfigurationTableTest {
     /** The keys the server reads from Kurer's descriptors when it deploys it ({@code db.*}). */
     static Set<String> descriptorKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
-        for (Path descriptor : List.of(PROJECT.resolve("src/main/webapp/WEB-INF/web.xml"),
+        for (Path descriptor : List.of(
+                PROJECT.resolve("src/main/webapp/WEB-INF/web.xml"),
                 PROJECT.resolve("src/main/resources/META-INF/persistence.xml"))) {
             Matcher key = MPCONFIG.matcher(Files.readString(descriptor));
             while (key.find()) {
@@ -196,7 +210,8 @@ class ConfigurationTableTest {
     static Set<String> sandboxKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(PROJECT.resolve("src/main/java/no/kurer/sandbox"))) {
-            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher key = CONFIG_PROPERTY.matcher(Files.readString(source));
                 while (key.find()) {
                     if (key.group(1).startsWith(SANDBOX)) {
@@ -211,7 +226,12 @@ class ConfigurationTableTest {
     /** The project directory: two levels above {@code target/classes}, where {@link Key} was compiled to. */
     private static Path project() {
         try {
-            return Path.of(Key.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+            return Path.of(Key.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent()
                     .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

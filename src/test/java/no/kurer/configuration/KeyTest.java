@@ -34,7 +34,8 @@ class KeyTest {
 
     @Test
     void aRequiredKeyWithoutValueIsNamedInA503() {
-        MissingConfiguration missing = assertThrows(MissingConfiguration.class, () -> settings(Map.of()).get(AUDIENCE));
+        MissingConfiguration missing = assertThrows(
+                MissingConfiguration.class, () -> settings(Map.of()).get(AUDIENCE));
         assertEquals(503, missing.status());
         assertTrue(missing.getMessage().contains("x.audience"), missing.getMessage());
         assertTrue(settings(Map.of()).find(AUDIENCE).isEmpty());
@@ -42,11 +43,16 @@ class KeyTest {
 
     @Test
     void aValueOfTheWrongKindIsNamedWithTheKey() {
-        InvalidConfiguration number = assertThrows(InvalidConfiguration.class,
+        InvalidConfiguration number = assertThrows(
+                InvalidConfiguration.class,
                 () -> settings(Map.of("x.max-attempts", "ten")).get(ATTEMPTS));
-        assertTrue(number.getMessage().contains("x.max-attempts") && number.getMessage().contains("ten"),
+        assertTrue(
+                number.getMessage().contains("x.max-attempts")
+                        && number.getMessage().contains("ten"),
                 number.getMessage());
-        assertThrows(InvalidConfiguration.class, () -> settings(Map.of("x.enabled", "maybe")).get(ON));
+        assertThrows(
+                InvalidConfiguration.class,
+                () -> settings(Map.of("x.enabled", "maybe")).get(ON));
         assertEquals(false, settings(Map.of("x.enabled", "off")).get(ON));
     }
 }

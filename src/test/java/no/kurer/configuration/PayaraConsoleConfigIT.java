@@ -1,12 +1,5 @@
 package no.kurer.configuration;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.PayaraMicro;
-import no.kurer.testsupport.Rows;
-
 import static no.kurer.testsupport.Kurer.postMelding;
 import static no.kurer.testsupport.Kurer.putPakke;
 import static no.kurer.testsupport.Rows.single;
@@ -36,6 +29,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,11 +60,15 @@ class PayaraConsoleConfigIT {
     @Test
     void kurerRunsOnTheDatabaseAndTheSettingsTheServerWasGiven() throws Exception {
         String adminPassword = "console-" + UUID.randomUUID();
-        Path passwordFile = Files.writeString(Files.createDirectories(dir).resolve("admin-password.txt"),
+        Path passwordFile = Files.writeString(
+                Files.createDirectories(dir).resolve("admin-password.txt"),
                 "AS_ADMIN_USERPASSWORD=" + adminPassword + "\n");
         Path workDir = dir.resolve("work");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
-                .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start()) {
             Map<String, String> site = new LinkedHashMap<>();
             site.put("serverName", "localhost");
             site.put("portNumber", String.valueOf(postgres.getPort()));
@@ -78,29 +79,41 @@ class PayaraConsoleConfigIT {
             site.put("certificates.trusted-cas", dir.resolve("sandbox/ca.pem").toString());
             site.put("storage.dir", dir.resolve("files").toString());
             site.put("maskinporten.client-id", "kurer-sandbox");
-            site.put("maskinporten.keystore.path", dir.resolve("sandbox/identities/999888771.p12").toString());
+            site.put(
+                    "maskinporten.keystore.path",
+                    dir.resolve("sandbox/identities/999888771.p12").toString());
             site.put("maskinporten.keystore.password", "sandbox");
             site.put("dpi.c3.allowed-consumers", "924918004");
             site.put("--passwordfile", passwordFile.toString());
-            Path commands = Files.writeString(dir.resolve("kurer-postgresql.asadmin"),
-                    edited(Files.readString(COMMAND_FILE), site));
+            Path commands = Files.writeString(
+                    dir.resolve("kurer-postgresql.asadmin"), edited(Files.readString(COMMAND_FILE), site));
 
-            try (PayaraMicro kurer = PayaraMicro.start(PORT, sandbox(), List.of("--postbootcommandfile",
-                    commands.toString()), workDir, dir.resolve("kurer.log"))) {
+            try (PayaraMicro kurer = PayaraMicro.start(
+                    PORT,
+                    sandbox(),
+                    List.of("--postbootcommandfile", commands.toString()),
+                    workDir,
+                    dir.resolve("kurer.log"))) {
                 Corner1 c1 = new Corner1(kurer.base());
                 awaitReady(c1, kurer.base());
 
                 // the server's dpi.audience is in effect: a token for any other address is refused
                 String elsewhere = c1.token(AVSENDER);
                 Letter refused = Letter.of(c1, AVSENDER, elsewhere);
-                HttpResponse<String> wrongAudience = postMelding(c1, refused.meldingsid(), refused.forretningsmelding(),
-                        elsewhere);
+                HttpResponse<String> wrongAudience =
+                        postMelding(c1, refused.meldingsid(), refused.forretningsmelding(), elsewhere);
                 assertEquals(401, wrongAudience.statusCode(), wrongAudience.body());
-                assertTrue(wrongAudience.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"),
+                assertTrue(
+                        wrongAudience
+                                .headers()
+                                .firstValue("WWW-Authenticate")
+                                .orElse("")
+                                .contains("invalid_token"),
                         wrongAudience.headers().map().toString());
 
                 String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC())
-                        .scope(Corner1.SCOPE).resource(AUDIENCE));
+                        .scope(Corner1.SCOPE)
+                        .resource(AUDIENCE));
                 Letter letter = Letter.of(c1, AVSENDER, token);
                 HttpResponse<String> posted = postMelding(c1, letter.meldingsid(), letter.forretningsmelding(), token);
                 assertEquals(200, posted.statusCode(), posted.body());
@@ -109,30 +122,51 @@ class PayaraConsoleConfigIT {
 
                 // the admin user from the file, with the password the administrator chose
                 URI messages = kurer.base().resolve("/admin/dpo/messages");
-                assertEquals(200, get(c1, messages, Admin.basic("admin", adminPassword)).statusCode());
+                assertEquals(
+                        200,
+                        get(c1, messages, Admin.basic("admin", adminPassword)).statusCode());
                 assertEquals(401, get(c1, messages, null).statusCode());
-                assertEquals(401, get(c1, messages, Admin.basic("admin", "kurer-admin")).statusCode(),
+                assertEquals(
+                        401,
+                        get(c1, messages, Admin.basic("admin", "kurer-admin")).statusCode(),
                         "the sandbox's sample password works");
 
                 // what Kurer accepted is in PostgreSQL, its package in the storage.dir from the console
-                try (Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"),
-                        "postgres", "postgres")) {
-                    assertEquals("1", single(db, "SELECT COUNT(*) FROM information_schema.tables"
-                            + " WHERE table_name = 'dpi_message'"), "Kurer's schema is not in PostgreSQL");
-                    assertEquals(letter.meldingsid(), single(db, "SELECT meldingsid FROM dpi_message WHERE meldingsid = '"
-                            + letter.meldingsid() + "'"), "the letter is not in PostgreSQL");
-                    assertEquals("0", single(db, "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '"
-                            + refused.meldingsid() + "'"));
+                try (Connection db = DriverManager.getConnection(
+                        postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+                    assertEquals(
+                            "1",
+                            single(
+                                    db,
+                                    "SELECT COUNT(*) FROM information_schema.tables"
+                                            + " WHERE table_name = 'dpi_message'"),
+                            "Kurer's schema is not in PostgreSQL");
+                    assertEquals(
+                            letter.meldingsid(),
+                            single(
+                                    db,
+                                    "SELECT meldingsid FROM dpi_message WHERE meldingsid = '" + letter.meldingsid()
+                                            + "'"),
+                            "the letter is not in PostgreSQL");
+                    assertEquals(
+                            "0",
+                            single(
+                                    db,
+                                    "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '" + refused.meldingsid()
+                                            + "'"));
                 }
                 try (Stream<Path> stored = Files.walk(dir.resolve("files"))) {
-                    assertEquals(1, stored.filter(Files::isRegularFile).count(),
+                    assertEquals(
+                            1,
+                            stored.filter(Files::isRegularFile).count(),
                             "the package is not in the storage.dir set in the console");
                 }
             }
         }
         // ... and nothing in the embedded H2 database, which would be ./data/kurer.mv.db in Kurer's working directory
         try (Stream<Path> files = Files.walk(workDir)) {
-            List<Path> h2 = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
+            List<Path> h2 = files.filter(f -> f.getFileName().toString().endsWith(".mv.db"))
+                    .toList();
             assertEquals(List.of(), h2, "Kurer wrote to an H2 database");
         }
         assertFalse(Files.exists(workDir.resolve("data")), "Kurer used its default ./data");
@@ -194,7 +228,8 @@ class PayaraConsoleConfigIT {
         Instant deadline = Instant.now().plusSeconds(60);
         HttpResponse<String> ready;
         do {
-            ready = c1.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build());
+            ready = c1.send(
+                    HttpRequest.newBuilder(base.resolve("/health/ready")).build());
             if (ready.statusCode() == 200) {
                 assertTrue(ready.body().contains("\"UP\""), ready.body());
                 return;
@@ -215,7 +250,8 @@ class PayaraConsoleConfigIT {
     static {
         // fail clearly, before any server starts, when the test does not run where the command file is
         if (!Files.isRegularFile(COMMAND_FILE)) {
-            throw new IllegalStateException(COMMAND_FILE.toAbsolutePath() + " is missing: run from the project directory");
+            throw new IllegalStateException(
+                    COMMAND_FILE.toAbsolutePath() + " is missing: run from the project directory");
         }
     }
 }

@@ -1,12 +1,5 @@
 package no.kurer.configuration;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.Rows;
-import no.kurer.testsupport.WildFly;
-
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static no.kurer.testsupport.Kurer.postMelding;
 import static no.kurer.testsupport.Kurer.putPakke;
@@ -31,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.WildFly;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +45,7 @@ class WildFlyConsoleConfigIT {
     static final String UNROUTED = "974760673";
     /** Not the sandbox's own address (http://localhost:port/dpi), so only the CLI's value can make it accepted. */
     static final String AUDIENCE = "https://c2.wildfly.example/dpi";
+
     static final String ADMIN_PASSWORD = "console-" + UUID.randomUUID();
 
     final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it-wildfly"), "console-" + System.nanoTime())
@@ -57,29 +55,44 @@ class WildFlyConsoleConfigIT {
     void wildFlyConfiguredByItsCliScriptsRunsKurerOnPostgresWithThoseSettingsAndThatAdmin() throws Exception {
         Path home = WildFly.preparedHome();
         Files.createDirectories(dir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
-                .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start();
-             WildFly wildfly = new WildFly(home, dir, PORT)) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir.resolve("pg"))
+                        .setCleanDataDirectory(true)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+                WildFly wildfly = new WildFly(home, dir, PORT)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             wildfly.prepareBaseDir();
-            wildfly.runScripts(values(url), List.of(Path.of("server-config/wildfly/kurer.cli"),
-                    Path.of("server-config/wildfly/admin-user.cli")));
-            wildfly.start(Map.of("mp.config.profile", "sandbox", "sandbox.base-url", "http://localhost:" + PORT,
-                    "sandbox.dir", dir.resolve("sandbox").toString()));
+            wildfly.runScripts(
+                    values(url),
+                    List.of(
+                            Path.of("server-config/wildfly/kurer.cli"),
+                            Path.of("server-config/wildfly/admin-user.cli")));
+            wildfly.start(Map.of(
+                    "mp.config.profile",
+                    "sandbox",
+                    "sandbox.base-url",
+                    "http://localhost:" + PORT,
+                    "sandbox.dir",
+                    dir.resolve("sandbox").toString()));
             wildfly.deploy(Path.of(System.getProperty("kurer.war", "target/kurer.war")));
 
             Corner1 c1 = new Corner1(wildfly.base());
-            HttpResponse<String> ready = c1.send(HttpRequest.newBuilder(wildfly.management().resolve("/health/ready"))
-                    .build());
+            HttpResponse<String> ready =
+                    c1.send(HttpRequest.newBuilder(wildfly.management().resolve("/health/ready"))
+                            .build());
             assertEquals(200, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("\"UP\""), ready.body());
 
             // dpi.audience from kurer.cli: a token for it is accepted, one for the sandbox's own address is not
             String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC())
-                    .scope(Corner1.SCOPE).resource(AUDIENCE));
+                    .scope(Corner1.SCOPE)
+                    .resource(AUDIENCE));
             Letter refused = Letter.of(c1, AVSENDER, c1.token(AVSENDER));
-            assertProblem(postMelding(c1, refused.meldingsid(), refused.forretningsmelding(), c1.token(AVSENDER)),
-                    401, "invalid-token");
+            assertProblem(
+                    postMelding(c1, refused.meldingsid(), refused.forretningsmelding(), c1.token(AVSENDER)),
+                    401,
+                    "invalid-token");
 
             // the datasource from kurer.cli: the letter is in PostgreSQL, and forwarded to the sandbox corner 3
             Letter letter = Letter.of(c1, AVSENDER, token);
@@ -87,12 +100,16 @@ class WildFlyConsoleConfigIT {
             Letter waiting = Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.receiver(UNROUTED));
             sent(c1, waiting, token);
             try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
-                assertEquals("0", single(db, "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '"
-                        + refused.meldingsid() + "'"), "a refused letter was stored");
+                assertEquals(
+                        "0",
+                        single(
+                                db,
+                                "SELECT COUNT(*) FROM dpi_message WHERE meldingsid = '" + refused.meldingsid() + "'"),
+                        "a refused letter was stored");
                 awaitState(db, letter.meldingsid(), "FORWARDED", Duration.ofSeconds(90));
                 // storage.dir from kurer.cli: the waiting letter's package is there
-                String file = single(db, "SELECT package_file FROM dpi_message WHERE meldingsid = '"
-                        + waiting.meldingsid() + "'");
+                String file = single(
+                        db, "SELECT package_file FROM dpi_message WHERE meldingsid = '" + waiting.meldingsid() + "'");
                 Path pakke = dir.resolve("files").resolve("dokumentpakker").resolve(file);
                 assertTrue(!file.isEmpty() && Files.isRegularFile(pakke), "no package at " + pakke);
             }
@@ -102,12 +119,18 @@ class WildFlyConsoleConfigIT {
             HttpResponse<String> list = admin.get("/admin/systemusers", Admin.basic("admin", ADMIN_PASSWORD));
             assertEquals(200, list.statusCode(), list.body());
             assertTrue(Corner1.readTree(list.body()).has("registrations"), list.body());
-            assertEquals(200, admin.get("/admin/", Admin.basic("admin", ADMIN_PASSWORD)).statusCode());
-            for (String authorization : new String[] {null, Admin.basic("admin", Admin.PASSWORD),
-                    Admin.basic("nobody", ADMIN_PASSWORD)}) {
+            assertEquals(
+                    200,
+                    admin.get("/admin/", Admin.basic("admin", ADMIN_PASSWORD)).statusCode());
+            for (String authorization :
+                    new String[] {null, Admin.basic("admin", Admin.PASSWORD), Admin.basic("nobody", ADMIN_PASSWORD)}) {
                 HttpResponse<String> denied = admin.get("/admin/systemusers", authorization);
                 assertProblem(denied, 401, "unauthorized");
-                assertTrue(denied.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                assertTrue(
+                        denied.headers()
+                                .firstValue("WWW-Authenticate")
+                                .orElse("")
+                                .startsWith("Basic"),
                         denied.headers().map().toString());
             }
         }
@@ -121,10 +144,14 @@ class WildFlyConsoleConfigIT {
         values.put("db.user", "postgres");
         values.put("db.password", "postgres");
         values.put("dpi.audience", AUDIENCE);
-        values.put("certificates.trusted-cas", dir.resolve("sandbox").resolve("ca.pem").toString());
+        values.put(
+                "certificates.trusted-cas",
+                dir.resolve("sandbox").resolve("ca.pem").toString());
         values.put("storage.dir", dir.resolve("files").toString());
         values.put("maskinporten.client-id", "kurer-sandbox");
-        values.put("maskinporten.keystore.path", dir.resolve("sandbox/identities/999888771.p12").toString());
+        values.put(
+                "maskinporten.keystore.path",
+                dir.resolve("sandbox/identities/999888771.p12").toString());
         values.put("maskinporten.keystore.password", "sandbox");
         values.put("dpi.c3.allowed-consumers", "924918004");
         values.put("admin.user", "admin");
@@ -145,8 +172,8 @@ class WildFlyConsoleConfigIT {
         String now = single(db, "SELECT state FROM dpi_message WHERE meldingsid = '" + meldingsid + "'");
         while (!state.equals(now)) {
             if (Instant.now().isAfter(deadline)) {
-                fail(meldingsid + " is " + (now.isEmpty() ? "not in PostgreSQL" : now) + ", not " + state
-                        + " after " + timeout);
+                fail(meldingsid + " is " + (now.isEmpty() ? "not in PostgreSQL" : now) + ", not " + state + " after "
+                        + timeout);
             }
             Admin.sleep(500);
             now = single(db, "SELECT state FROM dpi_message WHERE meldingsid = '" + meldingsid + "'");

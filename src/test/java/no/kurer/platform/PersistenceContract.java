@@ -133,7 +133,8 @@ abstract class PersistenceContract {
                 () -> assertNull(read.avsenderidentifikator()),
                 () -> assertEquals(stored.receiver(), read.receiver()),
                 () -> assertEquals(stored.fingerprint(), read.fingerprint()),
-                () -> assertEquals(forretningsmelding.length(), read.forretningsmelding().length()),
+                () -> assertEquals(
+                        forretningsmelding.length(), read.forretningsmelding().length()),
                 () -> assertEquals(forretningsmelding, read.forretningsmelding()),
                 () -> assertNull(read.packageFile()),
                 () -> assertNull(read.packageMediaType()),
@@ -143,8 +144,8 @@ abstract class PersistenceContract {
                 () -> assertSameMicrosecond(stored.created(), read.created()),
                 () -> assertSameMicrosecond(stored.updated(), read.updated()));
         // The instant in the row itself, as any other reader of the database sees it.
-        assertSameMicrosecond(stored.created(),
-                sql.timestamp("SELECT created FROM dpi_message WHERE meldingsid = ?", meldingsid));
+        assertSameMicrosecond(
+                stored.created(), sql.timestamp("SELECT created FROM dpi_message WHERE meldingsid = ?", meldingsid));
     }
 
     @Test
@@ -153,10 +154,12 @@ abstract class PersistenceContract {
         transaction(em -> em.persist(Samples.melding(meldingsid, uuid(), "910076787", "first")));
 
         // Another sender, another conversation: the meldingsid alone decides.
-        PersistenceException refused = assertThrows(PersistenceException.class, () -> transaction(em -> {
-            em.persist(Samples.melding(meldingsid, uuid(), "991825827", "second"));
-            em.flush();
-        }));
+        PersistenceException refused = assertThrows(
+                PersistenceException.class,
+                () -> transaction(em -> {
+                    em.persist(Samples.melding(meldingsid, uuid(), "991825827", "second"));
+                    em.flush();
+                }));
 
         assertEquals(UNIQUE_VIOLATION, Sql.state(refused), () -> "refused for another reason: " + refused);
         assertEquals("first", load(em -> em.find(Melding.class, meldingsid)).forretningsmelding());
@@ -170,7 +173,8 @@ abstract class PersistenceContract {
         transaction(em -> em.persist(stored));
         long versionBefore = sql.count("SELECT version FROM dpi_message WHERE meldingsid = ?", meldingsid);
 
-        transaction(em -> em.find(Melding.class, meldingsid).packageAccepted("ab/" + meldingsid, "application/cms", 4711));
+        transaction(
+                em -> em.find(Melding.class, meldingsid).packageAccepted("ab/" + meldingsid, "application/cms", 4711));
 
         Melding read = load(em -> em.find(Melding.class, meldingsid));
         assertAll(
@@ -181,7 +185,8 @@ abstract class PersistenceContract {
                 () -> assertEquals(4711L, read.packageSize()),
                 () -> assertSameMicrosecond(stored.created(), read.created()),
                 () -> assertFalse(read.updated().isBefore(read.created())),
-                () -> assertEquals(versionBefore + 1,
+                () -> assertEquals(
+                        versionBefore + 1,
                         sql.count("SELECT version FROM dpi_message WHERE meldingsid = ?", meldingsid)));
     }
 
@@ -196,7 +201,8 @@ abstract class PersistenceContract {
             transaction(em -> em.find(Melding.class, meldingsid).packageAccepted("first", "application/cms", 1));
 
             stale.packageAccepted("second", "application/cms", 2);
-            RollbackException refused = assertThrows(RollbackException.class, () -> slow.getTransaction().commit());
+            RollbackException refused = assertThrows(
+                    RollbackException.class, () -> slow.getTransaction().commit());
             assertTrue(refused.getCause() instanceof OptimisticLockException, () -> "refused for: " + refused);
         } finally {
             slow.close();
@@ -219,11 +225,14 @@ abstract class PersistenceContract {
         }
 
         List<MeldingStatus> history = load(em -> em.createNamedQuery(MeldingStatus.HISTORY, MeldingStatus.class)
-                .setParameter("meldingsid", meldingsid).getResultList());
+                .setParameter("meldingsid", meldingsid)
+                .getResultList());
 
-        assertEquals(List.of(Status.SENDT, Status.OPPRETTET, Status.FEILET),
+        assertEquals(
+                List.of(Status.SENDT, Status.OPPRETTET, Status.FEILET),
                 history.stream().map(MeldingStatus::status).toList());
-        assertEquals(List.of("status SENDT", "status OPPRETTET", "status FEILET"),
+        assertEquals(
+                List.of("status SENDT", "status OPPRETTET", "status FEILET"),
                 history.stream().map(MeldingStatus::description).toList());
         assertTrue(history.stream().allMatch(s -> s.meldingsid().equals(meldingsid)));
         assertFalse(history.get(2).occurred().isBefore(history.get(0).occurred()));
@@ -239,18 +248,23 @@ abstract class PersistenceContract {
         transaction(em -> em.persist(Samples.melding(second, conversation, "910076787", "jwt")));
 
         List<Melding> found = load(em -> em.createNamedQuery(Melding.BY_CONVERSATION, Melding.class)
-                .setParameter("conversationId", conversation).getResultList());
+                .setParameter("conversationId", conversation)
+                .getResultList());
 
-        assertEquals(List.of(first, second), found.stream().map(Melding::meldingsid).toList());
+        assertEquals(
+                List.of(first, second), found.stream().map(Melding::meldingsid).toList());
         assertTrue(load(em -> em.createNamedQuery(Melding.BY_CONVERSATION, Melding.class)
-                .setParameter("conversationId", uuid()).getResultList()).isEmpty());
+                        .setParameter("conversationId", uuid())
+                        .getResultList())
+                .isEmpty());
     }
 
     @Test
     void statusForAnUnknownMeldingsidIsRefused() throws Exception {
         String unknown = uuid();
 
-        PersistenceException refused = assertThrows(PersistenceException.class,
+        PersistenceException refused = assertThrows(
+                PersistenceException.class,
                 () -> transaction(em -> em.persist(new MeldingStatus(unknown, Status.OPPRETTET, null))));
 
         assertTrue(FOREIGN_KEY_VIOLATION.contains(Sql.state(refused)), () -> "refused for another reason: " + refused);
@@ -268,9 +282,12 @@ abstract class PersistenceContract {
             Melding held = first.find(Melding.class, meldingsid, LockModeType.PESSIMISTIC_WRITE);
             assertTrue(held.awaitsPackage());
 
-            Future<Boolean> secondSawWaiting = other.submit(() -> load(em ->
-                    em.find(Melding.class, meldingsid, LockModeType.PESSIMISTIC_WRITE).awaitsPackage()));
-            assertThrows(TimeoutException.class, () -> secondSawWaiting.get(300, TimeUnit.MILLISECONDS),
+            Future<Boolean> secondSawWaiting =
+                    other.submit(() -> load(em -> em.find(Melding.class, meldingsid, LockModeType.PESSIMISTIC_WRITE)
+                            .awaitsPackage()));
+            assertThrows(
+                    TimeoutException.class,
+                    () -> secondSawWaiting.get(300, TimeUnit.MILLISECONDS),
                     "the second locker did not wait for the first");
 
             held.packageAccepted("first", "application/cms", 1);

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import org.junit.jupiter.api.Test;
-import java.time.ZoneId;
 
 class RetryAfterTest {
 
@@ -21,7 +20,8 @@ class RetryAfterTest {
         assertEquals(Duration.ofSeconds(7), RetryAfter.parse("7", NOW));
         assertEquals(Duration.ofMinutes(1), RetryAfter.parse(null, NOW));
         assertEquals(Duration.ofMinutes(1), RetryAfter.parse("soon", NOW));
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(90).atOffset(ZoneOffset.UTC));
+        String date =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(90).atOffset(ZoneOffset.UTC));
         assertEquals(Duration.ofSeconds(90), RetryAfter.parse(date, NOW));
         assertEquals(Duration.ofMinutes(10), RetryAfter.parse("86400", NOW), "bounded");
     }
@@ -30,9 +30,17 @@ class RetryAfterTest {
     void afterA429NoCallUntilTheTimeGivenThenCallsAgain() {
         Clock[] clock = {Clock.fixed(NOW, ZoneOffset.UTC)};
         RetryAfter cut = new RetryAfter(new Clock() {
-            public ZoneId getZone() { return ZoneOffset.UTC; }
-            public Clock withZone(ZoneId zone) { return this; }
-            public Instant instant() { return clock[0].instant(); }
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return clock[0].instant();
+            }
         });
         assertTrue(cut.waitingUntil().isEmpty());
         cut.tooMany("30");

@@ -41,7 +41,12 @@ class RoundTest {
         cut.run(started, () -> true, () -> {
             throw new Problem(503, "broker-unavailable", "Broker unavailable", "Altinn answered 503");
         });
-        cut.run(started, () -> { throw new IllegalStateException("config unreadable"); }, rounds::incrementAndGet);
+        cut.run(
+                started,
+                () -> {
+                    throw new IllegalStateException("config unreadable");
+                },
+                rounds::incrementAndGet);
         cut.run(started, () -> true, rounds::incrementAndGet);
         assertEquals(1, rounds.get());
     }

@@ -16,15 +16,16 @@ class RoundsTest {
     @Test
     void aTimerThatStopsTickingIsNamedAfterThreeIntervals() throws Exception {
         started.onStart(null);
-        round.run(started, () -> true, () -> { });
+        round.run(started, () -> true, () -> {});
         Thread.sleep(1100);
-        round.run(started, () -> true, () -> { });
+        round.run(started, () -> true, () -> {});
 
         Rounds.Report now = started.rounds().report(Instant.now()).get("Test round");
         assertTrue(now.up(), now.text());
         assertTrue(now.text().startsWith("every 1 s; last success 0 s ago"), now.text());
 
-        Rounds.Report later = started.rounds().report(Instant.now().plusSeconds(60)).get("Test round");
+        Rounds.Report later =
+                started.rounds().report(Instant.now().plusSeconds(60)).get("Test round");
         assertFalse(later.up(), later.text());
         assertTrue(later.text().startsWith("DOWN: the timer has not run for 60 s"), later.text());
     }
@@ -37,8 +38,10 @@ class RoundsTest {
         });
         Rounds.Report report = started.rounds().report(Instant.now()).get("Test round");
         assertTrue(report.up(), report.text());
-        assertTrue(report.text().contains("no round has succeeded yet; last round failed 0 s ago")
-                && report.text().contains("Altinn answered 503"), report.text());
+        assertTrue(
+                report.text().contains("no round has succeeded yet; last round failed 0 s ago")
+                        && report.text().contains("Altinn answered 503"),
+                report.text());
     }
 
     @Test

@@ -40,7 +40,7 @@ final class Sql {
 
     private <T> T single(String query, Object[] parameters, Column<T> column) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement statement = connection.prepareStatement(query)) {
+                PreparedStatement statement = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

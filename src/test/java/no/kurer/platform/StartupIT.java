@@ -1,11 +1,5 @@
 package no.kurer.platform;
 
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.KurerProperties;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.PayaraMicro;
-
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +17,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.KurerProperties;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +35,24 @@ class StartupIT {
     static final int PORT = Integer.getInteger("kurer.it.port", 18080) + 20;
     static final String AVSENDER = "991825827";
     /** What a timer that ran too early, or a component that could not start, leaves in the log. */
-    static final List<String> FAILURES = List.of("ExceptionInInitializerError", "NoClassDefFoundError",
-            "no readable file there", "round failed", "run failed", "zip file closed");
+    static final List<String> FAILURES = List.of(
+            "ExceptionInInitializerError",
+            "NoClassDefFoundError",
+            "no readable file there",
+            "round failed",
+            "run failed",
+            "zip file closed");
 
     final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "startup-" + System.nanoTime())
             .toAbsolutePath();
 
     @Test
     void timersAtTheirShortestIntervalDoNoHarmToTheFirstLetter() throws Exception {
-        Map<String, String> properties = KurerProperties.sandbox(dir, PORT, "jdbc:h2:file:" + dir.resolve("db/kurer")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "http://localhost:" + PORT + "/sandbox/c3");
+        Map<String, String> properties = KurerProperties.sandbox(
+                dir,
+                PORT,
+                "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                "http://localhost:" + PORT + "/sandbox/c3");
         properties.put("broker.poll.interval", "1");
         properties.put("systemuser.poll.interval", "1");
         properties.put("dpi.forward.interval-seconds", "1");
@@ -53,16 +60,19 @@ class StartupIT {
         Path secrets = Files.createDirectories(dir.resolve("secrets"));
         Path log = dir.resolve("kurer.log");
 
-        try (PayaraMicro kurer = PayaraMicro.start(PORT, properties, List.of("--secretsdir", secrets.toString()), log)) {
+        try (PayaraMicro kurer =
+                PayaraMicro.start(PORT, properties, List.of("--secretsdir", secrets.toString()), log)) {
             Corner1 c1 = new Corner1(kurer.base());
-            String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC())
-                    .scope(Corner1.SCOPE));
+            String token = c1.token(
+                    new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC()).scope(Corner1.SCOPE));
             Letter letter = Letter.of(c1, AVSENDER, token);
-            HttpResponse<String> sent = Kurer.send(c1, "/dpi/messages/out", letter.forretningsmelding(),
-                    letter.dokumentpakke(), token);
+            HttpResponse<String> sent =
+                    Kurer.send(c1, "/dpi/messages/out", letter.forretningsmelding(), letter.dokumentpakke(), token);
             assertEquals(201, sent.statusCode(), sent.body());
 
-            HttpResponse<String> ready = c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready")).build());
+            HttpResponse<String> ready =
+                    c1.send(HttpRequest.newBuilder(kurer.base().resolve("/health/ready"))
+                            .build());
             assertEquals(200, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("kurer-startup") && ready.body().contains("kurer-keys"), ready.body());
             awaitStatus(c1, letter, token, "SENDT");
@@ -75,17 +85,19 @@ class StartupIT {
             awaitRefused(c1, token);
             String strict = c1.token(AVSENDER);
             Letter audienced = Letter.of(c1, AVSENDER, strict);
-            HttpResponse<String> taken = Kurer.send(c1, "/dpi/messages/out", audienced.forretningsmelding(),
-                    audienced.dokumentpakke(), strict);
+            HttpResponse<String> taken = Kurer.send(
+                    c1, "/dpi/messages/out", audienced.forretningsmelding(), audienced.dokumentpakke(), strict);
             assertEquals(201, taken.statusCode(), "a token with this C2's aud is still taken: " + taken.body());
         }
     }
 
-    private static void awaitStatus(Corner1 c1, Letter letter, String token, String status) throws InterruptedException {
+    private static void awaitStatus(Corner1 c1, Letter letter, String token, String status)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String body = "";
         while (Instant.now().isBefore(deadline)) {
-            body = get(c1, "/dpi/messages/out/" + letter.meldingsid() + "/statuses", token).body();
+            body = get(c1, "/dpi/messages/out/" + letter.meldingsid() + "/statuses", token)
+                    .body();
             for (JsonNode s : Corner1.readTree(body)) {
                 if (status.equals(s.path("status").asText())) {
                     return;
@@ -109,11 +121,14 @@ class StartupIT {
             }
             Thread.sleep(1000);
         }
-        fail("dpi.require-audience=true was not in force after three minutes: " + polled.statusCode() + " " + polled.body());
+        fail("dpi.require-audience=true was not in force after three minutes: " + polled.statusCode() + " "
+                + polled.body());
     }
 
     private static HttpResponse<String> get(Corner1 c1, String path, String token) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).header("Authorization", "Bearer " + token)
-                .GET().build());
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 }

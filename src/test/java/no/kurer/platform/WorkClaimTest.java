@@ -69,6 +69,7 @@ class WorkClaimTest {
         String emoji = "x".repeat(WorkClaim.MAX_ERROR - 2) + "😀" + "tail";
         String fitted = WorkClaim.fit(emoji);
         assertTrue(fitted.length() <= WorkClaim.MAX_ERROR, fitted.length() + " characters");
-        assertFalse(Character.isHighSurrogate(fitted.charAt(fitted.length() - 2)), "a half character before the ellipsis");
+        assertFalse(
+                Character.isHighSurrogate(fitted.charAt(fitted.length() - 2)), "a half character before the ellipsis");
     }
 }

@@ -1,15 +1,10 @@
 package no.kurer.problems;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.BrokerParty;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Endpoints;
-import no.kurer.testsupport.Kurer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Endpoints;
+import no.kurer.testsupport.Kurer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,10 +71,12 @@ class BadInputIT {
     void theSandboxTokenEndpointAnswersAMissingBodyInOAuthsForm() {
         for (HttpRequest request : List.of(
                 HttpRequest.newBuilder(Kurer.base().resolve("/sandbox/maskinporten/token"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpRequest.newBuilder(Kurer.base().resolve("/sandbox/maskinporten/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.noBody()).build())) {
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())) {
             HttpResponse<String> response = c1.send(request);
             assertEquals(400, response.statusCode(), response.body());
             JsonNode error = Corner1.readTree(response.body());
@@ -89,8 +88,9 @@ class BadInputIT {
     @Test
     void malformedJsonIsOneLineWithLineAndColumn() {
         String broken = "{\"standardBusinessDocumentHeader\":\n  {\"receiver\": [}";
-        for (HttpResponse<String> response : List.of(post("/dpo/messages/out", "application/json", broken),
-                post("/admin/systemusers", "application/json", "{\"orgno\":")) ) {
+        for (HttpResponse<String> response : List.of(
+                post("/dpo/messages/out", "application/json", broken),
+                post("/admin/systemusers", "application/json", "{\"orgno\":"))) {
             String detail = assertProblem(400, response, "malformed JSON");
             assertTrue(detail.matches(".*\\(line \\d+, column \\d+\\).*"), detail);
             assertFalse(detail.contains("\n"), detail);
@@ -99,8 +99,11 @@ class BadInputIT {
 
     @Test
     void anUnknownConversationIs404() {
-        assertProblem(404, c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/conversations/"
-                + UUID.randomUUID())).build()), "unknown conversation");
+        assertProblem(
+                404,
+                c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/conversations/" + UUID.randomUUID()))
+                        .build()),
+                "unknown conversation");
     }
 
     @Test
@@ -111,15 +114,22 @@ class BadInputIT {
         assertTrue(assertProblem(400, post("/dpo/messages/out", "application/json", receiverOnly), "no type")
                 .contains("documentIdentification.type"));
         String noBusinessMessage = sbd(UUID.randomUUID().toString()).replaceAll(",\\s*\"arkivmelding\":\\{[^}]*}", "");
-        assertTrue(assertProblem(400, post("/dpo/messages/out", "application/json", noBusinessMessage),
-                "no business message").contains("business message"));
+        assertTrue(assertProblem(
+                        400, post("/dpo/messages/out", "application/json", noBusinessMessage), "no business message")
+                .contains("business message"));
 
         String messageId = create(UUID.randomUUID().toString());
-        assertTrue(assertProblem(400, put(messageId, "?filename=tom.pdf", new byte[0]), "0 bytes").contains("0 bytes"));
-        assertProblem(400, post("/dpo/messages/out/" + messageId, "application/json", ""), "the empty file was not kept");
-        assertEquals(200, put(messageId, "?filename=vedlegg.pdf", new byte[] {1}).statusCode());
-        assertTrue(assertProblem(400, post("/dpo/messages/out/" + messageId, "application/json", ""),
-                "an arkivmelding without arkivmelding.xml").contains("arkivmelding.xml"));
+        assertTrue(assertProblem(400, put(messageId, "?filename=tom.pdf", new byte[0]), "0 bytes")
+                .contains("0 bytes"));
+        assertProblem(
+                400, post("/dpo/messages/out/" + messageId, "application/json", ""), "the empty file was not kept");
+        assertEquals(
+                200, put(messageId, "?filename=vedlegg.pdf", new byte[] {1}).statusCode());
+        assertTrue(assertProblem(
+                        400,
+                        post("/dpo/messages/out/" + messageId, "application/json", ""),
+                        "an arkivmelding without arkivmelding.xml")
+                .contains("arkivmelding.xml"));
         assertGoodMessageGoesThrough(messageId);
     }
 
@@ -129,8 +139,10 @@ class BadInputIT {
             String detail = assertProblem(400, post("/dpo/messages/out", "application/json", sbd(id)), id);
             assertTrue(detail.contains("documentIdentification.instanceIdentifier"), detail);
         }
-        JsonNode recent = c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages?max=1000")).build())
-                .body().transform(Corner1::readTree);
+        JsonNode recent = c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages?max=1000"))
+                        .build())
+                .body()
+                .transform(Corner1::readTree);
         recent.forEach(m -> assertTrue(m.path("messageId").asText().matches("[A-Za-z0-9._:-]+"), m.toString()));
     }
 
@@ -139,36 +151,63 @@ class BadInputIT {
         String messageId = create(UUID.randomUUID().toString());
         byte[] content = "innhold".getBytes(StandardCharsets.UTF_8);
         assertEquals(200, put(messageId, "?filename=Brev.pdf", content).statusCode());
-        for (String name : List.of("a\u0000b.pdf", "é".repeat(200) + ".pdf", "\uD83D\uDE00".repeat(90), "a\rb.pdf",
-                "a\nb.pdf", "a\tb.pdf", "brev.PDF", "BREV.pdf")) {
-            String detail = assertProblem(400, put(messageId, "?filename=" + URLEncoder.encode(name,
-                    StandardCharsets.UTF_8), content), "file name " + name.length());
+        for (String name : List.of(
+                "a\u0000b.pdf",
+                "é".repeat(200) + ".pdf",
+                "\uD83D\uDE00".repeat(90),
+                "a\rb.pdf",
+                "a\nb.pdf",
+                "a\tb.pdf",
+                "brev.PDF",
+                "BREV.pdf")) {
+            String detail = assertProblem(
+                    400,
+                    put(messageId, "?filename=" + URLEncoder.encode(name, StandardCharsets.UTF_8), content),
+                    "file name " + name.length());
             assertTrue(detail.toLowerCase().contains("filename"), detail);
         }
-        Raw nonAscii = raw("PUT /dpo/messages/out/" + messageId + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"brév.pdf\"\r\n"
-                + "Content-Length: 3\r\nConnection: close\r\n\r\n", "abc".getBytes(StandardCharsets.UTF_8));
+        Raw nonAscii = raw(
+                "PUT /dpo/messages/out/" + messageId + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"brév.pdf\"\r\n"
+                        + "Content-Length: 3\r\nConnection: close\r\n\r\n",
+                "abc".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, nonAscii.status(), nonAscii.body());
         if (!nonAscii.body().isEmpty()) {
             // Payara's HTTP server refuses bytes outside ASCII in a header itself, with an empty 400, before Kurer
             // sees the request; where the server passes the header on, Kurer says why.
-            assertTrue(assertProblem(400, nonAscii.contentType(), nonAscii.status(), nonAscii.body(),
-                    "non-ASCII Content-Disposition").contains("ASCII"));
+            assertTrue(assertProblem(
+                            400,
+                            nonAscii.contentType(),
+                            nonAscii.status(),
+                            nonAscii.body(),
+                            "non-ASCII Content-Disposition")
+                    .contains("ASCII"));
         }
-        assertEquals(200, putDisposition(messageId, "attachment; filename*=UTF-8''br%C3%A9v.pdf", content)
-                .statusCode(), "a non-ASCII name as RFC 6266 filename*");
+        assertEquals(
+                200,
+                putDisposition(messageId, "attachment; filename*=UTF-8''br%C3%A9v.pdf", content)
+                        .statusCode(),
+                "a non-ASCII name as RFC 6266 filename*");
         assertGoodMessageGoesThrough(messageId);
     }
 
     @Test
     void aDocumentOverTheLimitIs413AndAnUnknownCharsetIs415() {
-        String huge = sbd(UUID.randomUUID().toString()).replace("\"sikkerhetsnivaa\":3",
-                "\"sikkerhetsnivaa\":3,\"padding\":\"" + "x".repeat(2_000_000) + "\"");
+        String huge = sbd(UUID.randomUUID().toString())
+                .replace(
+                        "\"sikkerhetsnivaa\":3", "\"sikkerhetsnivaa\":3,\"padding\":\"" + "x".repeat(2_000_000) + "\"");
         byte[] hugeBytes = huge.getBytes(StandardCharsets.UTF_8);
-        Raw tooLarge = raw("POST /dpo/messages/out HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + hugeBytes.length + "\r\n\r\n", hugeBytes);
+        Raw tooLarge = raw(
+                "POST /dpo/messages/out HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + hugeBytes.length + "\r\n\r\n",
+                hugeBytes);
         assertProblem(413, tooLarge.contentType(), tooLarge.status(), tooLarge.body(), "2 MB document");
-        assertProblem(415, post("/dpo/messages/out", "application/json; charset=NOPE", sbd(UUID.randomUUID().toString())),
+        assertProblem(
+                415,
+                post(
+                        "/dpo/messages/out",
+                        "application/json; charset=NOPE",
+                        sbd(UUID.randomUUID().toString())),
                 "charset=NOPE");
         assertProblem(415, post("/admin/systemusers", "application/json; charset=NOPE", "{}"), "charset=NOPE, admin");
         assertGoodMessageGoesThrough(create(UUID.randomUUID().toString()));
@@ -178,22 +217,36 @@ class BadInputIT {
     void noProblemNamesAJavaClass() {
         String token = c1.token(KURER_ORG);
         List<HttpResponse<String>> answers = new ArrayList<>();
-        for (String jws : List.of("bm90IGpzb24.bm90IGpzb24.c2ln", "e30.e30.c2ln", "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln",
-                "a.b.c", "not a jws")) {
+        for (String jws : List.of(
+                "bm90IGpzb24.bm90IGpzb24.c2ln",
+                "e30.e30.c2ln",
+                "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln",
+                "a.b.c",
+                "not a jws")) {
             answers.add(c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpi/sendmelding/" + UUID.randomUUID()))
-                    .header("Content-Type", "application/jwt").header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(jws)).build()));
+                    .header("Content-Type", "application/jwt")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(jws))
+                    .build()));
         }
-        for (String body : List.of("", "[]", "{", "\"text\"", "{\"standardBusinessDocumentHeader\":[]}", "nul",
+        for (String body : List.of(
+                "",
+                "[]",
+                "{",
+                "\"text\"",
+                "{\"standardBusinessDocumentHeader\":[]}",
+                "nul",
                 "{\"standardBusinessDocumentHeader\":{\"documentIdentification\":{\"type\":1}}}")) {
             answers.add(post("/dpo/messages/out", "application/json", body));
             answers.add(post("/admin/systemusers", "application/json", body));
         }
         answers.add(post("/dpo/messages/out", "application/json; charset=\"x y\"", "{}"));
         answers.add(c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/admin/dpo/messages?max=99999999999"))
-                .header("Authorization", admin).build()));
+                .header("Authorization", admin)
+                .build()));
         answers.add(c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpi/kvittering/x"))
-                .header("Authorization", "Bearer not-a-token").build()));
+                .header("Authorization", "Bearer not-a-token")
+                .build()));
         for (HttpResponse<String> answer : answers) {
             // an empty object, or no body, starts an onboarding with the defaults: that is no refusal
             assertTrue(answer.statusCode() < 500, answer.statusCode() + " " + answer.body());
@@ -205,8 +258,12 @@ class BadInputIT {
 
     /** Asserts a problem of {@code status} and returns its detail. */
     static String assertProblem(int status, HttpResponse<String> response, String what) {
-        return assertProblem(status, response.headers().firstValue("Content-Type").orElse(""), response.statusCode(),
-                response.body(), what);
+        return assertProblem(
+                status,
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.statusCode(),
+                response.body(),
+                what);
     }
 
     static String assertProblem(int expected, String contentType, int status, String body, String what) {
@@ -219,8 +276,10 @@ class BadInputIT {
     }
 
     void assertGoodMessageGoesThrough(String messageId) {
-        assertEquals(200, put(messageId, "?filename=arkivmelding.xml", "<arkivmelding/>".getBytes(StandardCharsets.UTF_8))
-                .statusCode());
+        assertEquals(
+                200,
+                put(messageId, "?filename=arkivmelding.xml", "<arkivmelding/>".getBytes(StandardCharsets.UTF_8))
+                        .statusCode());
         HttpResponse<String> sent = post("/dpo/messages/out/" + messageId, "application/json", "");
         assertEquals(202, sent.statusCode(), sent.body());
     }
@@ -236,24 +295,29 @@ class BadInputIT {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve(path)).header("Content-Type", contentType)
-                .header("Authorization", admin).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve(path))
+                .header("Content-Type", contentType)
+                .header("Authorization", admin)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     HttpResponse<String> put(String messageId, String query, byte[] body) {
         return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages/out/" + messageId + query))
-                .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build());
     }
 
     HttpResponse<String> putDisposition(String messageId, String disposition, byte[] body) {
         return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages/out/" + messageId))
-                .header("Content-Type", "application/octet-stream").header("Content-Disposition", disposition)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", disposition)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
-    record Raw(int status, String contentType, String body) {
-    }
+    record Raw(int status, String contentType, String body) {}
 
     /**
      * A request written byte for byte, for what an HTTP client library will not send (UTF-8 in the headers), or will
@@ -282,7 +346,10 @@ class BadInputIT {
             if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
                 content = content.substring(content.indexOf("\r\n") + 2, content.lastIndexOf("\r\n0\r\n"));
             }
-            return new Raw(Integer.parseInt(headers.split(" ")[1]), type.find() ? type.group(1).strip() : "", content);
+            return new Raw(
+                    Integer.parseInt(headers.split(" ")[1]),
+                    type.find() ? type.group(1).strip() : "",
+                    content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

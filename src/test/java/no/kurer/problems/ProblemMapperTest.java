@@ -9,15 +9,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.StringReader;
 import java.util.Map;
 import org.glassfish.jersey.internal.RuntimeDelegateImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.ext.RuntimeDelegate;
 
 class ProblemMapperTest {
 
@@ -30,7 +30,11 @@ class ProblemMapperTest {
 
     @Test
     void problemKeepsItsStatusDetailAndHeaders() {
-        Response response = cut.toResponse(new Problem(401, "invalid-token", "Invalid token", "token expired",
+        Response response = cut.toResponse(new Problem(
+                401,
+                "invalid-token",
+                "Invalid token",
+                "token expired",
                 Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
         assertEquals(401, response.getStatus());
         assertEquals(ProblemMapper.PROBLEM_JSON, response.getMediaType().toString());
@@ -45,20 +49,23 @@ class ProblemMapperTest {
     void wrappedProblemsAreUnwrapped() {
         Problem problem = new Problem(409, "meldingsid-used", "Used", "used before");
         assertEquals(409, cut.toResponse(new EJBException(problem)).getStatus());
-        assertEquals(409, cut.toResponse(new TransactionalException("commit failed", problem)).getStatus());
+        assertEquals(
+                409,
+                cut.toResponse(new TransactionalException("commit failed", problem))
+                        .getStatus());
     }
 
     @Test
     void aFailureAtCommitIsAProblemToo() {
         var atCommit = new ProblemMapper.AtCommit();
-        Response used = atCommit.toResponse(new TransactionalException("commit failed",
-                new Problem(409, "meldingsid-used", "Used", "used before")));
+        Response used = atCommit.toResponse(new TransactionalException(
+                "commit failed", new Problem(409, "meldingsid-used", "Used", "used before")));
         assertEquals(409, used.getStatus());
         assertEquals(ProblemMapper.PROBLEM_JSON, used.getMediaType().toString());
         assertEquals("urn:kurer:problem:meldingsid-used", body(used).getString("type"));
 
-        Response broken = atCommit.toResponse(new TransactionalException("commit failed",
-                new IllegalStateException("org.h2.jdbc.JdbcSQLException: lock timeout")));
+        Response broken = atCommit.toResponse(new TransactionalException(
+                "commit failed", new IllegalStateException("org.h2.jdbc.JdbcSQLException: lock timeout")));
         assertEquals(500, broken.getStatus());
         assertEquals(ProblemMapper.PROBLEM_JSON, broken.getMediaType().toString());
         assertEquals("urn:kurer:problem:internal-error", body(broken).getString("type"));
@@ -67,19 +74,28 @@ class ProblemMapperTest {
     @Test
     void aParameterProblemWrappedByJaxRsKeepsItsStatusAndDetail() {
         InvalidParameter invalid = new InvalidParameter("Query", "max", "a whole number", "abc");
-        for (Throwable thrown : new Throwable[] {new WebApplicationException(invalid, 400),
-                new NotFoundException(new WebApplicationException(invalid, 400))}) {
+        for (Throwable thrown : new Throwable[] {
+            new WebApplicationException(invalid, 400), new NotFoundException(new WebApplicationException(invalid, 400))
+        }) {
             Response response = cut.toResponse(thrown);
             assertEquals(400, response.getStatus());
-            assertEquals("Query parameter 'max' must be a whole number, not 'abc'.", body(response).getString("detail"));
+            assertEquals(
+                    "Query parameter 'max' must be a whole number, not 'abc'.",
+                    body(response).getString("detail"));
         }
     }
 
     @Test
     void aProblemsDetailNamesNoJavaClass() {
-        Response response = cut.toResponse(new Problem(400, "x", "X", "Parsing error: org.jose4j.json.internal"
-                + ".json_simple.parser.ParseException: Unexpected character (a) at position 0."));
-        assertEquals("Parsing error: Unexpected character (a) at position 0.", body(response).getString("detail"));
+        Response response = cut.toResponse(new Problem(
+                400,
+                "x",
+                "X",
+                "Parsing error: org.jose4j.json.internal"
+                        + ".json_simple.parser.ParseException: Unexpected character (a) at position 0."));
+        assertEquals(
+                "Parsing error: Unexpected character (a) at position 0.",
+                body(response).getString("detail"));
     }
 
     @Test
@@ -101,6 +117,7 @@ class ProblemMapperTest {
     }
 
     private static JsonObject body(Response response) {
-        return Json.createReader(new StringReader((String) response.getEntity())).readObject();
+        return Json.createReader(new StringReader((String) response.getEntity()))
+                .readObject();
     }
 }

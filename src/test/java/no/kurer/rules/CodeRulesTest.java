@@ -16,30 +16,46 @@ class CodeRulesTest {
 
     @Test
     void onlyTheSandboxUsesTheSandbox() {
-        noClasses().that().resideOutsideOfPackage("no.kurer.sandbox..")
-                .should().dependOnClassesThat().resideInAPackage("no.kurer.sandbox..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("no.kurer.sandbox..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("no.kurer.sandbox..")
                 .because("the stand-ins are for tests and demonstrations; Kurer talks to them over HTTP only")
                 .check(PRODUCTION);
     }
 
     @Test
     void theBrokerDoesNotUseDpi() {
-        noClasses().that().resideInAPackage("no.kurer.broker..")
-                .should().dependOnClassesThat().resideInAPackage("no.kurer.dpi..")
+        noClasses()
+                .that()
+                .resideInAPackage("no.kurer.broker..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("no.kurer.dpi..")
                 .check(PRODUCTION);
     }
 
     @Test
     void dpiDoesNotUseTheBroker() {
-        noClasses().that().resideInAPackage("no.kurer.dpi..")
-                .should().dependOnClassesThat().resideInAPackage("no.kurer.broker..")
+        noClasses()
+                .that()
+                .resideInAPackage("no.kurer.dpi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("no.kurer.broker..")
                 .check(PRODUCTION);
     }
 
     @Test
     void controlDoesNotUseBoundaries() {
-        noClasses().that().resideInAPackage("..control..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        noClasses()
+                .that()
+                .resideInAPackage("..control..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..boundary..")
                 .because("boundaries start work and call into control, never the other way round")
                 .check(PRODUCTION);
     }

@@ -19,14 +19,20 @@ class FileSizeTest {
 
     @Test
     void noProductionFileIsOver250Lines() {
-        List<String> tooLong = sources().filter(file -> lines(file) > MAX_LINES)
-                .map(file -> SOURCES.relativize(file) + " (" + lines(file) + ")").toList();
+        List<String> tooLong = sources()
+                .filter(file -> lines(file) > MAX_LINES)
+                .map(file -> SOURCES.relativize(file) + " (" + lines(file) + ")")
+                .toList();
         assertTrue(tooLong.isEmpty(), "over " + MAX_LINES + " lines, split by concern: " + tooLong);
     }
 
     @Test
     void theMedianFileWithLogicIsUnder80Lines() {
-        List<Integer> sizes = sources().filter(FileSizeTest::hasLogic).map(FileSizeTest::lines).sorted().toList();
+        List<Integer> sizes = sources()
+                .filter(FileSizeTest::hasLogic)
+                .map(FileSizeTest::lines)
+                .sorted()
+                .toList();
         int median = sizes.get(sizes.size() / 2);
         assertTrue(median < MAX_MEDIAN, "median of " + sizes.size() + " files with logic: " + median + " lines");
     }

@@ -1,9 +1,5 @@
 package no.kurer.systemuser;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.PayaraMicro;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +22,22 @@ class OnboardingRestartIT {
     static final int PORT = Integer.getInteger("kurer.it.port", 18080) + 20;
     static final Duration WAIT = Duration.ofSeconds(40);
 
-    final Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "onboarding-restart-" + System.nanoTime());
+    final Path dir =
+            Path.of(System.getProperty("kurer.it.dir", "target/it"), "onboarding-restart-" + System.nanoTime());
 
     @Test
     void onboardingsResumeWhereTheyWereAfterARestart() throws Exception {
         Map<String, String> properties = Map.of(
-                "mp.config.profile", "sandbox",
-                "sandbox.base-url", "http://localhost:" + PORT,
-                "sandbox.dir", dir.resolve("sandbox").toString(),
-                "storage.dir", dir.resolve("files").toString(),
-                "db.url", "jdbc:h2:file:" + dir.resolve("db").resolve("kurer").toAbsolutePath()
+                "mp.config.profile",
+                "sandbox",
+                "sandbox.base-url",
+                "http://localhost:" + PORT,
+                "sandbox.dir",
+                dir.resolve("sandbox").toString(),
+                "storage.dir",
+                dir.resolve("files").toString(),
+                "db.url",
+                "jdbc:h2:file:" + dir.resolve("db").resolve("kurer").toAbsolutePath()
                         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
         List<String> adminUser = List.of("--postbootcommandfile", "server-config/payara/admin-user.asadmin");
 
@@ -42,7 +46,8 @@ class OnboardingRestartIT {
         String confirmUrl;
         try (PayaraMicro kurer = PayaraMicro.start(PORT, properties, adminUser, dir.resolve("first.log"))) {
             Admin admin = new Admin(kurer.base());
-            JsonNode pending = admin.start(SystemUserOnboardingIT.CUSTOMER, "before-restart-" + SystemUserOnboardingIT.RUN);
+            JsonNode pending =
+                    admin.start(SystemUserOnboardingIT.CUSTOMER, "before-restart-" + SystemUserOnboardingIT.RUN);
             assertEquals("New", pending.path("status").asText(), pending.toString());
             waitingForApproval = pending.path("id").asLong();
             confirmUrl = pending.path("confirmUrl").asText();
@@ -58,7 +63,8 @@ class OnboardingRestartIT {
             JsonNode resumed = admin.awaitStatus(waitingForAltinn, "New", WAIT);
             assertTrue(resumed.path("history").toString().contains("503"), resumed.toString());
 
-            assertEquals("New", admin.registration(waitingForApproval).path("status").asText());
+            assertEquals(
+                    "New", admin.registration(waitingForApproval).path("status").asText());
             assertEquals(200, admin.decide(confirmUrl, "approve").statusCode());
             JsonNode accepted = admin.awaitStatus(waitingForApproval, "Accepted", WAIT);
             // the statuses it went through, in order; a step retried after a passing failure (e.g. Maskinporten still

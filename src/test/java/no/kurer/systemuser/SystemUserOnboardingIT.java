@@ -1,10 +1,5 @@
 package no.kurer.systemuser;
 
-import no.kurer.testsupport.Admin;
-import no.kurer.testsupport.Browser;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.Browser;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -60,12 +59,17 @@ class SystemUserOnboardingIT {
         String externalRef = SYSTEM_ID + "_systembruker_e2e-" + RUN;
         assertEquals(externalRef, started.path("externalRef").asText());
         String confirmUrl = started.path("confirmUrl").asText();
-        assertTrue(confirmUrl.startsWith(Kurer.base().resolve("/sandbox/altinn/confirm/").toString()), confirmUrl);
+        assertTrue(
+                confirmUrl.startsWith(
+                        Kurer.base().resolve("/sandbox/altinn/confirm/").toString()),
+                confirmUrl);
 
         // not approved yet: Maskinporten refuses a system user token
         HttpResponse<String> early = systemUserGrant(externalRef);
         assertEquals(400, early.statusCode(), early.body());
-        assertEquals("invalid_authorization_details", Corner1.readTree(early.body()).path("error").asText());
+        assertEquals(
+                "invalid_authorization_details",
+                Corner1.readTree(early.body()).path("error").asText());
 
         HttpResponse<String> approved = admin.decide(confirmUrl, "approve");
         assertEquals(200, approved.statusCode(), approved.body());
@@ -73,15 +77,18 @@ class SystemUserOnboardingIT {
 
         JsonNode accepted = admin.awaitStatus(id, "Accepted", WAIT);
         List<String> history = StreamSupport.stream(accepted.path("history").spliterator(), false)
-                .map(h -> h.path("status").asText()).toList();
+                .map(h -> h.path("status").asText())
+                .toList();
         assertEquals(List.of("RegisteringSystem", "New", "Accepted"), history);
 
         // Kurer's own Maskinporten client gets a system user token for it
-        JsonNode check = Corner1.readTree(admin.post("/admin/systemusers/" + id + "/token-check", "",
-                Admin.basic(Admin.USER, Admin.PASSWORD)).body());
+        JsonNode check = Corner1.readTree(
+                admin.post("/admin/systemusers/" + id + "/token-check", "", Admin.basic(Admin.USER, Admin.PASSWORD))
+                        .body());
         JsonNode detail = check.path("authorization_details").path(0);
         assertEquals("urn:altinn:systemuser", detail.path("type").asText(), check.toString());
-        assertEquals("0192:" + CUSTOMER, detail.path("systemuser_org").path("ID").asText());
+        assertEquals(
+                "0192:" + CUSTOMER, detail.path("systemuser_org").path("ID").asText());
         assertEquals(SYSTEM_ID, detail.path("system_id").asText());
         assertTrue(detail.path("systemuser_id").path(0).asText().length() > 10, check.toString());
 
@@ -90,19 +97,30 @@ class SystemUserOnboardingIT {
         assertEquals(200, token.statusCode(), token.body());
         String accessToken = Corner1.readTree(token.body()).path("access_token").asText();
         JsonNode claims = payload(accessToken);
-        assertEquals(detail.path("systemuser_id"), claims.path("authorization_details").path(0).path("systemuser_id"));
-        HttpResponse<String> exchanged = admin.client().send(HttpRequest.newBuilder(
-                Kurer.base().resolve("/sandbox/altinn/authentication/api/v1/exchange/maskinporten"))
-                .header("Authorization", "Bearer " + accessToken).build());
+        assertEquals(
+                detail.path("systemuser_id"),
+                claims.path("authorization_details").path(0).path("systemuser_id"));
+        HttpResponse<String> exchanged = admin.client()
+                .send(HttpRequest.newBuilder(
+                                Kurer.base().resolve("/sandbox/altinn/authentication/api/v1/exchange/maskinporten"))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build());
         assertEquals(200, exchanged.statusCode(), exchanged.body());
-        assertEquals(SYSTEM_ID, payload(exchanged.body()).path("authorization_details").path(0).path("system_id").asText());
+        assertEquals(
+                SYSTEM_ID,
+                payload(exchanged.body())
+                        .path("authorization_details")
+                        .path(0)
+                        .path("system_id")
+                        .asText());
 
         // a repeated start answers the same onboarding; the list shows it Accepted, and, as the sandbox profile
         // configures Kurer to act for its own organisation through a configured system user, that one as active
         assertEquals(id, admin.start(CUSTOMER, "e2e-" + RUN).path("id").asLong());
         JsonNode list = admin.list();
         assertTrue(StreamSupport.stream(list.path("registrations").spliterator(), false)
-                .anyMatch(r -> r.path("id").asLong() == id && r.path("status").asText().equals("Accepted")));
+                .anyMatch(r ->
+                        r.path("id").asLong() == id && r.path("status").asText().equals("Accepted")));
         assertEquals("999888771", list.path("active").path("orgno").asText(), list.toString());
         assertEquals("999888771_kurer", list.path("active").path("systemId").asText(), list.toString());
     }
@@ -115,15 +133,21 @@ class SystemUserOnboardingIT {
         assertEquals(200, admin.decide(firstConfirm, "reject").statusCode());
         JsonNode rejected = admin.awaitStatus(id, "Rejected", WAIT);
         assertTrue(rejected.path("retryable").asBoolean());
-        assertEquals(400, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode(),
+        assertEquals(
+                400,
+                systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode(),
                 "no token for a rejected system user");
 
         JsonNode retried = admin.retry(id);
         assertEquals("New", retried.path("status").asText(), retried.toString());
         assertNotEquals(firstConfirm, retried.path("confirmUrl").asText(), "a new request, with its own link");
-        assertEquals(200, admin.decide(retried.path("confirmUrl").asText(), "approve").statusCode());
+        assertEquals(
+                200,
+                admin.decide(retried.path("confirmUrl").asText(), "approve").statusCode());
         admin.awaitStatus(id, "Accepted", WAIT);
-        assertEquals(200, systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode());
+        assertEquals(
+                200,
+                systemUserGrant(SYSTEM_ID + "_systembruker_rejected-" + RUN).statusCode());
     }
 
     @Test
@@ -133,10 +157,13 @@ class SystemUserOnboardingIT {
         admin.timeOut(started.path("requestId").asText());
         JsonNode timedOut = admin.awaitStatus(id, "Timedout", WAIT);
         assertTrue(timedOut.path("retryable").asBoolean());
-        HttpResponse<String> tooLate = admin.decideWithoutPage(started.path("confirmUrl").asText(), "approve");
+        HttpResponse<String> tooLate =
+                admin.decideWithoutPage(started.path("confirmUrl").asText(), "approve");
         assertEquals(400, tooLate.statusCode(), "a timed-out request cannot be approved");
-        assertProblem(admin.post("/admin/systemusers/" + id + "/token-check", "",
-                Admin.basic(Admin.USER, Admin.PASSWORD)), 409, "system-user-not-approved");
+        assertProblem(
+                admin.post("/admin/systemusers/" + id + "/token-check", "", Admin.basic(Admin.USER, Admin.PASSWORD)),
+                409,
+                "system-user-not-approved");
     }
 
     @Test
@@ -150,8 +177,10 @@ class SystemUserOnboardingIT {
 
             JsonNode recovered = admin.awaitStatus(id, "New", WAIT);
             assertTrue(recovered.path("confirmUrl").asText().startsWith("http"), recovered.toString());
-            assertTrue(StreamSupport.stream(recovered.path("history").spliterator(), false)
-                    .anyMatch(h -> h.path("description").asText().contains("503")), recovered.toString());
+            assertTrue(
+                    StreamSupport.stream(recovered.path("history").spliterator(), false)
+                            .anyMatch(h -> h.path("description").asText().contains("503")),
+                    recovered.toString());
         } finally {
             admin.altinnRecovers();
         }
@@ -159,12 +188,21 @@ class SystemUserOnboardingIT {
 
     @Test
     void invalidInputIsRefusedBeforeAltinnIsCalled() {
-        assertProblem(admin.post("/admin/systemusers", "{\"orgno\":\"12345\"}", Admin.basic(Admin.USER, Admin.PASSWORD)),
-                400, "invalid-onboarding");
-        assertProblem(admin.post("/admin/systemusers", "{\"orgno\":\"" + CUSTOMER + "\",\"name\":\"has space\"}",
-                Admin.basic(Admin.USER, Admin.PASSWORD)), 400, "invalid-onboarding");
-        assertProblem(admin.post("/admin/systemusers/999999/retry", "", Admin.basic(Admin.USER, Admin.PASSWORD)),
-                404, "unknown-registration");
+        assertProblem(
+                admin.post("/admin/systemusers", "{\"orgno\":\"12345\"}", Admin.basic(Admin.USER, Admin.PASSWORD)),
+                400,
+                "invalid-onboarding");
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers",
+                        "{\"orgno\":\"" + CUSTOMER + "\",\"name\":\"has space\"}",
+                        Admin.basic(Admin.USER, Admin.PASSWORD)),
+                400,
+                "invalid-onboarding");
+        assertProblem(
+                admin.post("/admin/systemusers/999999/retry", "", Admin.basic(Admin.USER, Admin.PASSWORD)),
+                404,
+                "unknown-registration");
     }
 
     @Test
@@ -172,7 +210,9 @@ class SystemUserOnboardingIT {
         for (String authorization : new String[] {null, Admin.basic(Admin.USER, "wrong"), Admin.basic("nobody", "x")}) {
             HttpResponse<String> list = admin.get("/admin/systemusers", authorization);
             assertProblem(list, 401, "unauthorized");
-            assertTrue(list.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), list.headers().map().toString());
+            assertTrue(
+                    list.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                    list.headers().map().toString());
             assertProblem(admin.post("/admin/systemusers", "{}", authorization), 401, "unauthorized");
             assertEquals(401, admin.get("/admin/", authorization).statusCode());
         }
@@ -187,34 +227,48 @@ class SystemUserOnboardingIT {
         String login = Admin.basic(Admin.USER, Admin.PASSWORD);
         JsonNode started = admin.start(CUSTOMER, "csrf-" + RUN);
         long id = started.path("id").asLong();
-        assertEquals(200, admin.decide(started.path("confirmUrl").asText(), "reject").statusCode());
+        assertEquals(
+                200, admin.decide(started.path("confirmUrl").asText(), "reject").statusCode());
         JsonNode rejected = admin.awaitStatus(id, "Rejected", WAIT);
         String evil = "http://evil.example";
         String own = "http://" + Kurer.base().getAuthority();
 
         for (String call : List.of("retry", "token-check")) {
             String path = "/admin/systemusers/" + id + "/" + call;
-            assertProblem(admin.post(path, "application/x-www-form-urlencoded", evil, "a=b", login), 403,
+            assertProblem(
+                    admin.post(path, "application/x-www-form-urlencoded", evil, "a=b", login),
+                    403,
                     "cross-site-request");
             assertProblem(admin.post(path, "text/plain", null, "{}", login), 403, "cross-site-request");
-            assertProblem(admin.post(path, "multipart/form-data; boundary=x", own, "--x--", login), 403,
+            assertProblem(
+                    admin.post(path, "multipart/form-data; boundary=x", own, "--x--", login),
+                    403,
                     "cross-site-request");
             assertProblem(admin.post(path, "application/json", evil, "{}", login), 403, "cross-site-request");
             assertProblem(admin.post(path, "application/json", "null", "{}", login), 403, "cross-site-request");
         }
-        assertProblem(admin.post("/admin/systemusers", "application/x-www-form-urlencoded", evil,
-                "orgno=" + CUSTOMER + "&name=csrf-new-" + RUN, login), 403, "cross-site-request");
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers",
+                        "application/x-www-form-urlencoded",
+                        evil,
+                        "orgno=" + CUSTOMER + "&name=csrf-new-" + RUN,
+                        login),
+                403,
+                "cross-site-request");
 
         JsonNode after = admin.registration(id);
         assertEquals("Rejected", after.path("status").asText(), after.toString());
         assertEquals(rejected.path("attempts"), after.path("attempts"), after.toString());
         assertEquals(rejected.path("history").size(), after.path("history").size(), after.toString());
-        assertTrue(StreamSupport.stream(admin.list().path("registrations").spliterator(), false)
-                .noneMatch(r -> r.path("externalRef").asText().endsWith("csrf-new-" + RUN)), "a forged start");
+        assertTrue(
+                StreamSupport.stream(admin.list().path("registrations").spliterator(), false)
+                        .noneMatch(r -> r.path("externalRef").asText().endsWith("csrf-new-" + RUN)),
+                "a forged start");
 
         // the admin page's own call: JSON from Kurer's own origin
-        HttpResponse<String> retried = admin.post("/admin/systemusers/" + id + "/retry", "application/json", own, "{}",
-                login);
+        HttpResponse<String> retried =
+                admin.post("/admin/systemusers/" + id + "/retry", "application/json", own, "{}", login);
         assertEquals(200, retried.statusCode(), retried.body());
         assertEquals("New", Corner1.readTree(retried.body()).path("status").asText(), retried.body());
     }
@@ -225,16 +279,24 @@ class SystemUserOnboardingIT {
         for (String path : List.of("/admin/", "/admin/admin.js", "/admin/systemusers", "/admin/dpo/messages")) {
             HttpResponse<String> response = admin.get(path, login);
             assertEquals(200, response.statusCode(), path + ": " + response.body());
-            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-            assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'self'")
-                    && !csp.contains("unsafe-inline"), path + ": " + csp);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            String csp =
+                    response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(
+                    csp.contains("script-src 'self'")
+                            && csp.contains("frame-ancestors 'self'")
+                            && !csp.contains("unsafe-inline"),
+                    path + ": " + csp);
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
         }
         for (String api : List.of("/admin/systemusers", "/admin/dpo/messages")) {
             assertEquals(List.of("no-store"), admin.get(api, login).headers().allValues("Cache-Control"), api);
         }
         String page = admin.get("/admin/", login).body();
-        assertTrue(!page.matches("(?s).*<script(?![^>]*\\ssrc=).*") && !page.matches("(?s).*\\son[a-z]+\\s*=.*"),
+        assertTrue(
+                !page.matches("(?s).*<script(?![^>]*\\ssrc=).*") && !page.matches("(?s).*\\son[a-z]+\\s*=.*"),
                 "inline script or event handler in the admin page: " + page);
     }
 
@@ -279,16 +341,25 @@ class SystemUserOnboardingIT {
     private HttpResponse<String> systemUserGrant(String externalRef) {
         Corner1 c1 = admin.client();
         String grant = new GrantFactory(c1.identity(VENDOR), c1.issuer(), Clock.systemUTC())
-                .clientId("kurer-sandbox").scope("altinn:broker.read")
-                .claim("authorization_details", List.of(Map.of("type", "urn:altinn:systemuser",
-                        "systemuser_org", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + CUSTOMER),
-                        "externalRef", externalRef)))
+                .clientId("kurer-sandbox")
+                .scope("altinn:broker.read")
+                .claim(
+                        "authorization_details",
+                        List.of(Map.of(
+                                "type",
+                                "urn:altinn:systemuser",
+                                "systemuser_org",
+                                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + CUSTOMER),
+                                "externalRef",
+                                externalRef)))
                 .sign();
-        String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
-                + "&assertion=" + URLEncoder.encode(grant, StandardCharsets.UTF_8);
+        String form =
+                "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
+                        + "&assertion=" + URLEncoder.encode(grant, StandardCharsets.UTF_8);
         return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/sandbox/maskinporten/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     static JsonNode payload(String jwt) {

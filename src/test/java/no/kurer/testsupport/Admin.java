@@ -38,7 +38,8 @@ public final class Admin {
     }
 
     public HttpResponse<String> get(String path, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base().resolve(path)).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -47,7 +48,8 @@ public final class Admin {
 
     public HttpResponse<String> post(String path, String json, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -56,9 +58,12 @@ public final class Admin {
     }
 
     /** A {@code POST} as any page could make it: its own content type and, if not null, an {@code Origin}. */
-    public HttpResponse<String> post(String path, String contentType, String origin, String body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).header("Content-Type", contentType)
-                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body));
+    public HttpResponse<String> post(
+            String path, String contentType, String origin, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path))
+                .header("Content-Type", contentType)
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
         }
@@ -67,8 +72,8 @@ public final class Admin {
 
     /** {@code POST /admin/systemusers}: the onboarding as the API answers it (201). */
     public JsonNode start(String orgno, String name) {
-        HttpResponse<String> response = post("/admin/systemusers",
-                "{\"orgno\":\"" + orgno + "\",\"name\":\"" + name + "\"}", basic(USER, PASSWORD));
+        HttpResponse<String> response = post(
+                "/admin/systemusers", "{\"orgno\":\"" + orgno + "\",\"name\":\"" + name + "\"}", basic(USER, PASSWORD));
         assertEquals(201, response.statusCode(), response.body());
         return Corner1.readTree(response.body());
     }
@@ -107,14 +112,16 @@ public final class Admin {
 
     /** The customer's manager opens the confirm page and clicks a button: the form POST the page makes. */
     public HttpResponse<String> decide(String confirmUrl, String decision) {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(confirmUrl)).build());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(URI.create(confirmUrl)).build());
         assertEquals(200, page.statusCode(), page.body());
         if (!page.body().contains("value=\"" + decision + "\"")) {
             fail("the confirm page has no " + decision + " button: " + page.body());
         }
         return http.send(HttpRequest.newBuilder(URI.create(confirmUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("decision=" + URLEncoder.encode(decision, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "decision=" + URLEncoder.encode(decision, StandardCharsets.UTF_8)))
                 .build());
     }
 
@@ -122,7 +129,8 @@ public final class Admin {
     public HttpResponse<String> decideWithoutPage(String confirmUrl, String decision) {
         return http.send(HttpRequest.newBuilder(URI.create(confirmUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("decision=" + decision)).build());
+                .POST(HttpRequest.BodyPublishers.ofString("decision=" + decision))
+                .build());
     }
 
     /** The sandbox Altinn answers the next {@code count} calls with {@code status}. */
@@ -131,7 +139,9 @@ public final class Admin {
     }
 
     public void altinnRecovers() {
-        http.send(HttpRequest.newBuilder(base().resolve("/sandbox/altinn/faults")).DELETE().build());
+        http.send(HttpRequest.newBuilder(base().resolve("/sandbox/altinn/faults"))
+                .DELETE()
+                .build());
     }
 
     public void timeOut(String requestId) {

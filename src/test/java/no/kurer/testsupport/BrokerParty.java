@@ -1,23 +1,24 @@
 package no.kurer.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,9 +28,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import no.kurer.broker.control.AsicEWriter;
 import no.kurer.broker.control.CmsEnvelope;
 import no.kurer.broker.control.DpoPayload;
@@ -65,15 +63,17 @@ public final class BrokerParty {
     /** The organisation's kept sandbox identity (listed in the sandbox's organisations.pem). */
     public synchronized EnterpriseIdentity identity() {
         if (identity == null) {
-            identity = IdentityJson.read(orgno, http.postJson("/sandbox/ca/enterprise-certificates",
-                    Map.of("orgno", orgno, "name", "Org " + orgno, "persistent", true)));
+            identity = IdentityJson.read(
+                    orgno,
+                    http.postJson(
+                            "/sandbox/ca/enterprise-certificates",
+                            Map.of("orgno", orgno, "name", "Org " + orgno, "persistent", true)));
         }
         return identity;
     }
 
     /** The payload as plain ASiC-E and as sent ({@code asic.zip}: encrypted). */
-    public record Sealed(byte[] asic, byte[] encrypted) {
-    }
+    public record Sealed(byte[] asic, byte[] encrypted) {}
 
     /** The files, signed by this organisation and encrypted to {@code receiver}'s certificate from the sandbox CA. */
     public Sealed seal(String receiver, Map<String, byte[]> files) {
@@ -143,9 +143,13 @@ public final class BrokerParty {
     public Map<String, byte[]> open(byte[] sbdZip, String expectedSender) {
         try {
             Path dir = Files.createTempDirectory("broker-party");
-            Path encrypted = Files.write(dir.resolve("asic.zip.cms"), unzip(sbdZip).get("asic.zip"));
-            Path ca = Files.writeString(dir.resolve("ca.pem"), http.send(HttpRequest.newBuilder(
-                    http.base().resolve("/sandbox/ca/ca.pem")).build()).body());
+            Path encrypted =
+                    Files.write(dir.resolve("asic.zip.cms"), unzip(sbdZip).get("asic.zip"));
+            Path ca = Files.writeString(
+                    dir.resolve("ca.pem"),
+                    http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/ca/ca.pem"))
+                                    .build())
+                            .body());
             EnterpriseCertificates trust = new EnterpriseCertificates(ca);
             new DpoPayload(identity().privateKey(), identity().chain(), chain -> trust.verify(chain, Instant.now()))
                     .open(encrypted, dir.resolve("asic.zip"), expectedSender);
@@ -163,7 +167,8 @@ public final class BrokerParty {
     }
 
     private X509Certificate listed(String organisation) {
-        String pem = http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/ca/organisations.pem")).build())
+        String pem = http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/ca/organisations.pem"))
+                        .build())
                 .body();
         try {
             for (var certificate : CertificateFactory.getInstance("X.509")
@@ -181,7 +186,7 @@ public final class BrokerParty {
     public static Map<String, byte[]> unzip(byte[] zip) {
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         } catch (IOException e) {
@@ -205,7 +210,7 @@ public final class BrokerParty {
 
     /** Initializes and uploads; returns the fileTransferId. */
     public String send(String recipient, byte[] file) {
-        return send(recipient, file, id -> { });
+        return send(recipient, file, id -> {});
     }
 
     /** As above, telling {@code beforeUpload} the fileTransferId before the upload publishes the file. */
@@ -220,16 +225,21 @@ public final class BrokerParty {
         init.put("propertyList", Map.of());
         init.put("checksum", md5(file));
         HttpResponse<String> initialized = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(init))).build());
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(init)))
+                .build());
         if (initialized.statusCode() != 200) {
             throw new IllegalStateException("initialize: " + initialized.statusCode() + " " + initialized.body());
         }
         String id = Corner1.readTree(initialized.body()).path("fileTransferId").asText();
         beforeUpload.accept(id);
-        HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/upload"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
+        HttpResponse<String> uploaded =
+                http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/upload"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                        .build());
         if (uploaded.statusCode() != 200) {
             throw new IllegalStateException("upload: " + uploaded.statusCode() + " " + uploaded.body());
         }
@@ -237,9 +247,10 @@ public final class BrokerParty {
     }
 
     public List<String> inbox() {
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(broker.resolve(
-                "filetransfer?resourceId=" + RESOURCE + "&status=Published&recipientStatus=Initialized&role=Recipient"))
-                .header("Authorization", "Bearer " + token()).build());
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer?resourceId="
+                        + RESOURCE + "&status=Published&recipientStatus=Initialized&role=Recipient"))
+                .header("Authorization", "Bearer " + token())
+                .build());
         List<String> ids = new ArrayList<>();
         Corner1.readTree(found.body()).forEach(id -> ids.add(id.asText()));
         return ids;
@@ -247,15 +258,19 @@ public final class BrokerParty {
 
     public JsonNode overview(String id) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id))
-                .header("Authorization", "Bearer " + token()).build());
+                .header("Authorization", "Bearer " + token())
+                .build());
         return Corner1.readTree(response.body());
     }
 
     public byte[] download(String id) {
         try {
-            HttpResponse<byte[]> response = http.http().send(HttpRequest.newBuilder(
-                    broker.resolve("filetransfer/" + id + "/download")).header("Authorization", "Bearer " + token())
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.http()
+                    .send(
+                            HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/download"))
+                                    .header("Authorization", "Bearer " + token())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("download: " + response.statusCode());
             }
@@ -269,13 +284,17 @@ public final class BrokerParty {
 
     public int confirm(String id) {
         return http.send(HttpRequest.newBuilder(broker.resolve("filetransfer/" + id + "/confirmdownload"))
-                .header("Authorization", "Bearer " + token()).POST(HttpRequest.BodyPublishers.noBody()).build())
+                        .header("Authorization", "Bearer " + token())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())
                 .statusCode();
     }
 
     public void faults(String json) {
         http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/altinn/broker/faults"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** An SBD as Digdir's integration point writes {@code sbd.json} for an arkivmelding. */
@@ -297,7 +316,8 @@ public final class BrokerParty {
         return sbd(sender, receiver, messageId, conversationId)
                 .replace("urn:no:difi:arkivmelding:xsd::arkivmelding", "urn:no:difi:eformidling:xsd::status")
                 .replace("\"type\":\"arkivmelding\"", "\"type\":\"status\"")
-                .replace("\"arkivmelding\":{\"sikkerhetsnivaa\":3,\"hoveddokument\":\"arkivmelding.xml\"}",
+                .replace(
+                        "\"arkivmelding\":{\"sikkerhetsnivaa\":3,\"hoveddokument\":\"arkivmelding.xml\"}",
                         "\"status\":{\"status\":\"MOTTATT\"}");
     }
 
@@ -321,9 +341,13 @@ public final class BrokerParty {
 
     /** How often the sandbox broker has handed out the whole file of this transfer. */
     public int downloads(String fileTransferId) {
-        JsonNode faults = Corner1.readTree(http.send(HttpRequest.newBuilder(
-                http.base().resolve("/sandbox/altinn/broker/faults")).build()).body());
-        return faults.path("downloadsByTransfer").path(fileTransferId.toLowerCase()).asInt(0);
+        JsonNode faults =
+                Corner1.readTree(http.send(HttpRequest.newBuilder(http.base().resolve("/sandbox/altinn/broker/faults"))
+                                .build())
+                        .body());
+        return faults.path("downloadsByTransfer")
+                .path(fileTransferId.toLowerCase())
+                .asInt(0);
     }
 
     /** {@code sbd.zip}: {@code sbd.json} and {@code asic.zip} (the given bytes, already sealed or deliberately not). */

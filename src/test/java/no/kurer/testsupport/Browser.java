@@ -1,13 +1,13 @@
 package no.kurer.testsupport;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,17 +35,29 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser startOrSkip() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER)),
                 "Chromium or chromedriver is not installed (" + CHROMIUM + ", " + DRIVER
                         + "): apt-get install -y chromium chromium-driver");
         Path profile = Files.createTempDirectory("kurer-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         try {
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (RuntimeException e) {
@@ -56,10 +68,11 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in: HTTP Basic credentials on every request, as the browser sends them after its login dialog. */
     public void basicAuth(String user, String password) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
     }
 
     public void open(URI address) {
@@ -78,7 +91,8 @@ public final class Browser implements AutoCloseable {
 
     public String text(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id(id))).getText();
+                .until(d -> d.findElement(By.id(id)))
+                .getText();
     }
 
     /** Waits for the onboarding's row (by externalRef) to show its approval link, and answers the link. */
@@ -91,8 +105,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, without reloading the page, until the element's text is {@code expected}. */
     public void awaitText(String id, String expected, Duration timeout) {
-        new WebDriverWait(driver, timeout).withMessage(() -> "#" + id + " did not read '" + expected + "'; it reads '"
-                + driver.findElement(By.id(id)).getText() + "'")
+        new WebDriverWait(driver, timeout)
+                .withMessage(() -> "#" + id + " did not read '" + expected + "'; it reads '"
+                        + driver.findElement(By.id(id)).getText() + "'")
                 .until(d -> expected.equals(d.findElement(By.id(id)).getText()));
     }
 
@@ -102,8 +117,7 @@ public final class Browser implements AutoCloseable {
         return (List<String>) driver.executeScript("""
                 const row = [...document.querySelectorAll('#registrations tbody tr')]
                     .find(r => r.cells.length > 3 && r.cells[3].textContent === arguments[0]);
-                return row ? [...row.querySelectorAll('details.history li')].map(li => li.dataset.status) : null;""",
-                externalRef);
+                return row ? [...row.querySelectorAll('details.history li')].map(li => li.dataset.status) : null;""", externalRef);
     }
 
     public String statusOf(String externalRef) {
@@ -113,8 +127,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, without reloading the page, until the row shows the status. */
     public void awaitStatus(String externalRef, String status, Duration timeout) {
-        new WebDriverWait(driver, timeout).withMessage(() -> "the page did not show " + status + " for " + externalRef
-                + "; it shows " + statusOf(externalRef)).until(d -> status.equals(statusOf(externalRef)));
+        new WebDriverWait(driver, timeout)
+                .withMessage(() -> "the page did not show " + status + " for " + externalRef + "; it shows "
+                        + statusOf(externalRef))
+                .until(d -> status.equals(statusOf(externalRef)));
     }
 
     /**
@@ -138,7 +154,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, without reloading the page, until the script answers true; fails saying {@code what} otherwise. */
     public void awaitScript(String what, Duration timeout, String script, Object... arguments) {
-        new WebDriverWait(driver, timeout).withMessage(() -> what)
+        new WebDriverWait(driver, timeout)
+                .withMessage(() -> what)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
     }
 
@@ -147,19 +164,23 @@ public final class Browser implements AutoCloseable {
      * (Chromium's network log; the browser's own pages, such as its new tab page, are left out).
      */
     public List<String> requestedBy(String documentPrefix) {
-        return driver.manage().logs().get("performance").getAll().stream().map(LogEntry::getMessage)
-                .map(Corner1::readTree).map(entry -> entry.path("message"))
+        return driver.manage().logs().get("performance").getAll().stream()
+                .map(LogEntry::getMessage)
+                .map(Corner1::readTree)
+                .map(entry -> entry.path("message"))
                 .filter(message -> message.path("method").asText().equals("Network.requestWillBeSent"))
                 .map(message -> message.path("params"))
                 .filter(params -> params.path("documentURL").asText().startsWith(documentPrefix))
-                .map(params -> params.path("request").path("url").asText()).toList();
+                .map(params -> params.path("request").path("url").asText())
+                .toList();
     }
 
     @Override
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (Exception ignored) {
             // a temporary profile
         }

@@ -28,7 +28,8 @@ public final class Corner1 {
     public static final String SCOPE = "digitalpostinnbygger:send";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, EnterpriseIdentity> identities = new ConcurrentHashMap<>();
 
     public Corner1(URI base) {
@@ -61,24 +62,31 @@ public final class Corner1 {
 
     /** A token for the organisation itself (no data processor), for this C2. */
     public String token(String orgno) {
-        return token(new GrantFactory(identity(orgno), issuer(), Clock.systemUTC()).scope(SCOPE).resource(audience()));
+        return token(new GrantFactory(identity(orgno), issuer(), Clock.systemUTC())
+                .scope(SCOPE)
+                .resource(audience()));
     }
 
     /** A token for a data processor ({@code supplierOrgno}) sending for {@code consumerOrgno}. */
     public String tokenFor(String consumerOrgno, String supplierOrgno) {
         return token(new GrantFactory(identity(supplierOrgno), issuer(), Clock.systemUTC())
-                .scope(SCOPE).resource(audience()).consumerOrg(consumerOrgno));
+                .scope(SCOPE)
+                .resource(audience())
+                .consumerOrg(consumerOrgno));
     }
 
     /** Exchanges a grant at the sandbox Maskinporten's token endpoint. */
     public String token(GrantFactory grant) {
-        String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
-                + "&assertion=" + URLEncoder.encode(grant.sign(), StandardCharsets.UTF_8);
+        String form =
+                "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
+                        + "&assertion=" + URLEncoder.encode(grant.sign(), StandardCharsets.UTF_8);
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/sandbox/maskinporten/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "token endpoint answered " + response.statusCode() + ": " + response.body());
         }
         return readTree(response.body()).path("access_token").asText();
     }
@@ -98,7 +106,8 @@ public final class Corner1 {
         try {
             HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }
@@ -117,8 +126,10 @@ public final class Corner1 {
         long deadline = System.currentTimeMillis() + within.toMillis();
         JsonNode receipts = null;
         while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(base().resolve("/dpi/kvittering/" + conversationId))
-                    .header("Authorization", "Bearer " + token(avsender)).build());
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(base().resolve("/dpi/kvittering/" + conversationId))
+                            .header("Authorization", "Bearer " + token(avsender))
+                            .build());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET /dpi/kvittering/" + conversationId + " answered " + response.statusCode()
                         + ": " + response.body());

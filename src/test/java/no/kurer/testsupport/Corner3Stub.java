@@ -39,7 +39,8 @@ public final class Corner3Stub implements AutoCloseable {
     private final AcceptOnce acceptOnce = new AcceptOnce();
 
     private Corner3Stub() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(40).extensions(acceptOnce));
+        server = new WireMockServer(
+                wireMockConfig().dynamicPort().containerThreads(40).extensions(acceptOnce));
         server.start();
     }
 
@@ -85,7 +86,8 @@ public final class Corner3Stub implements AutoCloseable {
         server.resetAll();
         acceptOnce.forget();
         server.stubFor(any(urlPathMatching(PATHS))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(delayMillis).withTransformers(ONCE)));
+                .willReturn(
+                        aResponse().withStatus(200).withFixedDelay(delayMillis).withTransformers(ONCE)));
     }
 
     /** Every call for one meldingsid, in no particular order. */
@@ -104,14 +106,16 @@ public final class Corner3Stub implements AutoCloseable {
 
     /** PUTs of this meldingsid corner 3 accepted (200). */
     public long acceptedPuts(String meldingsid) {
-        return calls(meldingsid).stream().filter(e -> method(e).equals("PUT") && e.getResponse().getStatus() == 200)
+        return calls(meldingsid).stream()
+                .filter(e -> method(e).equals("PUT") && e.getResponse().getStatus() == 200)
                 .count();
     }
 
     /** "POST 200" → count, and so on: what corner 3 saw, for messages. */
     public Map<String, Long> summary() {
-        return server.getAllServeEvents().stream().collect(Collectors.groupingBy(
-                e -> method(e) + " " + e.getResponse().getStatus(), TreeMap::new, Collectors.counting()));
+        return server.getAllServeEvents().stream()
+                .collect(Collectors.groupingBy(
+                        e -> method(e) + " " + e.getResponse().getStatus(), TreeMap::new, Collectors.counting()));
     }
 
     /**
@@ -120,19 +124,28 @@ public final class Corner3Stub implements AutoCloseable {
      */
     public void assertDeliveredOnce(Letter letter, int posts, int puts) {
         List<ServeEvent> calls = calls(letter.meldingsid());
-        List<ServeEvent> postCalls = calls.stream().filter(e -> method(e).equals("POST")).toList();
-        List<ServeEvent> putCalls = calls.stream().filter(e -> method(e).equals("PUT")).toList();
+        List<ServeEvent> postCalls =
+                calls.stream().filter(e -> method(e).equals("POST")).toList();
+        List<ServeEvent> putCalls =
+                calls.stream().filter(e -> method(e).equals("PUT")).toList();
         assertEquals(posts, postCalls.size(), () -> "POSTs for " + letter.meldingsid());
         assertEquals(puts, putCalls.size(), () -> "PUTs for " + letter.meldingsid());
-        List<ServeEvent> acceptedPosts = postCalls.stream().filter(e -> e.getResponse().getStatus() == 200).toList();
-        List<ServeEvent> acceptedPuts = putCalls.stream().filter(e -> e.getResponse().getStatus() == 200).toList();
+        List<ServeEvent> acceptedPosts = postCalls.stream()
+                .filter(e -> e.getResponse().getStatus() == 200)
+                .toList();
+        List<ServeEvent> acceptedPuts = putCalls.stream()
+                .filter(e -> e.getResponse().getStatus() == 200)
+                .toList();
         assertEquals(1, acceptedPosts.size(), () -> "accepted POSTs for " + letter.meldingsid());
         assertEquals(1, acceptedPuts.size(), () -> "accepted PUTs for " + letter.meldingsid());
-        assertEquals(letter.forretningsmelding(), acceptedPosts.get(0).getRequest().getBodyAsString());
+        assertEquals(
+                letter.forretningsmelding(), acceptedPosts.get(0).getRequest().getBodyAsString());
         assertEquals("application/jwt", acceptedPosts.get(0).getRequest().getHeader("Content-Type"));
-        assertArrayEquals(letter.dokumentpakke(), acceptedPuts.get(0).getRequest().getBody());
+        assertArrayEquals(
+                letter.dokumentpakke(), acceptedPuts.get(0).getRequest().getBody());
         assertEquals("application/cms", acceptedPuts.get(0).getRequest().getHeader("Content-Type"));
-        assertTrue(acceptedPuts.get(0).getRequest().getHeader("Authorization").startsWith("Bearer ey"),
+        assertTrue(
+                acceptedPuts.get(0).getRequest().getHeader("Authorization").startsWith("Bearer ey"),
                 "no Maskinporten token on the PUT");
     }
 
@@ -185,19 +198,28 @@ public final class Corner3Stub implements AutoCloseable {
             String meldingsid = meldingsid(event);
             ResponseDefinition accept = event.getResponseDefinition();
             return switch (method(event)) {
-                case "POST" -> !posted.add(meldingsid) ? status(accept, 409)
-                        : held(event, meldingsid) ? ResponseDefinitionBuilder.like(accept).withFixedDelay(60_000).build()
-                        : accept;
-                case "PUT" -> !posted.contains(meldingsid) ? status(accept, 404)
-                        : put.add(meldingsid) ? accept : status(accept, 409);
+                case "POST" ->
+                    !posted.add(meldingsid)
+                            ? status(accept, 409)
+                            : held(event, meldingsid)
+                                    ? ResponseDefinitionBuilder.like(accept)
+                                            .withFixedDelay(60_000)
+                                            .build()
+                                    : accept;
+                case "PUT" ->
+                    !posted.contains(meldingsid)
+                            ? status(accept, 404)
+                            : put.add(meldingsid) ? accept : status(accept, 409);
                 default -> status(accept, 405);
             };
         }
 
         private boolean held(ServeEvent event, String meldingsid) {
             Hold armed = hold;
-            return armed != null && event.getRequest().getUrl().startsWith(armed.path())
-                    && put.size() >= armed.afterPackages() && armed.held().complete(meldingsid);
+            return armed != null
+                    && event.getRequest().getUrl().startsWith(armed.path())
+                    && put.size() >= armed.afterPackages()
+                    && armed.held().complete(meldingsid);
         }
 
         private static ResponseDefinition status(ResponseDefinition accept, int status) {
@@ -215,6 +237,5 @@ public final class Corner3Stub implements AutoCloseable {
         }
     }
 
-    private record Hold(String path, int afterPackages, CompletableFuture<String> held) {
-    }
+    private record Hold(String path, int afterPackages, CompletableFuture<String> held) {}
 }

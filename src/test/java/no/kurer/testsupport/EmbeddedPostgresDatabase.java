@@ -34,7 +34,9 @@ public final class EmbeddedPostgresDatabase implements DatabaseServer {
     public static EmbeddedPostgresDatabase start() throws IOException {
         ZONKY.setLevel(Level.WARNING);
         long begin = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
         return new EmbeddedPostgresDatabase(postgres, Duration.ofNanos(System.nanoTime() - begin));
     }
 
@@ -42,7 +44,7 @@ public final class EmbeddedPostgresDatabase implements DatabaseServer {
     public synchronized String url(String name) throws SQLException {
         if (created.add(name)) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
             }
         }

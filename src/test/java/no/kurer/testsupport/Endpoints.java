@@ -1,5 +1,12 @@
 package no.kurer.testsupport;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-
 /**
  * Every typed parameter (not a String) of every JAX-RS resource method Maven compiled, found by reflection over
  * {@code target/classes}, so that an endpoint added later is covered without touching the test.
@@ -34,15 +33,19 @@ public final class Endpoints {
         public HttpRequest badRequest(URI base, String bad, String authorization) {
             String filled = path.replaceAll("\\{" + name + "(\\s*:[^}]*)?}", kind.equals("path") ? bad : "1")
                     .replaceAll("\\{[^}]*}", "1");
-            String uri = filled + switch (kind) {
-                case "query" -> "?" + name + "=" + bad;
-                case "matrix" -> ";" + name + "=" + bad;
-                default -> "";
-            };
+            String uri = filled
+                    + switch (kind) {
+                        case "query" -> "?" + name + "=" + bad;
+                        case "matrix" -> ";" + name + "=" + bad;
+                        default -> "";
+                    };
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(uri.replaceAll("/+", "/")))
                     .header("Authorization", authorization)
-                    .method(httpMethod, httpMethod.equals("GET") || httpMethod.equals("DELETE")
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+                    .method(
+                            httpMethod,
+                            httpMethod.equals("GET") || httpMethod.equals("DELETE")
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString("{}"));
             if (!httpMethod.equals("GET") && !httpMethod.equals("DELETE")) {
                 request.header("Content-Type", consumes);
             }
@@ -55,8 +58,7 @@ public final class Endpoints {
         }
     }
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     public static List<Parameter> typedParameters() {
         List<Parameter> found = new ArrayList<>();
@@ -139,7 +141,8 @@ public final class Endpoints {
     }
 
     private static String consumes(Class<?> resource, Method method) {
-        Consumes consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
+        Consumes consumes = method.getAnnotation(Consumes.class) != null
+                ? method.getAnnotation(Consumes.class)
                 : resource.getAnnotation(Consumes.class);
         String type = consumes == null ? "application/json" : consumes.value()[0];
         return type.equals("*/*") ? "application/octet-stream" : type;
@@ -150,7 +153,10 @@ public final class Endpoints {
         List<Class<?>> resources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, Endpoints.class.getClassLoader());
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class) && !type.isInterface()) {
                     resources.add(type);

@@ -20,8 +20,7 @@ public final class Kurer {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Kurer() {
-    }
+    private Kurer() {}
 
     /** The WAR Maven built, deployed at the context root as the contract says. */
     public static WebArchive war() {
@@ -57,41 +56,51 @@ public final class Kurer {
         return putPakke(c1, meldingsid, HttpRequest.BodyPublishers.ofByteArray(pakke), "application/cms", token);
     }
 
-    public static HttpResponse<String> putPakke(Corner1 c1, String meldingsid, HttpRequest.BodyPublisher body,
-                                                String contentType, String token) {
+    public static HttpResponse<String> putPakke(
+            Corner1 c1, String meldingsid, HttpRequest.BodyPublisher body, String contentType, String token) {
         return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpi/sendmelding/" + meldingsid))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Bearer " + token)
-                .PUT(body).build());
+                .PUT(body)
+                .build());
     }
 
     /** The one-call form, as multipart/form-data with the two named parts. */
     public static HttpResponse<String> send(Corner1 c1, String path, String jws, byte[] pakke, String token) {
         String boundary = "kurer-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"forretningsmelding\"; filename=\"sbd.jwt\""
-                + "\r\nContent-Type: application/jwt\r\n\r\n" + jws + "\r\n");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dokumentpakke\"; filename=\"asic.cms\""
-                + "\r\nContent-Type: application/cms\r\n\r\n");
+        write(
+                body,
+                "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"forretningsmelding\"; filename=\"sbd.jwt\""
+                        + "\r\nContent-Type: application/jwt\r\n\r\n" + jws + "\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dokumentpakke\"; filename=\"asic.cms\""
+                        + "\r\nContent-Type: application/cms\r\n\r\n");
         body.writeBytes(pakke);
         write(body, "\r\n--" + boundary + "--\r\n");
         return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     /** Asserts a refusal: the status, {@code application/problem+json}, a body naming the status and saying why. */
     public static JsonNode assertProblem(HttpResponse<String> response, int status, String typeContains) {
         assertEquals(status, response.statusCode(), () -> "unexpected answer: " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM_JSON),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM_JSON),
                 () -> "not a problem: " + response.headers().map());
         JsonNode problem = Corner1.readTree(response.body());
         assertEquals(status, problem.path("status").asInt());
-        assertTrue(problem.path("type").asText().contains(typeContains),
+        assertTrue(
+                problem.path("type").asText().contains(typeContains),
                 () -> "problem type " + problem.path("type") + " lacks " + typeContains + ": " + response.body());
         assertTrue(problem.path("detail").asText().length() > 10, () -> "problem without detail: " + response.body());
-        assertTrue(!response.body().contains("Exception") && !response.body().contains("no.kurer."),
+        assertTrue(
+                !response.body().contains("Exception") && !response.body().contains("no.kurer."),
                 () -> "problem leaks implementation: " + response.body());
         return problem;
     }

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class KurerProperties {
 
-    private KurerProperties() {
-    }
+    private KurerProperties() {}
 
     /**
      * Sandbox profile on {@code port}, {@code sandbox.dir} and {@code storage.dir} under {@code dir} (shared by every

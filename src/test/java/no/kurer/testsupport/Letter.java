@@ -13,8 +13,12 @@ public record Letter(String meldingsid, String conversationId, String forretning
     public static final String MAILBOX_PROVIDER = "987464291";
 
     /** A letter from {@code avsender}, signed by {@code signer}, carrying {@code token}; {@code tweak} may change it. */
-    public static Letter of(Corner1 corner1, String avsender, EnterpriseIdentity signer, String token,
-                            UnaryOperator<ForretningsmeldingFactory> tweak) {
+    public static Letter of(
+            Corner1 corner1,
+            String avsender,
+            EnterpriseIdentity signer,
+            String token,
+            UnaryOperator<ForretningsmeldingFactory> tweak) {
         byte[] pakke = new DokumentpakkeFactory(avsender, Clock.systemUTC())
                 .document("brev.txt", "text/plain", "Hei!".getBytes(StandardCharsets.UTF_8), "Brev")
                 .cms(signer, corner1.identity(MAILBOX_PROVIDER).certificate());

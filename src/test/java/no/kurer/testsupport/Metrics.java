@@ -27,16 +27,26 @@ public final class Metrics {
     }
 
     public static Metrics scrape(URI base) {
-        HttpResponse<String> response = new Corner1(base).send(HttpRequest.newBuilder(base.resolve("/admin/metrics"))
-                .header("Accept", "text/plain;version=0.0.4;q=0.3,*/*;q=0.2")
-                .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD)).build());
+        HttpResponse<String> response = new Corner1(base)
+                .send(HttpRequest.newBuilder(base.resolve("/admin/metrics"))
+                        .header("Accept", "text/plain;version=0.0.4;q=0.3,*/*;q=0.2")
+                        .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD))
+                        .build());
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("text/plain", response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+        assertEquals(
+                "text/plain",
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .split(";")[0]
+                        .strip());
         Map<String, Double> series = new LinkedHashMap<>();
         for (String line : response.body().split("\n")) {
             Matcher sample = SAMPLE.matcher(line);
             if (!line.startsWith("#") && sample.find()) {
-                series.put(sample.group(1) + (sample.group(2) == null ? "" : sample.group(2)), Double.valueOf(sample.group(3)));
+                series.put(
+                        sample.group(1) + (sample.group(2) == null ? "" : sample.group(2)),
+                        Double.valueOf(sample.group(3)));
             }
         }
         return new Metrics(series);

@@ -41,19 +41,26 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     /** As above, in {@code workDir} (relative paths, such as the default {@code ./data}, resolve there), if not null. */
-    public static PayaraMicro start(int port, Map<String, String> properties, List<String> options, Path workDir,
-                                    Path log) throws IOException {
+    public static PayaraMicro start(
+            int port, Map<String, String> properties, List<String> options, Path workDir, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar",
+        command.addAll(List.of(
+                "-jar",
                 new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
-                "--nocluster", "--deploy", new File(System.getProperty("kurer.war", "target/kurer.war")).getAbsolutePath(),
-                "--contextroot", "/", "--port", String.valueOf(port)));
+                "--nocluster",
+                "--deploy",
+                new File(System.getProperty("kurer.war", "target/kurer.war")).getAbsolutePath(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port)));
         command.addAll(options);
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         if (workDir != null) {
             builder.directory(Files.createDirectories(workDir).toFile());
         }
@@ -82,14 +89,16 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     private void awaitDeployed(Duration timeout, Path log) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited; see " + log);
             }
             try {
-                HttpResponse<Void> live = http.send(HttpRequest.newBuilder(base.resolve("/health/live")).build(),
+                HttpResponse<Void> live = http.send(
+                        HttpRequest.newBuilder(base.resolve("/health/live")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (live.statusCode() == 200 && Files.readString(log).contains("Deployed 1 archive")) {
                     return;

@@ -10,13 +10,13 @@ import java.util.List;
 /** What the tests read straight from Kurer's database. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** The rows of a one-column query, comma-separated. */
     public static String single(Connection db, String query) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

@@ -17,8 +17,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** An enterprise certificate nobody trusts: right organisation number, issued by itself. */
 public final class SelfSigned {
 
-    private SelfSigned() {
-    }
+    private SelfSigned() {}
 
     public static EnterpriseIdentity identity(String orgno) {
         try {
@@ -27,8 +26,13 @@ public final class SelfSigned {
             KeyPair keys = generator.generateKeyPair();
             X500Name name = new X500Name("CN=Impostor, O=Impostor, SERIALNUMBER=" + orgno + ", C=NO");
             Instant now = Instant.now();
-            var holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)), name, keys.getPublic())
+            var holder = new JcaX509v3CertificateBuilder(
+                            name,
+                            BigInteger.valueOf(now.toEpochMilli()),
+                            Date.from(now.minus(1, ChronoUnit.DAYS)),
+                            Date.from(now.plus(30, ChronoUnit.DAYS)),
+                            name,
+                            keys.getPublic())
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             return new EnterpriseIdentity(orgno, keys.getPrivate(), List.of(certificate));

@@ -68,7 +68,10 @@ public final class TestDatabase implements AutoCloseable {
     /** Kurer's migrations for the database at {@code url}, not yet applied. */
     public static Flyway flyway(String url, String user, String password) {
         FLYWAY.setLevel(Level.WARNING);
-        return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load();
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load();
     }
 
     public EntityManagerFactory emf() {

@@ -29,6 +29,7 @@ public final class WildFly implements AutoCloseable {
 
     /** What the build kept of the server configuration after {@code install.cli}, before any Kurer setting. */
     public static final String INSTALLED = "standalone-microprofile-installed.xml";
+
     public static final String CONFIG = "standalone-microprofile.xml";
 
     private final Path home;
@@ -100,10 +101,16 @@ public final class WildFly implements AutoCloseable {
             commands.append(",run-batch --file=").append(script.toAbsolutePath());
         }
         commands.append(",stop-embedded-server");
-        cli(dir.resolve("cli.log"), "--resolve-parameter-values", "--properties=" + file,
-                "--commands=" + commands, "-Djboss.server.base.dir=" + base);
+        cli(
+                dir.resolve("cli.log"),
+                "--resolve-parameter-values",
+                "--properties=" + file,
+                "--commands=" + commands,
+                "-Djboss.server.base.dir=" + base);
         String log = Files.readString(dir.resolve("cli.log"));
-        long succeeded = log.lines().filter(l -> l.contains("The batch executed successfully")).count();
+        long succeeded = log.lines()
+                .filter(l -> l.contains("The batch executed successfully"))
+                .count();
         if (succeeded != scripts.size()) {
             throw new IllegalStateException("not every script ran: " + log);
         }
@@ -111,13 +118,19 @@ public final class WildFly implements AutoCloseable {
 
     /** {@code standalone.sh -c standalone-microprofile.xml} with these system properties; waits until it answers. */
     public void start(Map<String, String> systemProperties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIG,
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/standalone.sh").toString(),
+                "-c",
+                CONFIG,
                 "-Djboss.server.base.dir=" + base,
-                "-Djboss.http.port=" + httpPort, "-Djboss.https.port=" + (httpPort + 1),
+                "-Djboss.http.port=" + httpPort,
+                "-Djboss.https.port=" + (httpPort + 1),
                 "-Djboss.management.http.port=" + managementPort(),
-                "-Djboss.management.https.port=" + (httpPort + 3), "-Djboss.ajp.port=" + (httpPort + 4)));
+                "-Djboss.management.https.port=" + (httpPort + 3),
+                "-Djboss.ajp.port=" + (httpPort + 4)));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.out").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // standalone.sh then passes SIGTERM on to the server's JVM and waits for it
@@ -129,7 +142,10 @@ public final class WildFly implements AutoCloseable {
 
     /** {@code jboss-cli.sh --connect --command="deploy <war> --runtime-name=ROOT.war"}, as docs/deployment.md says. */
     public void deploy(Path war) throws IOException, InterruptedException {
-        cli(dir.resolve("deploy.log"), "--connect", "--controller=localhost:" + managementPort(),
+        cli(
+                dir.resolve("deploy.log"),
+                "--connect",
+                "--controller=localhost:" + managementPort(),
                 "--command=deploy " + war.toAbsolutePath() + " --runtime-name=ROOT.war");
     }
 
@@ -162,9 +178,11 @@ public final class WildFly implements AutoCloseable {
     }
 
     private void cli(Path log, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/jboss-cli.sh").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(home.resolve("bin/jboss-cli.sh").toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process cli = builder.start();
         if (!cli.waitFor(180, TimeUnit.SECONDS)) {
@@ -177,7 +195,8 @@ public final class WildFly implements AutoCloseable {
     }
 
     private void awaitAnswer(URI uri, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -193,6 +212,7 @@ public final class WildFly implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("WildFly did not answer within " + timeout + "; see " + dir.resolve("server.out"));
+        throw new IllegalStateException(
+                "WildFly did not answer within " + timeout + "; see " + dir.resolve("server.out"));
     }
 }

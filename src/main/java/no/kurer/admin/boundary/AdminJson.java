@@ -1,19 +1,17 @@
 package no.kurer.admin.boundary;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import no.kurer.broker.entity.Direction;
-import no.kurer.problems.Details;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
+import no.kurer.problems.Details;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
@@ -23,8 +21,7 @@ final class AdminJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AdminJson() {
-    }
+    private AdminJson() {}
 
     static Map<String, Object> registration(Registration r) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -40,7 +37,11 @@ final class AdminJson {
         json.put("confirmUrl", r.confirmUrl());
         json.put("lastError", r.work().lastError());
         json.put("attempts", r.work().attempts());
-        json.put("nextAttempt", r.work().nextAttemptAt() == null ? null : r.work().nextAttemptAt().toString());
+        json.put(
+                "nextAttempt",
+                r.work().nextAttemptAt() == null
+                        ? null
+                        : r.work().nextAttemptAt().toString());
         json.put("created", r.created().toString());
         json.put("updated", r.updated().toString());
         return json;
@@ -48,13 +49,17 @@ final class AdminJson {
 
     static Map<String, Object> withHistory(Registration r, List<RegistrationStatus> history) {
         Map<String, Object> json = registration(r);
-        json.put("history", history.stream().map(s -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("status", s.status().label());
-            entry.put("occurred", s.occurred().toString());
-            entry.put("description", s.description());
-            return entry;
-        }).toList());
+        json.put(
+                "history",
+                history.stream()
+                        .map(s -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("status", s.status().label());
+                            entry.put("occurred", s.occurred().toString());
+                            entry.put("description", s.description());
+                            return entry;
+                        })
+                        .toList());
         return json;
     }
 
@@ -81,14 +86,23 @@ final class AdminJson {
         json.put("documentType", m.documentType());
         json.put("state", m.state().name());
         json.put("reason", m.work().lastError());
-        json.put("lastStatus", (history.isEmpty() ? m.updated() : history.get(history.size() - 1).occurred()).toString());
-        json.put("history", history.stream().map(s -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("state", s.state().name());
-            entry.put("occurred", s.occurred().toString());
-            entry.put("description", s.description());
-            return entry;
-        }).toList());
+        json.put(
+                "lastStatus",
+                (history.isEmpty()
+                                ? m.updated()
+                                : history.get(history.size() - 1).occurred())
+                        .toString());
+        json.put(
+                "history",
+                history.stream()
+                        .map(s -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("state", s.state().name());
+                            entry.put("occurred", s.occurred().toString());
+                            entry.put("description", s.description());
+                            return entry;
+                        })
+                        .toList());
         return json;
     }
 
@@ -97,12 +111,13 @@ final class AdminJson {
             return Map.of();
         }
         try {
-            Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {
-            });
+            Map<String, String> parsed = JSON.readValue(body, new TypeReference<Map<String, String>>() {});
             return parsed == null ? Map.of() : parsed;
         } catch (MismatchedInputException e) {
-            throw new UnreadableInput(e.getPath().isEmpty() ? "not an object"
-                    : "'" + Details.quote(e.getPath().get(0).getFieldName()) + "' is not a string");
+            throw new UnreadableInput(
+                    e.getPath().isEmpty()
+                            ? "not an object"
+                            : "'" + Details.quote(e.getPath().get(0).getFieldName()) + "' is not a string");
         } catch (JsonProcessingException e) {
             throw new UnreadableInput(Details.json(e));
         } catch (IOException e) {

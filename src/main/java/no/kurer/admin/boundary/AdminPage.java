@@ -1,9 +1,5 @@
 package no.kurer.admin.boundary;
 
-import java.io.InputStream;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Serves the admin page's static files from {@code src/main/webapp/admin}: Kurer's JAX-RS application is mapped to
@@ -20,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 @Path("admin")
 public class AdminPage {
 
-    static final Map<String, String> TYPES = Map.of("html", "text/html;charset=utf-8",
-            "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8");
+    static final Map<String, String> TYPES = Map.of(
+            "html", "text/html;charset=utf-8", "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8");
 
     private static final Pattern PAGE_FILE = Pattern.compile("/admin/?|/admin/[a-z0-9-]+\\.(html|js|css)");
 
@@ -46,6 +45,8 @@ public class AdminPage {
             throw new NotFoundException();
         }
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        return Response.ok(content, TYPES.get(extension)).header("Cache-Control", "no-cache").build();
+        return Response.ok(content, TYPES.get(extension))
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 }

@@ -1,12 +1,11 @@
 package no.kurer.admin.boundary;
 
-import java.io.IOException;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The error page (web.xml) for the container's own 401 and 403, so that a refusal at {@code /admin/} is
@@ -26,10 +25,12 @@ public class AuthenticationProblems extends HttpServlet {
         response.setStatus(forbidden ? 403 : 401);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(forbidden
-                ? "{\"type\":\"urn:kurer:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"This user does not have the role admin.\"}"
-                : "{\"type\":\"urn:kurer:problem:unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"The admin page and API need a user with the role admin (HTTP Basic).\"}");
+        response.getWriter()
+                .write(
+                        forbidden
+                                ? "{\"type\":\"urn:kurer:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,"
+                                        + "\"detail\":\"This user does not have the role admin.\"}"
+                                : "{\"type\":\"urn:kurer:problem:unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                                        + "\"detail\":\"The admin page and API need a user with the role admin (HTTP Basic).\"}");
     }
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.kurer.admin.control.Activity;
-import no.kurer.admin.control.Letters;
 import no.kurer.admin.control.Refusals;
 import no.kurer.dpi.control.MeldingOverview;
 import no.kurer.dpi.entity.Melding;
@@ -12,14 +11,15 @@ import no.kurer.dpi.entity.Melding;
 /** The C2 part of the admin API's JSON. */
 final class C2Json {
 
-    private C2Json() {
-    }
+    private C2Json() {}
 
     static Map<String, Object> waiting(Melding m) {
         Map<String, Object> json = letter(m);
         json.put("attempts", m.work().attempts());
         json.put("nextAttempt", text(m.work().nextAttemptAt()));
-        json.put("claimed", m.work().claimedUntil() != null && m.work().claimedUntil().isAfter(OffsetDateTime.now()));
+        json.put(
+                "claimed",
+                m.work().claimedUntil() != null && m.work().claimedUntil().isAfter(OffsetDateTime.now()));
         json.put("lastError", m.work().lastError());
         return json;
     }
@@ -28,11 +28,13 @@ final class C2Json {
     static Map<String, Object> newest(Melding m) {
         Map<String, Object> json = letter(m);
         json.put("state", m.state().name());
-        json.put("status", switch (m.state()) {
-            case FORWARDED -> "SENDT";
-            case FAILED -> "FEILET";
-            default -> "OPPRETTET";
-        });
+        json.put(
+                "status",
+                switch (m.state()) {
+                    case FORWARDED -> "SENDT";
+                    case FAILED -> "FEILET";
+                    default -> "OPPRETTET";
+                });
         return json;
     }
 

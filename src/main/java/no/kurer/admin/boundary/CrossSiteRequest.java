@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 class CrossSiteRequest extends Problem {
 
     CrossSiteRequest(String reason) {
-        super(403, "cross-site-request", "Cross-site request refused", reason
-                + " Nothing was changed; use the admin page, or send JSON from a client of your own.");
+        super(
+                403,
+                "cross-site-request",
+                "Cross-site request refused",
+                reason + " Nothing was changed; use the admin page, or send JSON from a client of your own.");
     }
 }

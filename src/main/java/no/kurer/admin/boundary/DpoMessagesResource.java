@@ -27,7 +27,8 @@ public class DpoMessagesResource {
     @GET
     public String recent(@QueryParam("max") Integer max) {
         return AdminJson.write(conversations.recent(limit(max)).stream()
-                .map(m -> AdminJson.dpoMessage(m, conversations.history(m))).toList());
+                .map(m -> AdminJson.dpoMessage(m, conversations.history(m)))
+                .toList());
     }
 
     static int limit(Integer max) {

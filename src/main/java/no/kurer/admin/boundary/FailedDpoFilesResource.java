@@ -1,8 +1,5 @@
 package no.kurer.admin.boundary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.kurer.admin.control.FailedDpoFiles;
 import no.kurer.broker.entity.DpoMessage;
 
@@ -30,7 +29,9 @@ public class FailedDpoFilesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("max") Integer max) {
-        return AdminJson.write(failed.list(DpoMessagesResource.limit(max)).stream().map(this::json).toList());
+        return AdminJson.write(failed.list(DpoMessagesResource.limit(max)).stream()
+                .map(this::json)
+                .toList());
     }
 
     /** Whatever the client accepts: the file is bytes, and a refusal is a problem document. */
@@ -40,7 +41,8 @@ public class FailedDpoFilesResource {
         FailedDpoFiles.RawFile raw = failed.raw(id);
         String name = raw.fileTransferId().replaceAll("[^A-Za-z0-9-]", "_") + ".zip";
         return Response.ok(raw.path().toFile(), MediaType.APPLICATION_OCTET_STREAM)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     private Map<String, Object> json(DpoMessage m) {

@@ -1,8 +1,5 @@
 package no.kurer.admin.boundary;
 
-import java.net.URI;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
 import no.kurer.systemuser.control.Onboarding;
 import no.kurer.systemuser.control.SystemUsers;
 import no.kurer.systemuser.control.TokenCheck;
@@ -40,8 +39,10 @@ public class SystemUsersResource {
     @GET
     public String list() {
         return AdminJson.write(Map.of(
-                "registrations", onboarding.all().stream()
-                        .map(r -> AdminJson.withHistory(r, onboarding.history(r.id()))).toList(),
+                "registrations",
+                        onboarding.all().stream()
+                                .map(r -> AdminJson.withHistory(r, onboarding.history(r.id())))
+                                .toList(),
                 "active", systemUsers.active().map(AdminJson::active).orElse(Map.of())));
     }
 
@@ -57,7 +58,9 @@ public class SystemUsersResource {
         Map<String, String> input = AdminJson.input(body);
         Registration started = onboarding.start(input.get("orgno"), input.get("name"));
         return Response.created(URI.create("admin/systemusers/" + started.id()))
-                .entity(AdminJson.write(AdminJson.registration(started))).type(MediaType.APPLICATION_JSON).build();
+                .entity(AdminJson.write(AdminJson.registration(started)))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @POST

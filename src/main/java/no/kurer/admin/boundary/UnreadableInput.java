@@ -6,7 +6,11 @@ import no.kurer.problems.Problem;
 public class UnreadableInput extends Problem {
 
     public UnreadableInput(String reason) {
-        super(400, "unreadable-input", "Unreadable input", "The body is not a JSON object of strings (" + reason
-                + "). Send one such as {\"orgno\":\"991825827\",\"name\":\"kurer\"}.");
+        super(
+                400,
+                "unreadable-input",
+                "Unreadable input",
+                "The body is not a JSON object of strings (" + reason
+                        + "). Send one such as {\"orgno\":\"991825827\",\"name\":\"kurer\"}.");
     }
 }

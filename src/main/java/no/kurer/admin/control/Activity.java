@@ -31,7 +31,8 @@ public class Activity {
         List<?> rows = em.createNativeQuery("SELECT status, FLOOR(EXTRACT(EPOCH FROM occurred) / 60), COUNT(*)"
                         + " FROM dpi_message_status WHERE occurred >= ? AND status IN ('OPPRETTET', 'SENDT')"
                         + " GROUP BY status, FLOOR(EXTRACT(EPOCH FROM occurred) / 60)")
-                .setParameter(1, start.atOffset(ZoneOffset.UTC)).getResultList();
+                .setParameter(1, start.atOffset(ZoneOffset.UTC))
+                .getResultList();
         long first = start.getEpochSecond() / 60;
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -45,6 +46,5 @@ public class Activity {
     }
 
     /** Counts per minute from {@code start}, oldest first. */
-    public record PerMinute(Instant start, long[] accepted, long[] forwarded) {
-    }
+    public record PerMinute(Instant start, long[] accepted, long[] forwarded) {}
 }

@@ -32,10 +32,14 @@ public class FailedDpoFiles {
 
     /** Incoming files that ended FAILED, newest first. */
     public List<DpoMessage> list(int max) {
-        return em.createQuery("SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.state = :state"
-                        + " ORDER BY m.updated DESC", DpoMessage.class)
-                .setParameter("direction", Direction.IN).setParameter("state", DpoState.FAILED)
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.state = :state"
+                                + " ORDER BY m.updated DESC",
+                        DpoMessage.class)
+                .setParameter("direction", Direction.IN)
+                .setParameter("state", DpoState.FAILED)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -64,6 +68,5 @@ public class FailedDpoFiles {
     }
 
     /** A kept raw file and the broker's id of its transfer. */
-    public record RawFile(String fileTransferId, Path path) {
-    }
+    public record RawFile(String fileTransferId, Path path) {}
 }

@@ -7,7 +7,11 @@ import no.kurer.problems.Problem;
 public class LetterNotWaiting extends Problem {
 
     public LetterNotWaiting(String meldingsid, String why) {
-        super(409, "letter-not-waiting", "Letter not waiting", "Letter '" + Details.quote(meldingsid)
-                + "' is not waiting in backoff (" + why + "), so there is nothing to retry; nothing was changed.");
+        super(
+                409,
+                "letter-not-waiting",
+                "Letter not waiting",
+                "Letter '" + Details.quote(meldingsid) + "' is not waiting in backoff (" + why
+                        + "), so there is nothing to retry; nothing was changed.");
     }
 }

@@ -54,7 +54,8 @@ public class Letters {
     public Map<String, Long> receiptsByType() {
         Map<String, Long> counts = new LinkedHashMap<>();
         em.createQuery("SELECT k.type, COUNT(k) FROM Kvittering k GROUP BY k.type ORDER BY k.type", Object[].class)
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -71,8 +72,12 @@ public class Letters {
         }
         Melding melding = meldinger.find(meldingsid).orElseThrow(() -> new UnknownLetter(meldingsid));
         OffsetDateTime claimedUntil = melding.work().claimedUntil();
-        throw new LetterNotWaiting(meldingsid, melding.state() != MessageState.READY_FOR_FORWARDING
-                ? "it is " + melding.state() : claimedUntil != null && claimedUntil.isAfter(now)
-                ? "an outbox round is forwarding it now" : "it is due already");
+        throw new LetterNotWaiting(
+                meldingsid,
+                melding.state() != MessageState.READY_FOR_FORWARDING
+                        ? "it is " + melding.state()
+                        : claimedUntil != null && claimedUntil.isAfter(now)
+                                ? "an outbox round is forwarding it now"
+                                : "it is due already");
     }
 }

@@ -6,7 +6,11 @@ import no.kurer.problems.Problem;
 public class RawFileNotKept extends Problem {
 
     public RawFileNotKept(long id) {
-        super(404, "raw-file-not-kept", "Raw file not kept", "Kurer holds no raw file of failed incoming DPO file "
-                + id + ": a file refused by the sender and receiver rules, or inflating too far, is not kept.");
+        super(
+                404,
+                "raw-file-not-kept",
+                "Raw file not kept",
+                "Kurer holds no raw file of failed incoming DPO file " + id
+                        + ": a file refused by the sender and receiver rules, or inflating too far, is not kept.");
     }
 }

@@ -55,11 +55,14 @@ public class Refusals {
         }
         Map<List<Object>, Count> counts = new LinkedHashMap<>();
         for (Refusal r : recent) {
-            counts.merge(List.of(String.valueOf(r.sender()), r.status(), r.type()),
+            counts.merge(
+                    List.of(String.valueOf(r.sender()), r.status(), r.type()),
                     new Count(r.sender(), r.status(), r.type(), 1, r.at(), r.method() + " " + r.path()),
                     Count::plus);
         }
-        return counts.values().stream().sorted(Comparator.comparingLong(Count::count).reversed()).toList();
+        return counts.values().stream()
+                .sorted(Comparator.comparingLong(Count::count).reversed())
+                .toList();
     }
 
     /** How often a sender ({@code null}: unknown) was refused with this status and type, and the last time. */

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class UnknownFailedFile extends Problem {
 
     public UnknownFailedFile(long id) {
-        super(404, "unknown-failed-file", "Unknown failed file",
+        super(
+                404,
+                "unknown-failed-file",
+                "Unknown failed file",
                 "No incoming DPO file with id " + id + " ended FAILED; see GET /admin/dpo/failed.");
     }
 }

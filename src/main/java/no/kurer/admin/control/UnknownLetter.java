@@ -7,7 +7,10 @@ import no.kurer.problems.Problem;
 public class UnknownLetter extends Problem {
 
     public UnknownLetter(String meldingsid) {
-        super(404, "unknown-letter", "Unknown letter",
+        super(
+                404,
+                "unknown-letter",
+                "Unknown letter",
                 "Kurer holds no letter with meldingsid '" + Details.quote(meldingsid) + "'.");
     }
 }

@@ -20,17 +20,25 @@ public class AltinnRefused extends Problem {
 
     /** Altinn refused to exchange Kurer's Maskinporten token. */
     public static AltinnRefused exchange(int status, String message) {
-        return new AltinnRefused("altinn-exchange-refused", "Altinn refused Kurer's Maskinporten token",
+        return new AltinnRefused(
+                "altinn-exchange-refused",
+                "Altinn refused Kurer's Maskinporten token",
                 "Altinn refused the token exchange with HTTP " + status + (message.isBlank() ? "" : ": " + message)
                         + (status == 401 || status == 403
                                 ? " (check that the Maskinporten client may use Altinn and has the scopes asked for)"
-                                : ""), status, message);
+                                : ""),
+                status,
+                message);
     }
 
     /** Altinn Authentication refused a call: onboarding stops until an administrator retries. */
     public static AltinnRefused authentication(String call, int status, String body) {
-        return new AltinnRefused("altinn-authentication-refused", "Altinn Authentication refused the call",
-                call + " answered " + status + (body == null || body.isBlank() ? "" : ": " + body), status, body);
+        return new AltinnRefused(
+                "altinn-authentication-refused",
+                "Altinn Authentication refused the call",
+                call + " answered " + status + (body == null || body.isBlank() ? "" : ": " + body),
+                status,
+                body);
     }
 
     /** The HTTP status Altinn answered. */

@@ -1,5 +1,9 @@
 package no.kurer.altinn.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -12,19 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
-import no.kurer.platform.RetryAfter;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.control.TokenCache;
 import no.kurer.maskinporten.control.TokenEndpointClient;
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.platform.RetryAfter;
 
 /**
  * Altinn tokens: {@code GET {altinn.base-url}/authentication/api/v1/exchange/maskinporten} with a Maskinporten token
@@ -66,8 +64,10 @@ public class AltinnTokens {
         this.maskinporten = maskinporten;
         this.clock = clock;
         this.readTimeout = settings.readTimeout();
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.cache = new TokenCache<>("altinn", this::exchange, clock);
         this.tooMany = new RetryAfter(clock);
     }
@@ -89,8 +89,11 @@ public class AltinnTokens {
             throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again after " + until);
         });
         String bearer = maskinporten.accessToken(request);
-        HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout)
-                .header("Authorization", "Bearer " + bearer).header("Accept", "text/plain, application/json").GET()
+        HttpRequest get = HttpRequest.newBuilder(URI.create(url))
+                .timeout(readTimeout)
+                .header("Authorization", "Bearer " + bearer)
+                .header("Accept", "text/plain, application/json")
+                .GET()
                 .build();
         Instant sent = clock.instant();
         HttpResponse<String> response;
@@ -108,9 +111,10 @@ public class AltinnTokens {
         }
         int status = response.statusCode();
         if (status == 429) {
-            Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
-            throw AltinnUnreachable.exchange(url, "it answered 429 Too Many Requests; Kurer asks again in "
-                    + wait.toSeconds() + " s");
+            Duration wait =
+                    tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
+            throw AltinnUnreachable.exchange(
+                    url, "it answered 429 Too Many Requests; Kurer asks again in " + wait.toSeconds() + " s");
         }
         if (status / 100 == 4) {
             throw AltinnRefused.exchange(status, excerpt(response.body()));
@@ -138,7 +142,8 @@ public class AltinnTokens {
                     return Duration.ofSeconds(seconds);
                 }
             } else if (claims.path("exp").canConvertToLong()) {
-                Duration left = Duration.between(now, Instant.ofEpochSecond(claims.path("exp").asLong()));
+                Duration left = Duration.between(
+                        now, Instant.ofEpochSecond(claims.path("exp").asLong()));
                 if (!left.isNegative() && !left.isZero()) {
                     return left;
                 }
@@ -150,7 +155,8 @@ public class AltinnTokens {
     }
 
     private static String unquote(String body) {
-        return body.length() > 1 && body.startsWith("\"") && body.endsWith("\"") ? body.substring(1, body.length() - 1)
+        return body.length() > 1 && body.startsWith("\"") && body.endsWith("\"")
+                ? body.substring(1, body.length() - 1)
                 : body;
     }
 

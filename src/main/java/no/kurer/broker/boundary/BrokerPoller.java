@@ -1,15 +1,14 @@
 package no.kurer.broker.boundary;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Logger;
-
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
 import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.Receiving;
 import no.kurer.broker.control.Sending;
@@ -32,10 +31,13 @@ public class BrokerPoller extends RoundTimer {
 
     @Inject
     DpoConfiguration config;
+
     @Inject
     Sending sending;
+
     @Inject
     Receiving receiving;
+
     @Inject
     Intervals intervals;
 

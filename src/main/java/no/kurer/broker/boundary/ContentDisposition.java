@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import no.kurer.broker.control.InvalidFileName;
 
 /**
@@ -15,13 +14,12 @@ import no.kurer.broker.control.InvalidFileName;
  */
 final class ContentDisposition {
 
-    private static final Pattern FILENAME = Pattern.compile("(?:^|;)\\s*filename\\s*=\\s*(\"([^\"]*)\"|([^;\\s]+))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXTENDED = Pattern.compile("(?:^|;)\\s*filename\\*\\s*=\\s*UTF-8'[^']*'([^;\\s]+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILENAME =
+            Pattern.compile("(?:^|;)\\s*filename\\s*=\\s*(\"([^\"]*)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTENDED =
+            Pattern.compile("(?:^|;)\\s*filename\\*\\s*=\\s*UTF-8'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     /** @throws InvalidFileName for a header with bytes outside ASCII or a {@code filename*} that does not decode */
     static Optional<String> filename(String header) {

@@ -1,10 +1,5 @@
 package no.kurer.broker.boundary;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Map;
 import no.kurer.broker.control.Conversations;
 import no.kurer.broker.control.Inbox;
 import no.kurer.broker.control.InvalidFileName;
@@ -53,20 +52,26 @@ public class DpoResource {
     public Response create(@Context HttpHeaders headers, InputStream standardBusinessDocument) {
         DpoMessage message = outbox.create(SbdBody.read(standardBusinessDocument, headers.getMediaType()));
         return Response.created(URI.create("dpo/messages/out/" + message.messageId()))
-                .entity(json(message, true)).build();
+                .entity(json(message, true))
+                .build();
     }
 
     @PUT
     @Path("messages/out/{messageId}")
     @Consumes(MediaType.WILDCARD)
-    public Response addFile(@PathParam("messageId") String messageId,
-            @HeaderParam("Content-Disposition") String disposition, @QueryParam("filename") String filename,
+    public Response addFile(
+            @PathParam("messageId") String messageId,
+            @HeaderParam("Content-Disposition") String disposition,
+            @QueryParam("filename") String filename,
             InputStream body) {
-        String name = filename != null ? filename : ContentDisposition.filename(disposition)
-                .orElseThrow(() -> new InvalidFileName("Name the file with Content-Disposition: attachment; "
-                        + "filename=\"…\" (or ?filename=)."));
+        String name = filename != null
+                ? filename
+                : ContentDisposition.filename(disposition)
+                        .orElseThrow(() -> new InvalidFileName("Name the file with Content-Disposition: attachment; "
+                                + "filename=\"…\" (or ?filename=)."));
         long size = outbox.addFile(messageId, name, body);
-        return Response.ok(MessageViews.write(Map.of("messageId", messageId, "filename", name, "size", size))).build();
+        return Response.ok(MessageViews.write(Map.of("messageId", messageId, "filename", name, "size", size)))
+                .build();
     }
 
     @POST
@@ -84,7 +89,9 @@ public class DpoResource {
     @GET
     @Path("messages/in")
     public String incoming() {
-        return MessageViews.write(inbox.unread().stream().map(m -> MessageViews.view(m, null, false)).toList());
+        return MessageViews.write(inbox.unread().stream()
+                .map(m -> MessageViews.view(m, null, false))
+                .toList());
     }
 
     @GET
@@ -102,7 +109,8 @@ public class DpoResource {
         StreamingOutput body = out -> Files.copy(asic, out);
         return Response.ok(body, "application/vnd.etsi.asic-e+zip")
                 .header("Content-Disposition", "attachment; filename=\"asic.zip\"")
-                .header("Content-Length", asic.toFile().length()).build();
+                .header("Content-Length", asic.toFile().length())
+                .build();
     }
 
     @POST
@@ -115,7 +123,8 @@ public class DpoResource {
     @Path("conversations/{conversationId}")
     public String conversation(@PathParam("conversationId") String conversationId) {
         return MessageViews.write(conversations.conversation(conversationId).stream()
-                .map(m -> MessageViews.view(m, conversations.history(m), false)).toList());
+                .map(m -> MessageViews.view(m, conversations.history(m), false))
+                .toList());
     }
 
     @GET
@@ -123,7 +132,8 @@ public class DpoResource {
     public String recent(@QueryParam("max") Integer max) {
         int limit = max == null ? 100 : Math.max(1, Math.min(max, 1000));
         return MessageViews.write(conversations.recent(limit).stream()
-                .map(m -> MessageViews.view(m, conversations.history(m), false)).toList());
+                .map(m -> MessageViews.view(m, conversations.history(m), false))
+                .toList());
     }
 
     private String json(DpoMessage message, boolean withSbd) {

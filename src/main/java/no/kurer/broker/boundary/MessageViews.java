@@ -1,12 +1,10 @@
 package no.kurer.broker.boundary;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 
@@ -15,8 +13,7 @@ final class MessageViews {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private MessageViews() {
-    }
+    private MessageViews() {}
 
     static Map<String, Object> view(DpoMessage m, List<DpoMessageStatus> history, boolean withSbd) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -33,13 +30,17 @@ final class MessageViews {
         view.put("updated", m.updated().toString());
         view.put("readAt", m.readAt() == null ? null : m.readAt().toString());
         if (history != null) {
-            view.put("statuses", history.stream().map(s -> {
-                Map<String, Object> status = new LinkedHashMap<>();
-                status.put("state", s.state().name());
-                status.put("occurred", s.occurred().toString());
-                status.put("description", s.description());
-                return status;
-            }).toList());
+            view.put(
+                    "statuses",
+                    history.stream()
+                            .map(s -> {
+                                Map<String, Object> status = new LinkedHashMap<>();
+                                status.put("state", s.state().name());
+                                status.put("occurred", s.occurred().toString());
+                                status.put("description", s.description());
+                                return status;
+                            })
+                            .toList());
         }
         if (withSbd) {
             try {

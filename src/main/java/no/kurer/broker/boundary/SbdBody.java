@@ -1,5 +1,6 @@
 package no.kurer.broker.boundary;
 
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.ws.rs.core.MediaType;
 import no.kurer.broker.control.InvalidSbd;
 import no.kurer.broker.control.SbdTooLarge;
 import no.kurer.broker.control.StandardBusinessDocuments;
@@ -20,8 +19,7 @@ import no.kurer.broker.control.StandardBusinessDocuments;
  */
 final class SbdBody {
 
-    private SbdBody() {
-    }
+    private SbdBody() {}
 
     /** @throws SbdTooLarge past the limit, InvalidSbd if the bytes are not text in that charset */
     static String read(InputStream body, MediaType type) {
@@ -37,8 +35,11 @@ final class SbdBody {
             throw new SbdTooLarge();
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidSbd("The body is not " + charset.name() + " text.");
         }

@@ -1,7 +1,6 @@
 package no.kurer.broker.control;
 
 import java.util.List;
-
 import no.kurer.problems.Problem;
 
 /**
@@ -11,8 +10,13 @@ import no.kurer.problems.Problem;
 public class AmbiguousMessageId extends Problem {
 
     public AmbiguousMessageId(String messageId, List<String> senders) {
-        super(409, "dpo-ambiguous-message-id", "Message id used by several senders", "Incoming DPO messages from "
-                + String.join(", ", senders.stream().map(s -> "0192:" + s).toList()) + " have the id " + messageId
-                + "; name one with ?sender=0192:<orgno>.");
+        super(
+                409,
+                "dpo-ambiguous-message-id",
+                "Message id used by several senders",
+                "Incoming DPO messages from "
+                        + String.join(
+                                ", ", senders.stream().map(s -> "0192:" + s).toList()) + " have the id " + messageId
+                        + "; name one with ?sender=0192:<orgno>.");
     }
 }

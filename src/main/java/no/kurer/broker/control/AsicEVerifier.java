@@ -18,17 +18,14 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
+import no.kurer.problems.Problem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-
-import no.kurer.problems.Problem;
 
 /**
  * Checks a decrypted DPO payload as Digdir's integration point writes it ({@link AsicEWriter}): {@code mimetype} first
@@ -87,7 +84,7 @@ public class AsicEVerifier {
     private static Map<String, ZipEntry> entries(ZipFile zip) {
         Map<String, ZipEntry> entries = new LinkedHashMap<>();
         Set<String> lower = new HashSet<>();
-        for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
+        for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
             ZipEntry entry = all.nextElement();
             if (!lower.add(entry.getName().toLowerCase(Locale.ROOT))) {
                 throw new CorruptPackage("The ASiC-E holds the entry '" + entry.getName() + "' more than once.");
@@ -110,13 +107,16 @@ public class AsicEVerifier {
     }
 
     private static ZipEntry asicManifest(Map<String, ZipEntry> entries) {
-        List<ZipEntry> manifests = entries.values().stream().filter(e -> {
-            String name = e.getName().toLowerCase(Locale.ROOT);
-            return name.startsWith("meta-inf/asicmanifest") && name.endsWith(".xml");
-        }).toList();
+        List<ZipEntry> manifests = entries.values().stream()
+                .filter(e -> {
+                    String name = e.getName().toLowerCase(Locale.ROOT);
+                    return name.startsWith("meta-inf/asicmanifest") && name.endsWith(".xml");
+                })
+                .toList();
         if (manifests.size() != 1) {
-            throw CorruptPackage.invalidSignature("The ASiC-E must hold one CAdES manifest (META-INF/asicmanifest.xml); "
-                    + "it holds " + manifests.size() + ".");
+            throw CorruptPackage.invalidSignature(
+                    "The ASiC-E must hold one CAdES manifest (META-INF/asicmanifest.xml); " + "it holds "
+                            + manifests.size() + ".");
         }
         return manifests.get(0);
     }
@@ -124,8 +124,8 @@ public class AsicEVerifier {
     private static String signatureReference(Element manifest) {
         NodeList references = manifest.getElementsByTagNameNS(AsicEWriter.ETSI_NS, "SigReference");
         if (references.getLength() != 1) {
-            throw CorruptPackage.invalidSignature("The ASiC manifest must have one SigReference; it has "
-                    + references.getLength() + ".");
+            throw CorruptPackage.invalidSignature(
+                    "The ASiC manifest must have one SigReference; it has " + references.getLength() + ".");
         }
         return ((Element) references.item(0)).getAttribute("URI");
     }
@@ -156,7 +156,8 @@ public class AsicEVerifier {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         } catch (SAXException | IOException e) {
-            throw CorruptPackage.invalidSignature("META-INF/asicmanifest.xml is not well-formed XML: " + e.getMessage());
+            throw CorruptPackage.invalidSignature(
+                    "META-INF/asicmanifest.xml is not well-formed XML: " + e.getMessage());
         }
     }
 }

@@ -22,7 +22,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -52,10 +51,16 @@ public class AsicEWriter {
     static final String ASIC_MANIFEST = "META-INF/asicmanifest.xml";
     static final String OASIS_MANIFEST = "META-INF/manifest.xml";
     static final Provider BC = new BouncyCastleProvider();
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("xml", "application/xml"),
-            Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain"), Map.entry("json", "application/json"),
-            Map.entry("html", "text/html"), Map.entry("zip", "application/zip"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("xml", "application/xml"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain"),
+            Map.entry("json", "application/json"),
+            Map.entry("html", "text/html"),
+            Map.entry("zip", "application/zip"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
             Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             Map.entry("odt", "application/vnd.oasis.opendocument.text"));
@@ -80,12 +85,13 @@ public class AsicEWriter {
      *
      * @param mainDocument the file the eFormidling manifest names {@code hoveddokument}; null for the first
      */
-    public void write(OutputStream out, String senderOrgno, String receiverOrgno, List<Path> files,
-            String mainDocument) throws IOException {
+    public void write(OutputStream out, String senderOrgno, String receiverOrgno, List<Path> files, String mainDocument)
+            throws IOException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("an ASiC-E needs at least one file");
         }
-        String main = mainDocument != null ? mainDocument : files.get(0).getFileName().toString();
+        String main =
+                mainDocument != null ? mainDocument : files.get(0).getFileName().toString();
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
         stored(zip, "mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII));
         List<Reference> references = new ArrayList<>();
@@ -115,8 +121,10 @@ public class AsicEWriter {
             String algorithm = "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
             var signer = new JcaContentSignerBuilder(algorithm).setProvider(BC).build(key);
             var generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BC).build()).build(signer, chain.get(0)));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                            .setProvider(BC)
+                            .build())
+                    .build(signer, chain.get(0)));
             generator.addCertificates(new JcaCertStore(chain));
             return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
         } catch (OperatorCreationException | CMSException | GeneralSecurityException | IOException e) {
@@ -133,24 +141,33 @@ public class AsicEWriter {
 
     static byte[] eformidlingManifest(String sender, String receiver, String main, String mainType) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest>\n"
-                + "   <mottaker>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:" + escape(receiver)
-                + "</organisasjon>\n   </mottaker>\n"
-                + "   <avsender>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:" + escape(sender)
-                + "</organisasjon>\n   </avsender>\n"
-                + "   <hoveddokument href=\"" + escape(main) + "\" mime=\"" + escape(mainType) + "\">\n"
-                + "      <tittel lang=\"no\">Hoveddokument</tittel>\n   </hoveddokument>\n</manifest>\n")
+                        + "   <mottaker>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:"
+                        + escape(receiver)
+                        + "</organisasjon>\n   </mottaker>\n"
+                        + "   <avsender>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:" + escape(sender)
+                        + "</organisasjon>\n   </avsender>\n"
+                        + "   <hoveddokument href=\"" + escape(main) + "\" mime=\"" + escape(mainType) + "\">\n"
+                        + "      <tittel lang=\"no\">Hoveddokument</tittel>\n   </hoveddokument>\n</manifest>\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] asicManifest(String signatureName, List<Reference> references) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-                .append("<ASiCManifest xmlns=\"").append(ETSI_NS).append("\" xmlns:ns2=\"").append(DSIG_NS)
-                .append("\">\n    <SigReference URI=\"").append(escape(signatureName))
+                .append("<ASiCManifest xmlns=\"")
+                .append(ETSI_NS)
+                .append("\" xmlns:ns2=\"")
+                .append(DSIG_NS)
+                .append("\">\n    <SigReference URI=\"")
+                .append(escape(signatureName))
                 .append("\" MimeType=\"application/x-pkcs7-signature\"/>\n");
         for (Reference reference : references) {
-            xml.append("    <DataObjectReference URI=\"").append(escape(reference.name())).append("\" MimeType=\"")
-                    .append(escape(reference.mimeType())).append("\">\n        <ns2:DigestMethod Algorithm=\"")
-                    .append(SHA256).append("\"/>\n        <ns2:DigestValue>")
+            xml.append("    <DataObjectReference URI=\"")
+                    .append(escape(reference.name()))
+                    .append("\" MimeType=\"")
+                    .append(escape(reference.mimeType()))
+                    .append("\">\n        <ns2:DigestMethod Algorithm=\"")
+                    .append(SHA256)
+                    .append("\"/>\n        <ns2:DigestValue>")
                     .append(Base64.getEncoder().encodeToString(reference.digest()))
                     .append("</ns2:DigestValue>\n    </DataObjectReference>\n");
         }
@@ -160,11 +177,15 @@ public class AsicEWriter {
     private static byte[] oasisManifest(List<Reference> references) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<ns1:manifest xmlns:ns1=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\n")
-                .append("    <ns1:file-entry ns1:full-path=\"/\" ns1:media-type=\"").append(MIMETYPE)
+                .append("    <ns1:file-entry ns1:full-path=\"/\" ns1:media-type=\"")
+                .append(MIMETYPE)
                 .append("\"/>\n");
         for (Reference reference : references) {
-            xml.append("    <ns1:file-entry ns1:full-path=\"").append(escape(reference.name()))
-                    .append("\" ns1:media-type=\"").append(escape(reference.mimeType())).append("\"/>\n");
+            xml.append("    <ns1:file-entry ns1:full-path=\"")
+                    .append(escape(reference.name()))
+                    .append("\" ns1:media-type=\"")
+                    .append(escape(reference.mimeType()))
+                    .append("\"/>\n");
         }
         return xml.append("</ns1:manifest>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -199,9 +220,11 @@ public class AsicEWriter {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
-    private record Reference(String name, String mimeType, byte[] digest) {
-    }
+    private record Reference(String name, String mimeType, byte[] digest) {}
 }

@@ -1,5 +1,9 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,14 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import no.kurer.metrics.control.Meters;
-import no.kurer.platform.RetryAfter;
 
 /**
  * The broker calls Kurer makes, paced to Altinn's rate limits ({@link BrokerPacing}), with the broker's answers turned
@@ -49,8 +46,8 @@ public class Broker {
 
     /** {@code POST /filetransfer}: the new fileTransferId. */
     public String initialize(Map<String, Object> body) {
-        JsonNode answer = BrokerAnswers.json(call(BrokerCall.INITIALIZE,
-                () -> api.get().initialize(bearer(), BrokerAnswers.write(body))));
+        JsonNode answer = BrokerAnswers.json(
+                call(BrokerCall.INITIALIZE, () -> api.get().initialize(bearer(), BrokerAnswers.write(body))));
         String id = answer.path("fileTransferId").asText("");
         if (id.isBlank()) {
             throw BrokerUnreachable.badAnswer("The broker answered initialize without a fileTransferId.");
@@ -61,7 +58,8 @@ public class Broker {
     /** {@code POST /filetransfer/{id}/upload}, streamed from the file; "already uploaded" (409) counts as done. */
     public void upload(String fileTransferId, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            call(BrokerCall.UPLOAD, () -> api.get().upload(bearer(), fileTransferId, in)).close();
+            call(BrokerCall.UPLOAD, () -> api.get().upload(bearer(), fileTransferId, in))
+                    .close();
             Meters.bytes("out", Files.size(file));
         } catch (BrokerRefused refused) {
             if (refused.brokerStatus() != 409) {
@@ -74,8 +72,8 @@ public class Broker {
 
     /** {@code GET /filetransfer?…} as recipient: at most 100 ids, newest first. */
     public List<String> search(String resourceId, String status, String recipientStatus) {
-        JsonNode answer = BrokerAnswers.json(call(BrokerCall.SEARCH,
-                () -> api.get().search(bearer(), resourceId, status, recipientStatus, "Recipient")));
+        JsonNode answer = BrokerAnswers.json(call(
+                BrokerCall.SEARCH, () -> api.get().search(bearer(), resourceId, status, recipientStatus, "Recipient")));
         List<String> ids = new ArrayList<>();
         answer.forEach(id -> ids.add(id.asText()));
         return ids;
@@ -95,13 +93,17 @@ public class Broker {
      * ({@link BrokerDownload}); {@code size} is the overview's {@code fileTransferSize}, -1 when unknown.
      */
     public String download(String fileTransferId, Path target, long size) {
-        return BrokerDownload.to(target, size, fileTransferId, range -> call(BrokerCall.DOWNLOAD,
-                () -> api.get().download(bearer(), fileTransferId, range)));
+        return BrokerDownload.to(
+                target,
+                size,
+                fileTransferId,
+                range -> call(BrokerCall.DOWNLOAD, () -> api.get().download(bearer(), fileTransferId, range)));
     }
 
     /** {@code POST /filetransfer/{id}/confirmdownload}. */
     public void confirmDownload(String fileTransferId) {
-        call(BrokerCall.CONFIRM, () -> api.get().confirmDownload(bearer(), fileTransferId)).close();
+        call(BrokerCall.CONFIRM, () -> api.get().confirmDownload(bearer(), fileTransferId))
+                .close();
     }
 
     private String bearer() {
@@ -119,8 +121,7 @@ public class Broker {
             response = e.getResponse();
         } catch (ProcessingException e) {
             Meters.brokerCall(which.key(), 0);
-            throw BrokerUnreachable.unavailable("The broker did not answer properly: "
-                    + BrokerAnswers.rootMessage(e));
+            throw BrokerUnreachable.unavailable("The broker did not answer properly: " + BrokerAnswers.rootMessage(e));
         }
         Meters.brokerCall(which.key(), response.getStatus());
         return BrokerAnswers.checked(which, response, pacing);

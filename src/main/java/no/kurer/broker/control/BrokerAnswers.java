@@ -1,13 +1,11 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.ws.rs.core.Response;
 import no.kurer.platform.RetryAfter;
 
 /**
@@ -19,8 +17,7 @@ final class BrokerAnswers {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private BrokerAnswers() {
-    }
+    private BrokerAnswers() {}
 
     /** The answer when it is a success; @param pacing told of a 429, may be null */
     static Response checked(BrokerCall which, Response response, BrokerPacing pacing) {

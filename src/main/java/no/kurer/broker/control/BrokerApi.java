@@ -1,9 +1,5 @@
 package no.kurer.broker.control;
 
-import java.io.InputStream;
-
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The Altinn 3 Broker's file transfer API ({@code {altinn.base-url}/broker/api/v1}) as a MicroProfile Rest Client.
@@ -31,26 +29,33 @@ public interface BrokerApi {
     @POST
     @Path("{fileTransferId}/upload")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    Response upload(@HeaderParam("Authorization") String authorization,
-            @PathParam("fileTransferId") String fileTransferId, InputStream body);
+    Response upload(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("fileTransferId") String fileTransferId,
+            InputStream body);
 
     @GET
-    Response search(@HeaderParam("Authorization") String authorization, @QueryParam("resourceId") String resourceId,
-            @QueryParam("status") String status, @QueryParam("recipientStatus") String recipientStatus,
+    Response search(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("resourceId") String resourceId,
+            @QueryParam("status") String status,
+            @QueryParam("recipientStatus") String recipientStatus,
             @QueryParam("role") String role);
 
     @GET
     @Path("{fileTransferId}")
-    Response overview(@HeaderParam("Authorization") String authorization,
-            @PathParam("fileTransferId") String fileTransferId);
+    Response overview(
+            @HeaderParam("Authorization") String authorization, @PathParam("fileTransferId") String fileTransferId);
 
     @GET
     @Path("{fileTransferId}/download")
-    Response download(@HeaderParam("Authorization") String authorization,
-            @PathParam("fileTransferId") String fileTransferId, @HeaderParam("Range") String range);
+    Response download(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("fileTransferId") String fileTransferId,
+            @HeaderParam("Range") String range);
 
     @POST
     @Path("{fileTransferId}/confirmdownload")
-    Response confirmDownload(@HeaderParam("Authorization") String authorization,
-            @PathParam("fileTransferId") String fileTransferId);
+    Response confirmDownload(
+            @HeaderParam("Authorization") String authorization, @PathParam("fileTransferId") String fileTransferId);
 }

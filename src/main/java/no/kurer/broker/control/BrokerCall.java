@@ -7,8 +7,13 @@ import no.kurer.configuration.Key;
  * "Rate limits"); {@code broker.rate.<name>} overrides one.
  */
 public enum BrokerCall {
-    SEARCH("search", 10), DETAILS("details", 10), INITIALIZE("initialize", 120), UPLOAD("upload", 120),
-    OVERVIEW("overview", 120), DOWNLOAD("download", 120), CONFIRM("confirm", 120);
+    SEARCH("search", 10),
+    DETAILS("details", 10),
+    INITIALIZE("initialize", 120),
+    UPLOAD("upload", 120),
+    OVERVIEW("overview", 120),
+    DOWNLOAD("download", 120),
+    CONFIRM("confirm", 120);
 
     private final String key;
     private final int perMinute;

@@ -1,15 +1,13 @@
 package no.kurer.broker.control;
 
-import java.net.URI;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import no.kurer.configuration.Settings;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * This process's connection to the Altinn Broker: the {@link BrokerApi} client for the live {@code altinn.base-url}
@@ -49,7 +47,8 @@ public class BrokerConnection {
         String base = settings.required("altinn.base-url");
         if (api == null || !base.equals(builtFor)) {
             String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-            api = RestClientBuilder.newBuilder().baseUri(URI.create(root + DpoConfiguration.BROKER_PATH))
+            api = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(root + DpoConfiguration.BROKER_PATH))
                     .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("jersey.config.client.request.entity.processing", "CHUNKED")

@@ -1,6 +1,7 @@
 package no.kurer.broker.control;
 
-import no.kurer.metrics.control.Meters;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,9 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.function.Function;
-
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
+import no.kurer.metrics.control.Meters;
 
 /**
  * One download from the broker to a file, MD5 computed on the way. A body that breaks off, or ends before the expected
@@ -24,8 +23,7 @@ final class BrokerDownload {
 
     static final int RESUMES = 3;
 
-    private BrokerDownload() {
-    }
+    private BrokerDownload() {}
 
     /**
      * @param answer the broker's answer for a {@code Range} header value (null for the whole file), already checked
@@ -35,7 +33,7 @@ final class BrokerDownload {
     static String to(Path target, long size, String fileTransferId, Function<String, Response> answer) {
         MessageDigest md5 = Md5.digest();
         long have = 0;
-        for (int attempt = 0;; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             Response response = answer.apply(have > 0 ? "bytes=" + have + "-" : null);
             boolean resumed = have > 0 && response.getStatus() == 206;
             if (!resumed) {
@@ -44,10 +42,13 @@ final class BrokerDownload {
             }
             long total = size >= 0 ? size : announcedTotal(response, have);
             try (InputStream body = new DigestInputStream(BrokerAnswers.entity(response, InputStream.class), md5);
-                    OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    OutputStream out = Files.newOutputStream(
+                            target,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
                             resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                 byte[] buffer = new byte[256 * 1024];
-                for (int n; (n = body.read(buffer)) >= 0;) {
+                for (int n; (n = body.read(buffer)) >= 0; ) {
                     out.write(buffer, 0, n);
                     have += n;
                 }
@@ -59,8 +60,8 @@ final class BrokerDownload {
             } catch (IOException | ProcessingException e) {
                 response.close();
                 if (attempt >= RESUMES) {
-                    throw BrokerUnreachable.unavailable("The download of " + fileTransferId + " broke off after "
-                            + have + " bytes: " + e.getMessage());
+                    throw BrokerUnreachable.unavailable("The download of " + fileTransferId + " broke off after " + have
+                            + " bytes: " + e.getMessage());
                 }
                 have = sizeOf(target);
             }

@@ -23,8 +23,7 @@ public class BrokerPacing {
     private static final Logger LOG = Logger.getLogger(BrokerPacing.class.getName());
 
     /** What the pacing reads: the window, each call's share of the limit, and the longest wait in line. */
-    public record Limits(Duration window, ToIntFunction<BrokerCall> allowed, Duration maxWait) {
-    }
+    public record Limits(Duration window, ToIntFunction<BrokerCall> allowed, Duration maxWait) {}
 
     private final Clock clock;
     private final Map<BrokerCall, Deque<Instant>> made = new EnumMap<>(BrokerCall.class);
@@ -52,8 +51,8 @@ public class BrokerPacing {
             }
             Instant until = clock.instant().plus(wait);
             if (Duration.between(waitedSince, until).compareTo(maxWait) > 0) {
-                throw BrokerUnreachable.rateLimited("Kurer makes no " + call.key() + " call to the Altinn Broker before "
-                        + until + " (its rate limit)");
+                throw BrokerUnreachable.rateLimited("Kurer makes no " + call.key()
+                        + " call to the Altinn Broker before " + until + " (its rate limit)");
             }
             sleep(wait);
         }

@@ -5,7 +5,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
+import no.kurer.problems.Problem;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -15,8 +15,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.Selector;
-
-import no.kurer.problems.Problem;
 
 /**
  * The CAdES signature of an ASiC-E ({@link AsicEVerifier}): one signer, whose certificate the signature carries, valid
@@ -41,7 +39,8 @@ class CadesSignature {
             CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(manifest), p7s);
             var signers = signed.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                throw CorruptPackage.invalidSignature("The signature must have one signer; it has " + signers.size() + ".");
+                throw CorruptPackage.invalidSignature(
+                        "The signature must have one signer; it has " + signers.size() + ".");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
@@ -52,7 +51,8 @@ class CadesSignature {
             var converter = new JcaX509CertificateConverter();
             X509CertificateHolder signerHolder = matching.iterator().next();
             X509Certificate signerCertificate = converter.getCertificate(signerHolder);
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(AsicEWriter.BC)
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(AsicEWriter.BC)
                     .build(signerCertificate))) {
                 throw CorruptPackage.invalidSignature("The signature over the ASiC manifest is not valid.");
             }
@@ -74,7 +74,8 @@ class CadesSignature {
                 throw CorruptPackage.invalidSignature("The signer is not trusted: " + untrusted.detail());
             }
         } catch (CMSException e) {
-            throw CorruptPackage.invalidSignature("The signature over the ASiC manifest is not valid: " + e.getMessage());
+            throw CorruptPackage.invalidSignature(
+                    "The signature over the ASiC manifest is not valid: " + e.getMessage());
         } catch (CertificateException | OperatorCreationException e) {
             throw CorruptPackage.invalidSignature("The signer's certificate cannot be used: " + e.getMessage());
         }

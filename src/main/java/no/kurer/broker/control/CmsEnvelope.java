@@ -14,7 +14,6 @@ import java.security.Security;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAESOAEPparams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -41,10 +40,10 @@ import org.bouncycastle.operator.jcajce.JceAsymmetricKeyWrapper;
 public final class CmsEnvelope {
 
     /** The JDK's provider of AES, hardware-accelerated where the CPU can (Bouncy Castle's AES is plain Java). */
-    private static final Provider JDK_AES = Optional.ofNullable(Security.getProvider("SunJCE")).orElse(AsicEWriter.BC);
+    private static final Provider JDK_AES =
+            Optional.ofNullable(Security.getProvider("SunJCE")).orElse(AsicEWriter.BC);
 
-    private CmsEnvelope() {
-    }
+    private CmsEnvelope() {}
 
     /** A stream whose bytes arrive in {@code out} encrypted to {@code recipient}; closing it ends the CMS structure. */
     public static OutputStream encrypt(OutputStream out, X509Certificate recipient) throws IOException {
@@ -54,11 +53,14 @@ public final class CmsEnvelope {
             var generator = new CMSEnvelopedDataStreamGenerator();
             generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient, wrapper));
             // the JDK's AES (hardware-accelerated), Bouncy Castle for OAEP key transport
-            return generator.open(out, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(JDK_AES)
-                    .build());
+            return generator.open(
+                    out,
+                    new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC)
+                            .setProvider(JDK_AES)
+                            .build());
         } catch (CMSException | CertificateEncodingException e) {
-            throw new IllegalStateException("cannot encrypt to " + recipient.getSubjectX500Principal() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot encrypt to " + recipient.getSubjectX500Principal() + ": " + e.getMessage(), e);
         }
     }
 
@@ -88,12 +90,14 @@ public final class CmsEnvelope {
             CMSEnvelopedDataParser parser = new CMSEnvelopedDataParser(new BufferedInputStream(encrypted, 64 * 1024));
             RecipientInformation recipient = parser.getRecipientInfos().get(new JceKeyTransRecipientId(ours));
             if (recipient == null) {
-                throw CorruptPackage.notForUs("asic.zip is encrypted to " + parser.getRecipientInfos().size()
+                throw CorruptPackage.notForUs("asic.zip is encrypted to "
+                        + parser.getRecipientInfos().size()
                         + " recipient(s), none of them this integration point's certificate ("
                         + ours.getSubjectX500Principal().getName() + ", serial " + ours.getSerialNumber() + ").");
             }
-            CMSTypedStream content = recipient.getContentStream(
-                    new JceKeyTransEnvelopedRecipient(key).setProvider(AsicEWriter.BC).setContentProvider(JDK_AES));
+            CMSTypedStream content = recipient.getContentStream(new JceKeyTransEnvelopedRecipient(key)
+                    .setProvider(AsicEWriter.BC)
+                    .setContentProvider(JDK_AES));
             try (InputStream plain = content.getContentStream()) {
                 Files.copy(plain, target, StandardCopyOption.REPLACE_EXISTING);
             }

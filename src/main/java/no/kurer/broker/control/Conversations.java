@@ -1,11 +1,10 @@
 package no.kurer.broker.control;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 
@@ -19,13 +18,15 @@ public class Conversations {
 
     public List<DpoMessageStatus> history(DpoMessage message) {
         return em.createNamedQuery(DpoMessageStatus.HISTORY, DpoMessageStatus.class)
-                .setParameter("message", message.id()).getResultList();
+                .setParameter("message", message.id())
+                .getResultList();
     }
 
     /** The conversation's messages of both directions; @throws UnknownConversation if it has none */
     public List<DpoMessage> conversation(String conversationId) {
         List<DpoMessage> messages = em.createNamedQuery(DpoMessage.CONVERSATION, DpoMessage.class)
-                .setParameter("conversationId", conversationId).getResultList();
+                .setParameter("conversationId", conversationId)
+                .getResultList();
         if (messages.isEmpty()) {
             throw new UnknownConversation(conversationId);
         }
@@ -33,6 +34,8 @@ public class Conversations {
     }
 
     public List<DpoMessage> recent(int max) {
-        return em.createNamedQuery(DpoMessage.RECENT, DpoMessage.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery(DpoMessage.RECENT, DpoMessage.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

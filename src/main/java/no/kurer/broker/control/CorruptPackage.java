@@ -20,8 +20,8 @@ public class CorruptPackage extends Problem {
 
     /** The payload's CMS envelope is not encrypted to Kurer's enterprise certificate. */
     public static CorruptPackage notForUs(String detail) {
-        return new CorruptPackage("dpo-payload-not-for-us", "The DPO payload is not encrypted to this integration point",
-                detail);
+        return new CorruptPackage(
+                "dpo-payload-not-for-us", "The DPO payload is not encrypted to this integration point", detail);
     }
 
     /** The ASiC-E's signature, a digest of its manifest, or its signer does not hold. */

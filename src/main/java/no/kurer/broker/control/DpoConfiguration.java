@@ -1,12 +1,11 @@
 package no.kurer.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.configuration.Key;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
@@ -23,6 +22,7 @@ public class DpoConfiguration {
     public static final String BROKER_PATH = "/broker/api/v1";
     /** This process among several on one database. */
     public static final String INSTANCE = UUID.randomUUID().toString();
+
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     public static final Key<Boolean> ENABLED = Key.flag("dpo.enabled", true);
@@ -37,10 +37,10 @@ public class DpoConfiguration {
     public static final Key<Long> RATE_INSTANCES = Key.number("broker.rate.instances", 1);
     public static final Key<Long> RATE_MAX_WAIT_SECONDS = Key.number("broker.rate.max-wait-seconds", 10);
     public static final Key<Long> MAX_SBD_BYTES = Key.number("dpo.max-sbd-bytes", EntryLimits.DEFAULT.maxSbdBytes());
-    public static final Key<Long> MAX_FILE_BYTES = Key.number("dpo.max-file-bytes",
-            EntryLimits.DEFAULT.maxPayloadBytes());
-    public static final Key<Long> MAX_INFLATION_RATIO = Key.number("dpo.max-inflation-ratio",
-            EntryLimits.DEFAULT.maxRatio());
+    public static final Key<Long> MAX_FILE_BYTES =
+            Key.number("dpo.max-file-bytes", EntryLimits.DEFAULT.maxPayloadBytes());
+    public static final Key<Long> MAX_INFLATION_RATIO =
+            Key.number("dpo.max-inflation-ratio", EntryLimits.DEFAULT.maxRatio());
     /** The receivers' certificates, a PEM file ({@link ReceiverCertificates}); no default. */
     public static final Key<String> RECEIVER_CERTIFICATES = Key.text("dpo.receiver-certificates");
 
@@ -96,7 +96,9 @@ public class DpoConfiguration {
 
     /** What the entries of an incoming broker file may inflate to. */
     public EntryLimits entryLimits() {
-        return new EntryLimits(settings.get(MAX_SBD_BYTES), settings.get(MAX_FILE_BYTES),
+        return new EntryLimits(
+                settings.get(MAX_SBD_BYTES),
+                settings.get(MAX_FILE_BYTES),
                 settings.get(MAX_INFLATION_RATIO).intValue());
     }
 
@@ -120,7 +122,8 @@ public class DpoConfiguration {
      * {@code broker.rate.max-wait-seconds}.
      */
     public BrokerPacing.Limits pacing() {
-        return new BrokerPacing.Limits(Duration.ofSeconds(Math.max(1, settings.get(RATE_WINDOW_SECONDS))),
+        return new BrokerPacing.Limits(
+                Duration.ofSeconds(Math.max(1, settings.get(RATE_WINDOW_SECONDS))),
                 call -> (int) (settings.get(call.limit()) / Math.max(1, settings.get(RATE_INSTANCES))),
                 Duration.ofSeconds(Math.max(0, settings.get(RATE_MAX_WAIT_SECONDS))));
     }

@@ -2,8 +2,8 @@ package no.kurer.broker.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +29,13 @@ public final class DpoPackage {
     public static final String SBD_ENTRY = "sbd.json";
     public static final String ASIC_ENTRY = "asic.zip";
 
-    private DpoPackage() {
-    }
+    private DpoPackage() {}
 
     /** The written package: its size and MD5 (hex), computed while writing. */
-    public record Written(Path file, long size, String md5) {
-    }
+    public record Written(Path file, long size, String md5) {}
 
     /** The unpacked package: the SBD JSON and the payload, {@code asic.zip}, extracted beside it (or null). */
-    public record Unpacked(String sbdJson, Path asic) {
-    }
+    public record Unpacked(String sbdJson, Path asic) {}
 
     /** Writes the payload ({@code asic.zip}) to a stream that stays open. */
     @FunctionalInterface

@@ -1,5 +1,9 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,12 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.certificates.control.TrustedCas;
 import no.kurer.maskinporten.control.EnterpriseKeystore;
 import no.kurer.maskinporten.control.KurerKeys;
@@ -56,7 +54,8 @@ public class DpoPayload {
      * @param chain       its certificate first
      * @param signerOrgno the trusted organisation number of a signer (see {@link AsicEVerifier})
      */
-    public DpoPayload(PrivateKey key, List<X509Certificate> chain, Function<List<X509Certificate>, String> signerOrgno) {
+    public DpoPayload(
+            PrivateKey key, List<X509Certificate> chain, Function<List<X509Certificate>, String> signerOrgno) {
         this(fixed(new EnterpriseKeystore(key, chain)), signerOrgno);
     }
 
@@ -70,11 +69,18 @@ public class DpoPayload {
     }
 
     /** Writes the signed, encrypted payload for {@code files} to {@code out}, which stays open. */
-    public void seal(OutputStream out, String sender, String receiver, List<Path> files, String mainDocument,
-            X509Certificate receiverCertificate) throws IOException {
+    public void seal(
+            OutputStream out,
+            String sender,
+            String receiver,
+            List<Path> files,
+            String mainDocument,
+            X509Certificate receiverCertificate)
+            throws IOException {
         EnterpriseKeystore keystore = own.get();
         try (OutputStream encrypted = CmsEnvelope.encrypt(new KeepOpen(out), receiverCertificate)) {
-            new AsicEWriter(keystore.privateKey(), keystore.chain()).write(encrypted, sender, receiver, files, mainDocument);
+            new AsicEWriter(keystore.privateKey(), keystore.chain())
+                    .write(encrypted, sender, receiver, files, mainDocument);
         }
     }
 
@@ -102,7 +108,8 @@ public class DpoPayload {
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            CmsEnvelope.decrypt(encrypted, keystore.privateKey(), keystore.chain().get(0), temp);
+            CmsEnvelope.decrypt(
+                    encrypted, keystore.privateKey(), keystore.chain().get(0), temp);
             List<String> files = verifier.verify(temp, expectedSender);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return files;
@@ -126,7 +133,9 @@ public class DpoPayload {
             JsonNode root = JSON.readTree(sbdJson);
             for (var field : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
                 String named = field.getValue().path("hoveddokument").asText("");
-                if (!named.isBlank() && files.stream().anyMatch(f -> f.getFileName().toString().equals(named))) {
+                if (!named.isBlank()
+                        && files.stream()
+                                .anyMatch(f -> f.getFileName().toString().equals(named))) {
                     return named;
                 }
             }

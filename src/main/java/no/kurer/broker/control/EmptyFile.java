@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class EmptyFile extends Problem {
 
     public EmptyFile(String fileName) {
-        super(400, "dpo-empty-file", "Empty file",
+        super(
+                400,
+                "dpo-empty-file",
+                "Empty file",
                 "The file '" + fileName + "' has 0 bytes; the body of the PUT is the file's content.");
     }
 }

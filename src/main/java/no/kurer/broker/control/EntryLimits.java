@@ -21,6 +21,7 @@ public record EntryLimits(long maxSbdBytes, long maxPayloadBytes, int maxRatio) 
 
     /** Below this much inflated data ratios are not judged: small JSON legitimately compresses very well. */
     public static final long RATIO_GRACE_BYTES = 1L << 20;
+
     public static final EntryLimits DEFAULT = new EntryLimits(2L << 20, 2L << 30, 100);
 
     /**
@@ -60,8 +61,8 @@ public record EntryLimits(long maxSbdBytes, long maxPayloadBytes, int maxRatio) 
                 try {
                     read = in.read(buffer, offset, length);
                 } catch (ZipException e) {
-                    throw new CorruptPackage("The broker file's " + entry.getName() + " cannot be inflated: "
-                            + e.getMessage());
+                    throw new CorruptPackage(
+                            "The broker file's " + entry.getName() + " cannot be inflated: " + e.getMessage());
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the broker file's " + entry.getName(), e);
                 }

@@ -2,7 +2,6 @@ package no.kurer.broker.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import no.kurer.problems.Details;
 
 /**
@@ -15,8 +14,7 @@ final class FileNames {
     static final int MAX_BYTES = 255;
     private static final String FORBIDDEN = "/\\:*?\"<>|";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** @return the name, usable; @throws InvalidFileName saying why not */
     static String require(String name) {
@@ -30,12 +28,13 @@ final class FileNames {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isISOControl(c)) {
-                throw new InvalidFileName("The filename '" + shown + "' contains a control character (U+"
-                        + String.format("%04X", (int) c) + ", such as NUL, CR, LF or TAB), which receivers cannot open.");
+                throw new InvalidFileName(
+                        "The filename '" + shown + "' contains a control character (U+" + String.format("%04X", (int) c)
+                                + ", such as NUL, CR, LF or TAB), which receivers cannot open.");
             }
             if (FORBIDDEN.indexOf(c) >= 0) {
-                throw new InvalidFileName("The filename '" + shown + "' contains '" + c + "'; a filename cannot contain "
-                        + "any of " + FORBIDDEN + ".");
+                throw new InvalidFileName("The filename '" + shown + "' contains '" + c
+                        + "'; a filename cannot contain " + "any of " + FORBIDDEN + ".");
             }
         }
         if (name.startsWith(".") || DpoFiles.RESERVED.contains(name.toLowerCase(Locale.ROOT))) {

@@ -1,13 +1,12 @@
 package no.kurer.broker.control;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
@@ -24,7 +23,9 @@ public class Inbox {
     EntityManager em;
 
     public List<DpoMessage> unread() {
-        return em.createNamedQuery(DpoMessage.INCOMING_UNREAD, DpoMessage.class).setMaxResults(1000).getResultList();
+        return em.createNamedQuery(DpoMessage.INCOMING_UNREAD, DpoMessage.class)
+                .setMaxResults(1000)
+                .getResultList();
     }
 
     /**
@@ -34,16 +35,22 @@ public class Inbox {
      * @throws AmbiguousMessageId when no sender is named and several senders used the id
      */
     public DpoMessage find(String messageId, String sender) {
-        List<DpoMessage> found = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
-                .setParameter("direction", Direction.IN).setParameter("messageId", messageId).getResultList().stream()
-                .filter(m -> sender == null || m.sender().equals(sender.startsWith("0192:") ? sender.substring(5)
-                        : sender)).toList();
+        List<DpoMessage> found = em
+                .createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
+                .setParameter("direction", Direction.IN)
+                .setParameter("messageId", messageId)
+                .getResultList()
+                .stream()
+                .filter(m ->
+                        sender == null || m.sender().equals(sender.startsWith("0192:") ? sender.substring(5) : sender))
+                .toList();
         if (found.isEmpty()) {
-            throw new UnknownDpoMessage("No incoming DPO message " + messageId
-                    + (sender == null ? "" : " from " + sender) + ".");
+            throw new UnknownDpoMessage(
+                    "No incoming DPO message " + messageId + (sender == null ? "" : " from " + sender) + ".");
         }
         if (found.size() > 1) {
-            throw new AmbiguousMessageId(messageId, found.stream().map(DpoMessage::sender).toList());
+            throw new AmbiguousMessageId(
+                    messageId, found.stream().map(DpoMessage::sender).toList());
         }
         return found.get(0);
     }
@@ -65,7 +72,9 @@ public class Inbox {
     public Path asic(String messageId, String sender) {
         DpoMessage message = find(messageId, sender);
         Path asic = message.packageFile() == null ? null : Path.of(message.packageFile());
-        if (asic == null || !Files.isRegularFile(asic) || !asic.getFileName().toString().equals("asic.zip")) {
+        if (asic == null
+                || !Files.isRegularFile(asic)
+                || !asic.getFileName().toString().equals("asic.zip")) {
             throw new UnknownDpoMessage("Message " + messageId + " has no payload (state " + message.state() + ").");
         }
         return asic;

@@ -2,7 +2,6 @@ package no.kurer.broker.control;
 
 import java.util.List;
 import java.util.Set;
-
 import no.kurer.broker.entity.Sbd;
 
 /**
@@ -18,8 +17,7 @@ public final class IncomingFileRules {
     static final Set<String> WITHOUT_PAYLOAD = Set.of("status", "arkivmelding_kvittering");
     private static final List<String> PARTY_PREFIXES = List.of("0192:", "urn:altinn:organization:identifier-no:");
 
-    private IncomingFileRules() {
-    }
+    private IncomingFileRules() {}
 
     /** @throws RefusedDpoFile naming the rule the file breaks */
     public static void check(Sbd sbd, String brokerSender, String organisation, boolean hasPayload) {

@@ -1,5 +1,10 @@
 package no.kurer.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +13,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
@@ -43,7 +42,8 @@ public class IncomingTransfers {
         if (em.find(IncomingTransfer.class, fileTransferId) != null) {
             return false;
         }
-        em.persist(new IncomingTransfer(fileTransferId, DpoConfiguration.INSTANCE, DpoMessage.now().plus(lease)));
+        em.persist(new IncomingTransfer(
+                fileTransferId, DpoConfiguration.INSTANCE, DpoMessage.now().plus(lease)));
         em.flush();
         return true;
     }
@@ -51,18 +51,26 @@ public class IncomingTransfers {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeOver(String fileTransferId, Duration lease) {
         OffsetDateTime now = DpoMessage.now();
-        return em.createNamedQuery(IncomingTransfer.TAKE_OVER).setParameter("instance", DpoConfiguration.INSTANCE)
-                .setParameter("until", now.plus(lease)).setParameter("id", fileTransferId).setParameter("now", now)
-                .executeUpdate() == 1;
+        return em.createNamedQuery(IncomingTransfer.TAKE_OVER)
+                        .setParameter("instance", DpoConfiguration.INSTANCE)
+                        .setParameter("until", now.plus(lease))
+                        .setParameter("id", fileTransferId)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     public List<String> unconfirmed() {
-        return em.createNamedQuery(IncomingTransfer.UNCONFIRMED, String.class).setMaxResults(1000).getResultList();
+        return em.createNamedQuery(IncomingTransfer.UNCONFIRMED, String.class)
+                .setMaxResults(1000)
+                .getResultList();
     }
 
     public List<String> abandoned() {
-        return em.createNamedQuery(IncomingTransfer.ABANDONED, String.class).setParameter("now", DpoMessage.now())
-                .setMaxResults(1000).getResultList();
+        return em.createNamedQuery(IncomingTransfer.ABANDONED, String.class)
+                .setParameter("now", DpoMessage.now())
+                .setMaxResults(1000)
+                .getResultList();
     }
 
     /**
@@ -72,17 +80,26 @@ public class IncomingTransfers {
     public Outcome store(String fileTransferId, Sbd sbd, Path packageFile) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
         List<DpoMessage> sameId = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
-                .setParameter("direction", Direction.IN).setParameter("messageId", sbd.messageId()).getResultList();
-        Optional<DpoMessage> held = sameId.stream().filter(m -> m.sender().equals(sbd.sender())).findFirst();
+                .setParameter("direction", Direction.IN)
+                .setParameter("messageId", sbd.messageId())
+                .getResultList();
+        Optional<DpoMessage> held =
+                sameId.stream().filter(m -> m.sender().equals(sbd.sender())).findFirst();
         if (held.isPresent()) {
             transfer.held(Outcome.DUPLICATE, held.get().id(), "Message " + sbd.messageId() + " is held already");
             return Outcome.DUPLICATE;
         }
         DpoMessage message = persist(sbd, DpoState.RECEIVED, fileTransferId, packageFile);
-        String clash = sameId.isEmpty() ? "" : "; its message id is also used by "
-                + String.join(", ", sameId.stream().map(m -> "0192:" + m.sender()).toList());
-        em.persist(new DpoMessageStatus(message.id(), DpoState.RECEIVED, "Received through the broker, file transfer "
-                + fileTransferId + clash));
+        String clash = sameId.isEmpty()
+                ? ""
+                : "; its message id is also used by "
+                        + String.join(
+                                ", ",
+                                sameId.stream().map(m -> "0192:" + m.sender()).toList());
+        em.persist(new DpoMessageStatus(
+                message.id(),
+                DpoState.RECEIVED,
+                "Received through the broker, file transfer " + fileTransferId + clash));
         transfer.held(Outcome.STORED, message.id(), null);
         return Outcome.STORED;
     }
@@ -104,7 +121,8 @@ public class IncomingTransfers {
 
     /** The broker (or the path to it) failed, not the file: tried again soon, the attempts unchanged. */
     public void retryLater(String fileTransferId, String reason) {
-        em.find(IncomingTransfer.class, fileTransferId).outage(reason, DpoMessage.now().plus(config.backoff().after(1)));
+        em.find(IncomingTransfer.class, fileTransferId)
+                .outage(reason, DpoMessage.now().plus(config.backoff().after(1)));
     }
 
     /**
@@ -117,7 +135,8 @@ public class IncomingTransfers {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
         int attempts = transfer.work().attempts() + 1;
         if (attempts < config.receiveMaxAttempts()) {
-            transfer.failedAttempt(reason, DpoMessage.now().plus(config.backoff().after(attempts)));
+            transfer.failedAttempt(
+                    reason, DpoMessage.now().plus(config.backoff().after(attempts)));
             return false;
         }
         transfer.failedAttempt(reason, null);
@@ -131,7 +150,9 @@ public class IncomingTransfers {
      */
     static boolean lostRace(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** MD5 as the broker's {@code checksum} spells it: lower-case hex. */
 final class Md5 {
 
-    private Md5() {
-    }
+    private Md5() {}
 
     static MessageDigest digest() {
         try {

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class MessageIdUsed extends Problem {
 
     public MessageIdUsed(String messageId) {
-        super(409, "dpo-message-id-used", "Message id used before",
+        super(
+                409,
+                "dpo-message-id-used",
+                "Message id used before",
                 "An outgoing DPO message with instanceIdentifier " + messageId + " exists already.");
     }
 }

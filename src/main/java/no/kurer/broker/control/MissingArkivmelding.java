@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class MissingArkivmelding extends Problem {
 
     public MissingArkivmelding(String messageId) {
-        super(400, "dpo-missing-arkivmelding", "The arkivmelding has no arkivmelding.xml",
+        super(
+                400,
+                "dpo-missing-arkivmelding",
+                "The arkivmelding has no arkivmelding.xml",
                 "Message " + messageId + " is an arkivmelding: add its arkivmelding.xml (PUT /dpo/messages/out/"
                         + messageId + "?filename=arkivmelding.xml) before sending.");
     }

@@ -1,17 +1,16 @@
 package no.kurer.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
@@ -90,26 +89,35 @@ public class Outbox {
     /** Outgoing messages are keyed by (sender, message id) as incoming ones are (issue 13.2). */
     private Optional<DpoMessage> held(String sender, String messageId) {
         return em.createNamedQuery(DpoMessage.BY_SENDER_AND_MESSAGE_ID, DpoMessage.class)
-                .setParameter("direction", Direction.OUT).setParameter("sender", sender)
-                .setParameter("messageId", messageId).getResultStream().findFirst();
+                .setParameter("direction", Direction.OUT)
+                .setParameter("sender", sender)
+                .setParameter("messageId", messageId)
+                .getResultStream()
+                .findFirst();
     }
 
     // --- for the sender ----------------------------------------------------------------------------------
 
     public List<Long> due(OffsetDateTime now) {
         return em.createNamedQuery(DpoMessage.DUE, Long.class)
-                .setParameter("states", List.of(DpoState.QUEUED, DpoState.INITIALIZED, DpoState.UPLOADED,
-                        DpoState.PUBLISHED))
-                .setParameter("now", now).setMaxResults(100).getResultList();
+                .setParameter(
+                        "states", List.of(DpoState.QUEUED, DpoState.INITIALIZED, DpoState.UPLOADED, DpoState.PUBLISHED))
+                .setParameter("now", now)
+                .setMaxResults(100)
+                .getResultList();
     }
 
     /** Takes the message for {@code lease}, unless another instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id, String instance, Duration lease) {
         OffsetDateTime now = DpoMessage.now();
-        return em.createNamedQuery(DpoMessage.CLAIM).setParameter("instance", instance)
-                .setParameter("until", now.plus(lease)).setParameter("id", id).setParameter("now", now)
-                .executeUpdate() == 1;
+        return em.createNamedQuery(DpoMessage.CLAIM)
+                        .setParameter("instance", instance)
+                        .setParameter("until", now.plus(lease))
+                        .setParameter("id", id)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     public DpoMessage load(long id) {

@@ -1,5 +1,7 @@
 package no.kurer.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.certificates.control.CertificateOrgno;
 import no.kurer.configuration.MissingConfiguration;
 
@@ -66,8 +65,9 @@ public class ReceiverCertificates {
     /** @throws NoReceiverCertificate when the file has no usable certificate for the organisation */
     public X509Certificate require(String organisation) {
         Path pem = file.get();
-        return Optional.ofNullable(current(pem).get(organisation)).orElseThrow(() -> new NoReceiverCertificate(
-                "No enterprise certificate for organisation " + organisation + " is known ("
+        return Optional.ofNullable(current(pem).get(organisation))
+                .orElseThrow(() -> new NoReceiverCertificate("No enterprise certificate for organisation "
+                        + organisation + " is known ("
                         + DpoConfiguration.RECEIVER_CERTIFICATES.name() + " = " + pem + "), so Kurer cannot encrypt "
                         + "a DPO payload to it. Add the organisation's certificate to that file."));
     }
@@ -101,8 +101,14 @@ public class ReceiverCertificates {
                 } catch (RuntimeException | GeneralSecurityException notUsable) {
                     continue;
                 }
-                byOrgno.merge(organisation, x509, (a, b) -> Comparator.comparing(X509Certificate::getNotAfter)
-                        .compare(a, b) >= 0 ? a : b);
+                byOrgno.merge(
+                        organisation,
+                        x509,
+                        (a, b) -> Comparator.comparing(X509Certificate::getNotAfter)
+                                                .compare(a, b)
+                                        >= 0
+                                ? a
+                                : b);
             }
         } catch (IOException | GeneralSecurityException e) {
             return Map.of();
@@ -110,9 +116,7 @@ public class ReceiverCertificates {
         return Map.copyOf(byOrgno);
     }
 
-    private record Version(Path file, FileTime modified, long size) {
-    }
+    private record Version(Path file, FileTime modified, long size) {}
 
-    private record Loaded(Version version, Map<String, X509Certificate> byOrgno) {
-    }
+    private record Loaded(Version version, Map<String, X509Certificate> byOrgno) {}
 }

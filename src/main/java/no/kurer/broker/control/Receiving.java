@@ -1,14 +1,12 @@
 package no.kurer.broker.control;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
 import no.kurer.problems.Problem;
 
 /**
@@ -96,10 +94,12 @@ public class Receiving {
         try {
             JsonNode overview = broker.overview(id);
             sender = overview.path("sender").asText(null);
-            String md5 = broker.download(id, file, overview.path("fileTransferSize").asLong(-1));
+            String md5 =
+                    broker.download(id, file, overview.path("fileTransferSize").asLong(-1));
             String expected = overview.path("checksum").asText("");
             if (!expected.isBlank() && !expected.equalsIgnoreCase(md5)) {
-                throw CorruptPackage.checksumMismatch("The download's MD5 " + md5 + " is not the broker's checksum " + expected);
+                throw CorruptPackage.checksumMismatch(
+                        "The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
             packages.keep(id, sender, file);
         } catch (BrokerRefused e) {

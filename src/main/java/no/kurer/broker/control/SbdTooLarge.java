@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class SbdTooLarge extends Problem {
 
     public SbdTooLarge() {
-        super(413, "dpo-sbd-too-large", "Standard business document too large",
+        super(
+                413,
+                "dpo-sbd-too-large",
+                "Standard business document too large",
                 "The standard business document is larger than " + StandardBusinessDocuments.MAX_BYTES
                         + " bytes; send the documents themselves as files (PUT /dpo/messages/out/{messageId}).");
     }

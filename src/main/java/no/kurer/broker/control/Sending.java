@@ -1,5 +1,8 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
@@ -8,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.platform.Backoff;
@@ -68,8 +66,10 @@ public class Sending {
             }
             if (message.state() == DpoState.INITIALIZED) {
                 broker.upload(message.fileTransferId(), Path.of(message.packageFile()));
-                outbox.moveTo(id, DpoState.UPLOADED, "Uploaded " + message.packageSize() + " bytes, MD5 "
-                        + message.checksum());
+                outbox.moveTo(
+                        id,
+                        DpoState.UPLOADED,
+                        "Uploaded " + message.packageSize() + " bytes, MD5 " + message.checksum());
                 message = outbox.load(id);
             }
             follow(message);
@@ -80,7 +80,11 @@ public class Sending {
             if (failure.status() >= 500) {
                 // an outage (broker, token services, a key not set): waited out at the current backoff, never counted
                 LOG.info(() -> "sending DPO message " + id + " waits: " + failure.getMessage());
-                outbox.release(id, DpoMessage.now().plus(config.backoff().after(Math.max(1, message.work().attempts()))));
+                outbox.release(
+                        id,
+                        DpoMessage.now()
+                                .plus(config.backoff()
+                                        .after(Math.max(1, message.work().attempts()))));
             } else {
                 retry(message, failure.getMessage());
             }
@@ -97,8 +101,12 @@ public class Sending {
             String sender = message.sender();
             String to = message.receiver();
             String main = DpoPayload.mainDocument(message.sbd(), content);
-            outbox.packaged(message.id(), DpoPackage.write(message.sbd(),
-                    out -> payload.seal(out, sender, to, content, main, receiver), files.outgoingPackage(message.id())));
+            outbox.packaged(
+                    message.id(),
+                    DpoPackage.write(
+                            message.sbd(),
+                            out -> payload.seal(out, sender, to, content, main, receiver),
+                            files.outgoingPackage(message.id())));
             message = outbox.load(message.id());
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -115,7 +123,8 @@ public class Sending {
     private void follow(DpoMessage message) {
         JsonNode overview = broker.overview(message.fileTransferId());
         String status = overview.path("fileTransferStatus").asText();
-        String told = "The broker says " + status + ": " + overview.path("fileTransferStatusText").asText("");
+        String told = "The broker says " + status + ": "
+                + overview.path("fileTransferStatusText").asText("");
         switch (next(status, overview)) {
             case DELIVERED -> {
                 outbox.moveTo(message.id(), DpoState.DELIVERED, "Every recipient confirmed the download");
@@ -137,7 +146,13 @@ public class Sending {
     }
 
     /** What a file transfer's overview means for the message. */
-    enum Next { WAIT, PUBLISHED, DELIVERED, START_OVER, FAILED }
+    enum Next {
+        WAIT,
+        PUBLISHED,
+        DELIVERED,
+        START_OVER,
+        FAILED
+    }
 
     /**
      * Every recipient confirmed → delivered, even once the broker has purged the transfer after its grace period. A
@@ -175,7 +190,10 @@ public class Sending {
             return false;
         }
         for (JsonNode recipient : recipients) {
-            if (!"DownloadConfirmed".equals(recipient.path("currentRecipientFileTransferStatusCode").asText())) {
+            if (!"DownloadConfirmed"
+                    .equals(recipient
+                            .path("currentRecipientFileTransferStatusCode")
+                            .asText())) {
                 return false;
             }
         }

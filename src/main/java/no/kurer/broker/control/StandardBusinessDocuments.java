@@ -1,19 +1,17 @@
 package no.kurer.broker.control;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import jakarta.enterprise.context.ApplicationScoped;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.problems.Details;
 
@@ -32,6 +30,7 @@ public class StandardBusinessDocuments {
     public static final int MAX_BYTES = 1_000_000;
     /** Message and conversation ids appear in URLs and file names: a UUID fits, so do most identifiers. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -51,23 +50,37 @@ public class StandardBusinessDocuments {
         ObjectNode header = object(root, HEADER);
         ArrayNode senders = header.withArray("sender");
         if (senders.isEmpty()) {
-            senders.addObject().putObject("identifier").put("authority", ISO6523).put("value", "0192:" + ourOrgno);
+            senders.addObject()
+                    .putObject("identifier")
+                    .put("authority", ISO6523)
+                    .put("value", "0192:" + ourOrgno);
         }
         ObjectNode id = object(header, "documentIdentification");
         if (id.path("instanceIdentifier").asText("").isBlank()) {
             id.put("instanceIdentifier", UUID.randomUUID().toString());
         }
         if (id.path("creationDateAndTime").asText("").isBlank()) {
-            id.put("creationDateAndTime", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
+            id.put(
+                    "creationDateAndTime",
+                    OffsetDateTime.now(clock)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .toString());
         }
         if (!header.has("headerVersion")) {
             header.put("headerVersion", "1.0");
         }
         if (conversationScope(header) == null) {
-            header.with("businessScope").withArray("scope").addObject().put("type", "ConversationId")
+            header.with("businessScope")
+                    .withArray("scope")
+                    .addObject()
+                    .put("type", "ConversationId")
                     .put("instanceIdentifier", UUID.randomUUID().toString());
-        } else if (conversationScope(header).path("instanceIdentifier").asText("").isBlank()) {
-            conversationScope(header).put("instanceIdentifier", UUID.randomUUID().toString());
+        } else if (conversationScope(header)
+                .path("instanceIdentifier")
+                .asText("")
+                .isBlank()) {
+            conversationScope(header)
+                    .put("instanceIdentifier", UUID.randomUUID().toString());
         }
         requireBusinessMessage(root, id);
         Sbd sbd = read(root);
@@ -75,8 +88,8 @@ public class StandardBusinessDocuments {
             throw new SbdTooLarge();
         }
         if (!sbd.sender().equals(ourOrgno)) {
-            throw new NotOurOrganisation("The sender is " + sbd.sender() + "; this integration point acts for "
-                    + ourOrgno + ".");
+            throw new NotOurOrganisation(
+                    "The sender is " + sbd.sender() + "; this integration point acts for " + ourOrgno + ".");
         }
         return sbd;
     }
@@ -88,29 +101,31 @@ public class StandardBusinessDocuments {
 
     private Sbd read(ObjectNode root) {
         JsonNode header = root.path(HEADER);
-        String messageId = header.path("documentIdentification").path("instanceIdentifier").asText("");
+        String messageId =
+                header.path("documentIdentification").path("instanceIdentifier").asText("");
         if (messageId.isBlank()) {
             throw new InvalidSbd("documentIdentification.instanceIdentifier is missing.");
         }
         requireId("documentIdentification.instanceIdentifier", messageId);
         ObjectNode scope = conversationScope(header);
-        String conversationId = scope == null ? "" : scope.path("instanceIdentifier").asText("");
+        String conversationId =
+                scope == null ? "" : scope.path("instanceIdentifier").asText("");
         if (conversationId.isBlank()) {
             throw new InvalidSbd("businessScope has no ConversationId scope with an instanceIdentifier.");
         }
         requireId("businessScope.scope[ConversationId].instanceIdentifier", conversationId);
         String documentType = header.path("documentIdentification").path("type").asText(null);
         if (documentType != null && documentType.length() > Sbd.MAX_DOCUMENT_TYPE) {
-            throw new InvalidSbd("documentIdentification.type is longer than " + Sbd.MAX_DOCUMENT_TYPE
-                    + " characters.");
+            throw new InvalidSbd(
+                    "documentIdentification.type is longer than " + Sbd.MAX_DOCUMENT_TYPE + " characters.");
         }
         String json = root.toString();
         if (json.length() > Sbd.MAX_JSON) {
             throw new InvalidSbd("The standard business document has " + json.length() + " characters; at most "
                     + Sbd.MAX_JSON + " are kept.");
         }
-        return new Sbd(messageId, conversationId, orgno(header, "sender"), orgno(header, "receiver"), documentType,
-                json);
+        return new Sbd(
+                messageId, conversationId, orgno(header, "sender"), orgno(header, "receiver"), documentType, json);
     }
 
     /** Any valid message id may be used in a URL or a file name; @throws InvalidSbd */
@@ -132,13 +147,14 @@ public class StandardBusinessDocuments {
                     + "\"arkivmelding\".");
         }
         if (!root.path(type).isObject()) {
-            throw new InvalidSbd("The business message is missing: a document of type '" + type + "' needs a \""
-                    + type + "\":{…} object beside the standardBusinessDocumentHeader.");
+            throw new InvalidSbd("The business message is missing: a document of type '" + type + "' needs a \"" + type
+                    + "\":{…} object beside the standardBusinessDocumentHeader.");
         }
     }
 
     private static String orgno(JsonNode header, String role) {
-        String value = header.path(role).path(0).path("identifier").path("value").asText("");
+        String value =
+                header.path(role).path(0).path("identifier").path("value").asText("");
         String orgno = value.startsWith("0192:") ? value.substring(5) : value;
         if (!orgno.matches("\\d{9}")) {
             throw new InvalidSbd("standardBusinessDocumentHeader." + role

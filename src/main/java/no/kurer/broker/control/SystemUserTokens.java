@@ -1,10 +1,9 @@
 package no.kurer.broker.control;
 
-import java.util.List;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
 import no.kurer.altinn.control.AltinnTokens;
 import no.kurer.configuration.Key;
 import no.kurer.configuration.Settings;
@@ -35,13 +34,15 @@ public class SystemUserTokens implements BrokerTokens {
 
     @Override
     public String token() {
-        TokenRequest request = request(settings.get(ORG), settings.find(EXTERNAL_REF).orElse(null));
-        return settings.get(ALTINN_TOKEN) ? altinn.altinnToken(request)
-                : maskinporten.accessToken(request);
+        TokenRequest request =
+                request(settings.get(ORG), settings.find(EXTERNAL_REF).orElse(null));
+        return settings.get(ALTINN_TOKEN) ? altinn.altinnToken(request) : maskinporten.accessToken(request);
     }
 
     static TokenRequest request(String orgno, String externalRef) {
-        return new TokenRequest(Set.of(SCOPES.split(" ")), null,
+        return new TokenRequest(
+                Set.of(SCOPES.split(" ")),
+                null,
                 List.of(new SystemUserReference(orgno, externalRef).authorizationDetail()));
     }
 }

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class UnknownConversation extends Problem {
 
     public UnknownConversation(String conversationId) {
-        super(404, "dpo-unknown-conversation", "Unknown conversation",
+        super(
+                404,
+                "dpo-unknown-conversation",
+                "Unknown conversation",
                 "No DPO message belongs to conversation " + conversationId + ".");
     }
 }

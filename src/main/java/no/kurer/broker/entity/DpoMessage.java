@@ -1,8 +1,5 @@
 package no.kurer.broker.entity;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import no.kurer.platform.WorkClaim;
 
 /**
@@ -23,23 +22,29 @@ import no.kurer.platform.WorkClaim;
  */
 @Entity
 @Table(name = "dpo_message")
-@NamedQuery(name = DpoMessage.BY_MESSAGE_ID,
+@NamedQuery(
+        name = DpoMessage.BY_MESSAGE_ID,
         query = "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.messageId = :messageId")
-@NamedQuery(name = DpoMessage.BY_SENDER_AND_MESSAGE_ID,
+@NamedQuery(
+        name = DpoMessage.BY_SENDER_AND_MESSAGE_ID,
         query = "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.sender = :sender"
                 + " AND m.messageId = :messageId")
-@NamedQuery(name = DpoMessage.INCOMING_UNREAD,
+@NamedQuery(
+        name = DpoMessage.INCOMING_UNREAD,
         query = "SELECT m FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.IN"
                 + " AND m.state = no.kurer.broker.entity.DpoState.RECEIVED ORDER BY m.id")
-@NamedQuery(name = DpoMessage.DUE,
+@NamedQuery(
+        name = DpoMessage.DUE,
         query = "SELECT m.id FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.OUT"
                 + " AND m.state IN :states AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
                 + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.id")
-@NamedQuery(name = DpoMessage.CLAIM,
+@NamedQuery(
+        name = DpoMessage.CLAIM,
         query = "UPDATE DpoMessage m SET m.work.claimedBy = :instance, m.work.claimedUntil = :until,"
                 + " m.version = m.version + 1"
                 + " WHERE m.id = :id AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-@NamedQuery(name = DpoMessage.CONVERSATION,
+@NamedQuery(
+        name = DpoMessage.CONVERSATION,
         query = "SELECT m FROM DpoMessage m WHERE m.conversationId = :conversationId ORDER BY m.id")
 @NamedQuery(name = DpoMessage.RECENT, query = "SELECT m FROM DpoMessage m ORDER BY m.id DESC")
 public class DpoMessage {
@@ -56,44 +61,60 @@ public class DpoMessage {
     @SequenceGenerator(name = "dpo_seq", sequenceName = "dpo_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpo_seq")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Direction direction;
+
     @Column(name = "message_id", nullable = false)
     private String messageId;
+
     @Column(name = "conversation_id", nullable = false)
     private String conversationId;
+
     @Column(nullable = false)
     private String sender;
+
     @Column(nullable = false)
     private String receiver;
+
     @Column(name = "document_type")
     private String documentType;
+
     @Column(nullable = false)
     private String sbd;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DpoState state;
+
     @Column(name = "file_transfer_id")
     private String fileTransferId;
+
     @Column(name = "package_file")
     private String packageFile;
+
     @Column(name = "package_size")
     private Long packageSize;
+
     private String checksum;
+
     @Embedded
     private WorkClaim work = new WorkClaim();
+
     @Column(name = "read_at")
     private OffsetDateTime readAt;
+
     @Column(nullable = false)
     private OffsetDateTime created;
+
     @Column(nullable = false)
     private OffsetDateTime updated;
+
     @Version
     private long version;
 
-    protected DpoMessage() {
-    }
+    protected DpoMessage() {}
 
     public DpoMessage(Direction direction, Sbd sbd, DpoState state) {
         this.direction = direction;
@@ -145,21 +166,71 @@ public class DpoMessage {
         this.readAt = now();
     }
 
-    public Long id() { return id; }
-    public Direction direction() { return direction; }
-    public String messageId() { return messageId; }
-    public String conversationId() { return conversationId; }
-    public String sender() { return sender; }
-    public String receiver() { return receiver; }
-    public String documentType() { return documentType; }
-    public String sbd() { return sbd; }
-    public DpoState state() { return state; }
-    public String fileTransferId() { return fileTransferId; }
-    public String packageFile() { return packageFile; }
-    public Long packageSize() { return packageSize; }
-    public String checksum() { return checksum; }
-    public WorkClaim work() { return work; }
-    public OffsetDateTime readAt() { return readAt; }
-    public OffsetDateTime created() { return created; }
-    public OffsetDateTime updated() { return updated; }
+    public Long id() {
+        return id;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public String sender() {
+        return sender;
+    }
+
+    public String receiver() {
+        return receiver;
+    }
+
+    public String documentType() {
+        return documentType;
+    }
+
+    public String sbd() {
+        return sbd;
+    }
+
+    public DpoState state() {
+        return state;
+    }
+
+    public String fileTransferId() {
+        return fileTransferId;
+    }
+
+    public String packageFile() {
+        return packageFile;
+    }
+
+    public Long packageSize() {
+        return packageSize;
+    }
+
+    public String checksum() {
+        return checksum;
+    }
+
+    public WorkClaim work() {
+        return work;
+    }
+
+    public OffsetDateTime readAt() {
+        return readAt;
+    }
+
+    public OffsetDateTime created() {
+        return created;
+    }
+
+    public OffsetDateTime updated() {
+        return updated;
+    }
 }

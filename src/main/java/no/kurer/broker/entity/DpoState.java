@@ -7,7 +7,15 @@ package no.kurer.broker.entity;
  * (stored, waiting for the local system) → {@code READ}, or {@code FAILED} (the package could not be read).
  */
 public enum DpoState {
-    CREATED, QUEUED, INITIALIZED, UPLOADED, PUBLISHED, DELIVERED, RECEIVED, READ, FAILED;
+    CREATED,
+    QUEUED,
+    INITIALIZED,
+    UPLOADED,
+    PUBLISHED,
+    DELIVERED,
+    RECEIVED,
+    READ,
+    FAILED;
 
     /** Outgoing states the sender still has work in: packaging, uploading or following the transfer. */
     public boolean sending() {

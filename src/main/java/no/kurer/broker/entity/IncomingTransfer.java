@@ -1,7 +1,5 @@
 package no.kurer.broker.entity;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 import no.kurer.platform.WorkClaim;
 
 /**
@@ -20,12 +19,17 @@ import no.kurer.platform.WorkClaim;
  */
 @Entity
 @Table(name = "dpo_incoming_transfer")
-@NamedQuery(name = IncomingTransfer.UNCONFIRMED,
-        query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
-@NamedQuery(name = IncomingTransfer.ABANDONED,
-        query = "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
-                + " AND t.work.claimedUntil < :now")
-@NamedQuery(name = IncomingTransfer.TAKE_OVER,
+@NamedQuery(
+        name = IncomingTransfer.UNCONFIRMED,
+        query =
+                "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
+@NamedQuery(
+        name = IncomingTransfer.ABANDONED,
+        query =
+                "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
+                        + " AND t.work.claimedUntil < :now")
+@NamedQuery(
+        name = IncomingTransfer.TAKE_OVER,
         query = "UPDATE IncomingTransfer t SET t.work.claimedBy = :instance, t.work.claimedUntil = :until,"
                 + " t.version = t.version + 1"
                 + " WHERE t.fileTransferId = :id AND t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
@@ -38,34 +42,44 @@ public class IncomingTransfer {
 
     /** CLAIMED: being fetched; HELD: kept (or known), confirmation pending; CONFIRMED: the broker knows. */
     public enum State {
-        CLAIMED, HELD, CONFIRMED
+        CLAIMED,
+        HELD,
+        CONFIRMED
     }
 
     /** What Kurer made of the file: a new message, a copy of one already held, or an unreadable package. */
     public enum Outcome {
-        STORED, DUPLICATE, FAILED
+        STORED,
+        DUPLICATE,
+        FAILED
     }
 
     @Id
     @Column(name = "file_transfer_id")
     private String fileTransferId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     private Long message;
+
     @Embedded
     private WorkClaim work = new WorkClaim();
+
     @Column(nullable = false)
     private OffsetDateTime created;
+
     @Column(nullable = false)
     private OffsetDateTime updated;
+
     @Version
     private long version;
 
-    protected IncomingTransfer() {
-    }
+    protected IncomingTransfer() {}
 
     public IncomingTransfer(String fileTransferId, String instance, OffsetDateTime claimedUntil) {
         this.fileTransferId = fileTransferId;
@@ -101,9 +115,23 @@ public class IncomingTransfer {
         this.updated = DpoMessage.now();
     }
 
-    public String fileTransferId() { return fileTransferId; }
-    public State state() { return state; }
-    public Outcome outcome() { return outcome; }
-    public Long message() { return message; }
-    public WorkClaim work() { return work; }
+    public String fileTransferId() {
+        return fileTransferId;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Long message() {
+        return message;
+    }
+
+    public WorkClaim work() {
+        return work;
+    }
 }

@@ -11,8 +11,7 @@ public final class Reasons {
 
     public static final int MAX_LENGTH = WorkClaim.MAX_ERROR;
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     public static String fit(String reason) {
         return WorkClaim.fit(reason);

@@ -7,8 +7,8 @@ package no.kurer.broker.entity;
  * @param sender   nine-digit orgno of {@code standardBusinessDocumentHeader.sender[0]}
  * @param receiver nine-digit orgno of {@code standardBusinessDocumentHeader.receiver[0]}
  */
-public record Sbd(String messageId, String conversationId, String sender, String receiver, String documentType,
-        String json) {
+public record Sbd(
+        String messageId, String conversationId, String sender, String receiver, String documentType, String json) {
 
     /** The longest {@code documentIdentification.type} the {@code document_type} column holds. */
     public static final int MAX_DOCUMENT_TYPE = 100;

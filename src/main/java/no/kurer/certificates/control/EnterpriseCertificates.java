@@ -45,6 +45,7 @@ public class EnterpriseCertificates implements CertificateCheck {
     private final Consumer<PKIXBuilderParameters> pkixCustomizer;
     /** How long a chain that built is trusted without building it again (revocation, when switched on, lags by this). */
     static final Duration REMEMBER_CHAINS_FOR = Duration.ofMinutes(10);
+
     private static final int REMEMBERED_CHAINS = 1024;
 
     private volatile Anchors anchors = new Anchors(null, Set.of());
@@ -90,8 +91,9 @@ public class EnterpriseCertificates implements CertificateCheck {
             pkixCustomizer.accept(parameters);
             CertPathBuilder.getInstance("PKIX").build(parameters);
         } catch (GeneralSecurityException e) {
-            throw new UntrustedCertificate("The signing certificate '" + leaf.getSubjectX500Principal().getName()
-                    + "' does not chain to a trusted CA at " + at + ": " + e.getMessage());
+            throw new UntrustedCertificate(
+                    "The signing certificate '" + leaf.getSubjectX500Principal().getName()
+                            + "' does not chain to a trusted CA at " + at + ": " + e.getMessage());
         }
         remember(chain, current, at);
     }
@@ -101,8 +103,14 @@ public class EnterpriseCertificates implements CertificateCheck {
      * most {@link #REMEMBER_CHAINS_FOR}: senders sign every message with the same certificate.
      */
     private void remember(List<X509Certificate> chain, Anchors anchors, Instant at) {
-        var from = chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElseThrow();
-        var to = chain.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElseThrow();
+        var from = chain.stream()
+                .map(c -> c.getNotBefore().toInstant())
+                .max(Instant::compareTo)
+                .orElseThrow();
+        var to = chain.stream()
+                .map(c -> c.getNotAfter().toInstant())
+                .min(Instant::compareTo)
+                .orElseThrow();
         var until = to.isBefore(at.plus(REMEMBER_CHAINS_FOR)) ? to : at.plus(REMEMBER_CHAINS_FOR);
         if (trustedChains.size() >= REMEMBERED_CHAINS) {
             trustedChains.clear();
@@ -146,16 +154,15 @@ public class EnterpriseCertificates implements CertificateCheck {
                     .map(c -> new TrustAnchor((X509Certificate) c, null))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException | GeneralSecurityException e) {
-            throw new TrustAnchorsUnavailable("The trusted CA file " + caFile + " is not PEM certificates: " + e.getMessage());
+            throw new TrustAnchorsUnavailable(
+                    "The trusted CA file " + caFile + " is not PEM certificates: " + e.getMessage());
         }
     }
 
     /** What identifies one content of the file: modification time, and size for writes within one clock tick. */
-    private record Version(FileTime modified, long size) {
-    }
+    private record Version(FileTime modified, long size) {}
 
-    private record Anchors(Version version, Set<TrustAnchor> anchors) {
-    }
+    private record Anchors(Version version, Set<TrustAnchor> anchors) {}
 
     /** A chain that built to {@code anchors}, trusted at instants from {@code from} to {@code until} (inclusive). */
     private record TrustedChain(Anchors anchors, Instant from, Instant until) {

@@ -8,8 +8,7 @@ final class Meldingsids {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
-    private Meldingsids() {
-    }
+    private Meldingsids() {}
 
     static void check(String meldingsid) {
         if (!IDENTIFIER.matcher(meldingsid).matches()) {

@@ -18,7 +18,8 @@ public record MultipartSend(String forretningsmelding, EntityPart dokumentpakke)
         if (forretningsmelding == null || dokumentpakke == null) {
             throw new MissingPart();
         }
-        return new MultipartSend(CompactJws.read(forretningsmelding.getContent(), type(forretningsmelding)), dokumentpakke);
+        return new MultipartSend(
+                CompactJws.read(forretningsmelding.getContent(), type(forretningsmelding)), dokumentpakke);
     }
 
     /** The package's declared media type, or null when the part has none. */

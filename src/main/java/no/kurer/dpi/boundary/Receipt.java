@@ -12,6 +12,7 @@ public record Receipt(String meldingsid, String conversationId, String state, Of
     }
 
     static Receipt of(MeldingSummary melding) {
-        return new Receipt(melding.meldingsid(), melding.conversationId(), melding.state().name(), melding.created());
+        return new Receipt(
+                melding.meldingsid(), melding.conversationId(), melding.state().name(), melding.created());
     }
 }

@@ -21,18 +21,26 @@ public class SendResource {
 
     @Inject
     Intake intake;
+
     @Inject
     CallerToken caller;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Receipt send(@PathParam("kanal") String kanal,
-                        @PathParam("pkOrgno") String pkOrgno,
-                        @PathParam("conversationId") String conversationId,
-                        @FormParam("forretningsmelding") EntityPart forretningsmelding,
-                        @FormParam("dokumentpakke") EntityPart dokumentpakke) {
+    public Receipt send(
+            @PathParam("kanal") String kanal,
+            @PathParam("pkOrgno") String pkOrgno,
+            @PathParam("conversationId") String conversationId,
+            @FormParam("forretningsmelding") EntityPart forretningsmelding,
+            @FormParam("dokumentpakke") EntityPart dokumentpakke) {
         MultipartSend send = MultipartSend.of(forretningsmelding, dokumentpakke);
-        return send.withDokumentpakke(pakke -> Receipt.of(intake.acceptWhole(caller.token(), kanal, pkOrgno, conversationId,
-                send.forretningsmelding(), send.dokumentpakkeType(), pakke)));
+        return send.withDokumentpakke(pakke -> Receipt.of(intake.acceptWhole(
+                caller.token(),
+                kanal,
+                pkOrgno,
+                conversationId,
+                send.forretningsmelding(),
+                send.dokumentpakkeType(),
+                pakke)));
     }
 }

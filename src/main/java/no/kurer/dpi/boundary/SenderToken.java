@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @NameBinding
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})
-public @interface SenderToken {
-}
+public @interface SenderToken {}

@@ -23,6 +23,7 @@ public class SenderTokenFilter implements ContainerRequestFilter {
 
     @Inject
     Intake intake;
+
     @Inject
     CallerToken caller;
 

@@ -23,22 +23,26 @@ public class SendmeldingResource {
 
     @Inject
     Intake intake;
+
     @Inject
     CallerToken caller;
 
     @POST
-    public Receipt post(@PathParam("meldingsid") String meldingsid,
-                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                        InputStream body) {
+    public Receipt post(
+            @PathParam("meldingsid") String meldingsid,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         Meldingsids.check(meldingsid);
-        return Receipt.of(intake.acceptForretningsmelding(caller.token(), meldingsid, CompactJws.read(body, contentType)));
+        return Receipt.of(
+                intake.acceptForretningsmelding(caller.token(), meldingsid, CompactJws.read(body, contentType)));
     }
 
     @PUT
-    public Receipt put(@PathParam("meldingsid") String meldingsid,
-                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                       InputStream body) {
+    public Receipt put(
+            @PathParam("meldingsid") String meldingsid,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            InputStream body) {
         Meldingsids.check(meldingsid);
         return Receipt.of(intake.acceptDokumentpakke(caller.token(), meldingsid, contentType, contentLength, body));
     }

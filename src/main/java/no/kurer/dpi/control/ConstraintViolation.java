@@ -8,13 +8,14 @@ import java.sql.SQLException;
  */
 public final class ConstraintViolation {
 
-    private ConstraintViolation() {
-    }
+    private ConstraintViolation() {}
 
     /** Whether {@code failure}, or any of its causes, is a class-23 SQL error. */
     public static boolean in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

@@ -16,8 +16,7 @@ public class IntakeSettings {
 
     private Settings settings;
 
-    protected IntakeSettings() {
-    }
+    protected IntakeSettings() {}
 
     @Inject
     public IntakeSettings(Settings settings) {

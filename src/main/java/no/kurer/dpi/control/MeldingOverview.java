@@ -30,38 +30,52 @@ public class MeldingOverview {
         for (MessageState state : MessageState.values()) {
             counts.put(state, 0L);
         }
-        em.createQuery("SELECT m.state, COUNT(m) FROM Melding m GROUP BY m.state", Object[].class).getResultList()
+        em.createQuery("SELECT m.state, COUNT(m) FROM Melding m GROUP BY m.state", Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((MessageState) row[0], (Long) row[1]));
         return counts;
     }
 
     /** How many letters wait for corner 3, and when the oldest of them was accepted. */
     public Waiting waiting() {
-        Object[] row = em.createQuery("SELECT COUNT(m), MIN(m.created) FROM Melding m WHERE m.state = :state",
-                Object[].class).setParameter("state", MessageState.READY_FOR_FORWARDING).getSingleResult();
+        Object[] row = em.createQuery(
+                        "SELECT COUNT(m), MIN(m.created) FROM Melding m WHERE m.state = :state", Object[].class)
+                .setParameter("state", MessageState.READY_FOR_FORWARDING)
+                .getSingleResult();
         return new Waiting(((Number) row[0]).longValue(), Optional.ofNullable((OffsetDateTime) row[1]));
     }
 
     /** Letters waiting for corner 3, the next due first. */
     public List<Melding> outbox(int max) {
-        return em.createQuery("SELECT m FROM Melding m WHERE m.state = :state ORDER BY m.work.nextAttemptAt, m.created",
-                Melding.class).setParameter("state", MessageState.READY_FOR_FORWARDING).setMaxResults(max)
+        return em.createQuery(
+                        "SELECT m FROM Melding m WHERE m.state = :state ORDER BY m.work.nextAttemptAt, m.created",
+                        Melding.class)
+                .setParameter("state", MessageState.READY_FOR_FORWARDING)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     /** The newest letters in any state, newest first. */
     public List<Melding> newest(int max) {
-        return em.createQuery("SELECT m FROM Melding m ORDER BY m.created DESC", Melding.class).setMaxResults(max)
+        return em.createQuery("SELECT m FROM Melding m ORDER BY m.created DESC", Melding.class)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     /** Letters that ended FEILET, newest first, each with the time its {@code feil} receipt was stored (or null). */
     public List<Failed> failed(int max) {
-        return em.createQuery("SELECT m, k.received FROM Melding m LEFT JOIN Kvittering k"
-                        + " ON k.originalMeldingsid = m.meldingsid AND k.type = 'feil'"
-                        + " WHERE m.state = :state ORDER BY m.updated DESC", Object[].class)
-                .setParameter("state", MessageState.FAILED).setMaxResults(max).getResultList().stream()
-                .map(row -> new Failed((Melding) row[0], (OffsetDateTime) row[1])).toList();
+        return em
+                .createQuery(
+                        "SELECT m, k.received FROM Melding m LEFT JOIN Kvittering k"
+                                + " ON k.originalMeldingsid = m.meldingsid AND k.type = 'feil'"
+                                + " WHERE m.state = :state ORDER BY m.updated DESC",
+                        Object[].class)
+                .setParameter("state", MessageState.FAILED)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(row -> new Failed((Melding) row[0], (OffsetDateTime) row[1]))
+                .toList();
     }
 
     /**
@@ -72,10 +86,13 @@ public class MeldingOverview {
      */
     public boolean makeDue(String meldingsid, OffsetDateTime now) {
         return em.createQuery("UPDATE Melding m SET m.work.nextAttemptAt = :now, m.version = m.version + 1"
-                        + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
-                        + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-                .setParameter("now", now).setParameter("meldingsid", meldingsid)
-                .setParameter("state", MessageState.READY_FOR_FORWARDING).executeUpdate() == 1;
+                                + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
+                                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
+                        .setParameter("now", now)
+                        .setParameter("meldingsid", meldingsid)
+                        .setParameter("state", MessageState.READY_FOR_FORWARDING)
+                        .executeUpdate()
+                == 1;
     }
 
     public Optional<Melding> find(String meldingsid) {
@@ -83,10 +100,8 @@ public class MeldingOverview {
     }
 
     /** The outbox's size and the acceptance time of its oldest letter (none when it is empty). */
-    public record Waiting(long size, Optional<OffsetDateTime> oldest) {
-    }
+    public record Waiting(long size, Optional<OffsetDateTime> oldest) {}
 
     /** A letter that ended FEILET and when Kurer stored its {@code feil} receipt ({@code null}: not yet). */
-    public record Failed(Melding melding, OffsetDateTime feilReceipt) {
-    }
+    public record Failed(Melding melding, OffsetDateTime feilReceipt) {}
 }

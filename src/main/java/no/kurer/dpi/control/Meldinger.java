@@ -27,8 +27,7 @@ public class Meldinger {
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
 
-    protected Meldinger() {
-    }
+    protected Meldinger() {}
 
     /** Over a persistence context of the caller's (the outbox's, a test's). */
     public Meldinger(EntityManager em) {
@@ -43,7 +42,8 @@ public class Meldinger {
     public Optional<MeldingSummary> summary(String meldingsid) {
         return em.createNamedQuery(Melding.SUMMARY, MeldingSummary.class)
                 .setParameter("meldingsid", meldingsid)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -105,7 +105,8 @@ public class Meldinger {
     /** The conversation's messages, oldest first. */
     public List<Melding> conversation(String conversationId) {
         return em.createNamedQuery(Melding.BY_CONVERSATION, Melding.class)
-                .setParameter("conversationId", conversationId).getResultList();
+                .setParameter("conversationId", conversationId)
+                .getResultList();
     }
 
     /**
@@ -113,11 +114,15 @@ public class Meldinger {
      * {@code databehandler} when one is given, and as {@code avsenderidentifikator} when one is given.
      */
     public boolean sentIn(String conversationId, String avsender, String databehandler, String avsenderidentifikator) {
-        String jpql = "SELECT COUNT(m) FROM Melding m WHERE m.conversationId = :conversationId AND m.avsender = :avsender"
-                + (databehandler == null ? "" : " AND m.databehandler = :databehandler")
-                + (avsenderidentifikator == null ? "" : " AND m.avsenderidentifikator = :avsenderidentifikator");
+        String jpql =
+                "SELECT COUNT(m) FROM Melding m WHERE m.conversationId = :conversationId AND m.avsender = :avsender"
+                        + (databehandler == null ? "" : " AND m.databehandler = :databehandler")
+                        + (avsenderidentifikator == null
+                                ? ""
+                                : " AND m.avsenderidentifikator = :avsenderidentifikator");
         TypedQuery<Long> count = em.createQuery(jpql, Long.class)
-                .setParameter("conversationId", conversationId).setParameter("avsender", avsender);
+                .setParameter("conversationId", conversationId)
+                .setParameter("avsender", avsender);
         if (databehandler != null) {
             count.setParameter("databehandler", databehandler);
         }
@@ -141,22 +146,26 @@ public class Meldinger {
      */
     public boolean claimForForwarding(String meldingsid, String claimer, OffsetDateTime now, OffsetDateTime until) {
         return em.createNamedQuery(Melding.CLAIM)
-                .setParameter("claimer", claimer)
-                .setParameter("until", until)
-                .setParameter("meldingsid", meldingsid)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                        .setParameter("claimer", claimer)
+                        .setParameter("until", until)
+                        .setParameter("meldingsid", meldingsid)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Ids of messages finished or abandoned before the cutoff and not purged yet, oldest first. */
     public List<String> dueForPurge(OffsetDateTime cutoff, int limit) {
         return em.createNamedQuery(Melding.DUE_FOR_PURGE, String.class)
-                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Every package name a message refers to, in one query, for finding package files no message points to. */
     public Set<String> referencedPackages() {
-        return new HashSet<>(em.createNamedQuery(Melding.PACKAGE_FILES, String.class).getResultList());
+        return new HashSet<>(
+                em.createNamedQuery(Melding.PACKAGE_FILES, String.class).getResultList());
     }
 
     /**
@@ -169,13 +178,18 @@ public class Meldinger {
     @Transactional
     public Optional<Optional<String>> purge(String meldingsid, OffsetDateTime now) {
         List<String> file = em.createNamedQuery(Melding.UNPURGED_PACKAGE, String.class)
-                .setParameter("meldingsid", meldingsid).getResultList();
+                .setParameter("meldingsid", meldingsid)
+                .getResultList();
         int claimed = em.createNamedQuery(Melding.PURGE)
-                .setParameter("now", now).setParameter("meldingsid", meldingsid).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("meldingsid", meldingsid)
+                .executeUpdate();
         if (claimed != 1) {
             return Optional.empty();
         }
-        em.createNamedQuery(MeldingStatus.DELETE_HISTORY).setParameter("meldingsid", meldingsid).executeUpdate();
+        em.createNamedQuery(MeldingStatus.DELETE_HISTORY)
+                .setParameter("meldingsid", meldingsid)
+                .executeUpdate();
         return Optional.of(file.isEmpty() ? Optional.empty() : Optional.ofNullable(file.get(0)));
     }
 }

@@ -6,7 +6,11 @@ import no.kurer.problems.Problem;
 public class MeldingsidUsed extends Problem {
 
     public MeldingsidUsed(String meldingsid) {
-        super(409, "meldingsid-used", "Meldingsid already used",
-                "A message with meldingsid '" + meldingsid + "' was accepted before; a meldingsid can be used only once.");
+        super(
+                409,
+                "meldingsid-used",
+                "Meldingsid already used",
+                "A message with meldingsid '" + meldingsid
+                        + "' was accepted before; a meldingsid can be used only once.");
     }
 }

@@ -9,7 +9,11 @@ import no.kurer.problems.Problem;
 public class UnknownMelding extends Problem {
 
     public UnknownMelding(String meldingsid) {
-        super(404, "unknown-message", "Unknown message", "No message with meldingsid '" + meldingsid
-                + "' of yours is known here; a forretningsmelding is POSTed before its dokumentpakke.");
+        super(
+                404,
+                "unknown-message",
+                "Unknown message",
+                "No message with meldingsid '" + meldingsid
+                        + "' of yours is known here; a forretningsmelding is POSTed before its dokumentpakke.");
     }
 }

@@ -1,7 +1,6 @@
 package no.kurer.dpi.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,13 +32,25 @@ import java.util.Optional;
  * @param signerOrgno the nine-digit organisation number of the signing enterprise certificate
  * @param signerCertificate the leaf of the JWS {@code x5c} header
  */
-public record Forretningsmelding(String jws, JsonNode payload, Meldingstype type,
-                                 String meldingsid, String conversationId, String processIdentifier,
-                                 String sender, String receiver,
-                                 String avsender, String avsenderidentifikator, String fakturaReferanse,
-                                 String databehandler, String mottaker,
-                                 String digestValue, String digestMethod, String maskinportentoken,
-                                 String signerOrgno, X509Certificate signerCertificate) {
+public record Forretningsmelding(
+        String jws,
+        JsonNode payload,
+        Meldingstype type,
+        String meldingsid,
+        String conversationId,
+        String processIdentifier,
+        String sender,
+        String receiver,
+        String avsender,
+        String avsenderidentifikator,
+        String fakturaReferanse,
+        String databehandler,
+        String mottaker,
+        String digestValue,
+        String digestMethod,
+        String maskinportentoken,
+        String signerOrgno,
+        X509Certificate signerCertificate) {
 
     public Forretningsmelding {
         Objects.requireNonNull(jws, "jws");

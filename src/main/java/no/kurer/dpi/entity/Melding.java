@@ -16,37 +16,47 @@ import no.kurer.platform.WorkClaim;
 /** A DPI message accepted from a sender: the signed forretningsmelding, who sent it, and where its package is. */
 @Entity
 @Table(name = "dpi_message")
-@NamedQuery(name = Melding.BY_CONVERSATION,
+@NamedQuery(
+        name = Melding.BY_CONVERSATION,
         query = "SELECT m FROM Melding m WHERE m.conversationId = :conversationId ORDER BY m.created")
-@NamedQuery(name = Melding.DUE_FOR_FORWARDING,
-        query = "SELECT m.meldingsid FROM Melding m WHERE m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
-                + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
-                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.work.nextAttemptAt")
-@NamedQuery(name = Melding.CLAIM,
+@NamedQuery(
+        name = Melding.DUE_FOR_FORWARDING,
+        query =
+                "SELECT m.meldingsid FROM Melding m WHERE m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
+                        + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
+                        + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.work.nextAttemptAt")
+@NamedQuery(
+        name = Melding.CLAIM,
         query = "UPDATE Melding m SET m.work.claimedBy = :claimer, m.work.claimedUntil = :until,"
                 + " m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid"
                 + " AND m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
                 + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
                 + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-@NamedQuery(name = Melding.SUMMARY,
-        query = "SELECT NEW no.kurer.dpi.entity.MeldingSummary(m.meldingsid, m.conversationId, m.avsender,"
-                + " m.databehandler, m.fingerprint, m.state, m.created) FROM Melding m WHERE m.meldingsid = :meldingsid")
-@NamedQuery(name = Melding.ATTACH_PACKAGE,
+@NamedQuery(
+        name = Melding.SUMMARY,
+        query =
+                "SELECT NEW no.kurer.dpi.entity.MeldingSummary(m.meldingsid, m.conversationId, m.avsender,"
+                        + " m.databehandler, m.fingerprint, m.state, m.created) FROM Melding m WHERE m.meldingsid = :meldingsid")
+@NamedQuery(
+        name = Melding.ATTACH_PACKAGE,
         query = "UPDATE Melding m SET m.packageFile = :file, m.packageMediaType = :mediaType, m.packageSize = :size,"
                 + " m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING, m.updated = :now,"
                 + " m.work.nextAttemptAt = :now, m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid AND m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE")
-@NamedQuery(name = Melding.DUE_FOR_PURGE,
+@NamedQuery(
+        name = Melding.DUE_FOR_PURGE,
         query = "SELECT m.meldingsid FROM Melding m WHERE m.purged IS NULL AND m.updated < :cutoff"
                 + " AND (m.state = no.kurer.dpi.entity.MessageState.AWAITING_PACKAGE"
                 + " OR EXISTS (SELECT s.id FROM MeldingStatus s WHERE s.meldingsid = m.meldingsid"
                 + " AND s.status IN (no.kurer.dpi.entity.Status.SENDT, no.kurer.dpi.entity.Status.FEILET)"
                 + " AND s.occurred < :cutoff)) ORDER BY m.updated")
 @NamedQuery(name = Melding.PACKAGE_FILES, query = "SELECT m.packageFile FROM Melding m WHERE m.packageFile IS NOT NULL")
-@NamedQuery(name = Melding.UNPURGED_PACKAGE,
+@NamedQuery(
+        name = Melding.UNPURGED_PACKAGE,
         query = "SELECT m.packageFile FROM Melding m WHERE m.meldingsid = :meldingsid AND m.purged IS NULL")
-@NamedQuery(name = Melding.PURGE,
+@NamedQuery(
+        name = Melding.PURGE,
         query = "UPDATE Melding m SET m.purged = :now, m.forretningsmelding = '', m.packageFile = NULL,"
                 + " m.packageMediaType = NULL, m.packageSize = NULL, m.version = m.version + 1"
                 + " WHERE m.meldingsid = :meldingsid AND m.purged IS NULL")
@@ -81,49 +91,72 @@ public class Melding {
 
     @Id
     private String meldingsid;
+
     @Column(name = "conversation_id", nullable = false)
     private String conversationId;
+
     @Column(name = "message_type", nullable = false)
     private String type;
+
     private String process;
+
     @Column(nullable = false)
     private String avsender;
+
     private String databehandler;
     private String avsenderidentifikator;
+
     @Column(nullable = false)
     private String receiver;
+
     @Column(nullable = false)
     private String fingerprint;
+
     @Column(nullable = false, length = 300000)
     private String forretningsmelding;
+
     @Column(name = "package_file")
     private String packageFile;
+
     @Column(name = "package_media_type")
     private String packageMediaType;
+
     @Column(name = "package_size")
     private Long packageSize;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MessageState state;
+
     @Column(nullable = false)
     private OffsetDateTime created;
+
     @Column(nullable = false)
     private OffsetDateTime updated;
     /** The channel (Digdir's kanal) it was sent with through {@code POST /dpi/messages/out}, lower-case; or null. */
     private String kanal;
     /** When retention purged it down to its key and addressing; null while it is whole. */
     private OffsetDateTime purged;
+
     @Version
     private long version;
+
     @Embedded
     private WorkClaim work = new WorkClaim();
 
-    protected Melding() {
-    }
+    protected Melding() {}
 
-    public Melding(String meldingsid, String conversationId, String type, String process, String avsender,
-                   String databehandler, String avsenderidentifikator, String receiver, String fingerprint,
-                   String forretningsmelding) {
+    public Melding(
+            String meldingsid,
+            String conversationId,
+            String type,
+            String process,
+            String avsender,
+            String databehandler,
+            String avsenderidentifikator,
+            String receiver,
+            String fingerprint,
+            String forretningsmelding) {
         this.meldingsid = meldingsid;
         this.conversationId = conversationId;
         this.type = type;
@@ -197,24 +230,83 @@ public class Melding {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public String meldingsid() { return meldingsid; }
-    public String conversationId() { return conversationId; }
-    public String type() { return type; }
-    public String process() { return process; }
-    public String avsender() { return avsender; }
-    public String databehandler() { return databehandler; }
-    public String avsenderidentifikator() { return avsenderidentifikator; }
-    public String receiver() { return receiver; }
-    public String fingerprint() { return fingerprint; }
-    public String forretningsmelding() { return forretningsmelding; }
-    public String packageFile() { return packageFile; }
-    public String packageMediaType() { return packageMediaType; }
-    public Long packageSize() { return packageSize; }
-    public MessageState state() { return state; }
-    public OffsetDateTime created() { return created; }
-    public OffsetDateTime updated() { return updated; }
-    public String kanal() { return kanal; }
-    public OffsetDateTime purged() { return purged; }
-    public boolean isPurged() { return purged != null; }
-    public WorkClaim work() { return work; }
+    public String meldingsid() {
+        return meldingsid;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String process() {
+        return process;
+    }
+
+    public String avsender() {
+        return avsender;
+    }
+
+    public String databehandler() {
+        return databehandler;
+    }
+
+    public String avsenderidentifikator() {
+        return avsenderidentifikator;
+    }
+
+    public String receiver() {
+        return receiver;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public String forretningsmelding() {
+        return forretningsmelding;
+    }
+
+    public String packageFile() {
+        return packageFile;
+    }
+
+    public String packageMediaType() {
+        return packageMediaType;
+    }
+
+    public Long packageSize() {
+        return packageSize;
+    }
+
+    public MessageState state() {
+        return state;
+    }
+
+    public OffsetDateTime created() {
+        return created;
+    }
+
+    public OffsetDateTime updated() {
+        return updated;
+    }
+
+    public String kanal() {
+        return kanal;
+    }
+
+    public OffsetDateTime purged() {
+        return purged;
+    }
+
+    public boolean isPurged() {
+        return purged != null;
+    }
+
+    public WorkClaim work() {
+        return work;
+    }
 }

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 /** One entry of a message's status history (Digdir's OPPRETTET, SENDT, FEILET). */
 @Entity
 @Table(name = "dpi_message_status")
-@NamedQuery(name = MeldingStatus.HISTORY,
+@NamedQuery(
+        name = MeldingStatus.HISTORY,
         query = "SELECT s FROM MeldingStatus s WHERE s.meldingsid = :meldingsid ORDER BY s.id")
 @NamedQuery(name = MeldingStatus.DELETE_HISTORY, query = "DELETE FROM MeldingStatus s WHERE s.meldingsid = :meldingsid")
 public class MeldingStatus {
@@ -34,17 +35,20 @@ public class MeldingStatus {
     @SequenceGenerator(name = "dpi_message_status_seq", sequenceName = "dpi_message_status_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpi_message_status_seq")
     private Long id;
+
     @Column(nullable = false)
     private String meldingsid;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     @Column(nullable = false)
     private OffsetDateTime occurred;
+
     private String description;
 
-    protected MeldingStatus() {
-    }
+    protected MeldingStatus() {}
 
     public MeldingStatus(String meldingsid, Status status, String description) {
         this.meldingsid = meldingsid;
@@ -53,8 +57,19 @@ public class MeldingStatus {
         this.occurred = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public String meldingsid() { return meldingsid; }
-    public Status status() { return status; }
-    public OffsetDateTime occurred() { return occurred; }
-    public String description() { return description; }
+    public String meldingsid() {
+        return meldingsid;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public OffsetDateTime occurred() {
+        return occurred;
+    }
+
+    public String description() {
+        return description;
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
  * (which is also the SBDH {@code documentIdentification.type}).
  */
 public enum Meldingstype {
-
     DIGITAL("digital", false),
     UTSKRIFT("utskrift", false),
     FLYTTET("flyttet", false),

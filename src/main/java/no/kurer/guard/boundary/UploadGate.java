@@ -42,7 +42,8 @@ public class UploadGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<UploadGroup> group = UploadGroup.of(request.getMethod(),
+        Optional<UploadGroup> group = UploadGroup.of(
+                request.getMethod(),
                 request.getRequestURI().substring(request.getContextPath().length()));
         if (group.isEmpty()) {
             chain.doFilter(request, response);
@@ -53,8 +54,8 @@ public class UploadGate extends HttpFilter {
         if (count.incrementAndGet() > limit) {
             count.decrementAndGet();
             LOG.warning(() -> "Refused an upload to " + request.getRequestURI() + ": " + limit + " in progress");
-            ServletProblems.write(request, response, new TooManyUploads(group.get(), limit,
-                    settings.retryAfterSeconds()));
+            ServletProblems.write(
+                    request, response, new TooManyUploads(group.get(), limit, settings.retryAfterSeconds()));
             return;
         }
         try {

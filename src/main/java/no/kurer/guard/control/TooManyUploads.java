@@ -7,7 +7,10 @@ import no.kurer.problems.Problem;
 public class TooManyUploads extends Problem {
 
     public TooManyUploads(UploadGroup group, long limit, long retryAfterSeconds) {
-        super(503, "too-many-uploads", "Too many uploads at once",
+        super(
+                503,
+                "too-many-uploads",
+                "Too many uploads at once",
                 "Kurer is receiving " + limit + " request bodies for this endpoint (" + group.label()
                         + ") already; try again in " + retryAfterSeconds + " seconds.",
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds), "Connection", "close"));

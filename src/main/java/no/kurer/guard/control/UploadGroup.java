@@ -35,7 +35,9 @@ public enum UploadGroup {
         if (!"POST".equals(method) && !"PUT".equals(method)) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(g -> g.prefixes.stream().anyMatch(path::startsWith)).findFirst();
+        return Arrays.stream(values())
+                .filter(g -> g.prefixes.stream().anyMatch(path::startsWith))
+                .findFirst();
     }
 
     public String key() {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -49,20 +48,27 @@ public class EnterpriseKeystore implements GrantKey {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            String entry = alias != null ? alias : firstKeyEntry(store)
-                    .orElseThrow(() -> new UnreadableKey("maskinporten.keystore.path", file, "it holds no private key"));
+            String entry = alias != null
+                    ? alias
+                    : firstKeyEntry(store)
+                            .orElseThrow(() ->
+                                    new UnreadableKey("maskinporten.keystore.path", file, "it holds no private key"));
             if (!store.isKeyEntry(entry)) {
-                throw new UnreadableKey("maskinporten.keystore.alias", file, "it has no private key entry '" + entry + "'");
+                throw new UnreadableKey(
+                        "maskinporten.keystore.alias", file, "it has no private key entry '" + entry + "'");
             }
             PrivateKey key = (PrivateKey) store.getKey(entry, password);
             Certificate[] certificates = store.getCertificateChain(entry);
             if (certificates == null || certificates.length == 0) {
                 throw new UnreadableKey("maskinporten.keystore.path", file, "entry '" + entry + "' has no certificate");
             }
-            return new EnterpriseKeystore(key,
+            return new EnterpriseKeystore(
+                    key,
                     Arrays.stream(certificates).map(X509Certificate.class::cast).toList());
         } catch (IOException e) {
-            throw new UnreadableKey("maskinporten.keystore.password", file,
+            throw new UnreadableKey(
+                    "maskinporten.keystore.password",
+                    file,
                     "it cannot be opened (wrong password or not PKCS#12): " + e.getMessage());
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new UnreadableKey("maskinporten.keystore.path", file, e.getMessage());
@@ -99,10 +105,13 @@ public class EnterpriseKeystore implements GrantKey {
      * @throws IllegalStateException when the certificate carries none (not an enterprise certificate)
      */
     public String orgno() {
-        X500Name subject = X500Name.getInstance(certificate().getSubjectX500Principal().getEncoded());
-        return attribute(subject, BCStyle.SERIALNUMBER).filter(EnterpriseKeystore::isOrgno)
+        X500Name subject =
+                X500Name.getInstance(certificate().getSubjectX500Principal().getEncoded());
+        return attribute(subject, BCStyle.SERIALNUMBER)
+                .filter(EnterpriseKeystore::isOrgno)
                 .or(() -> attribute(subject, BCStyle.ORGANIZATION_IDENTIFIER)
-                        .filter(value -> value.startsWith("NTRNO-")).map(value -> value.substring(6))
+                        .filter(value -> value.startsWith("NTRNO-"))
+                        .map(value -> value.substring(6))
                         .filter(EnterpriseKeystore::isOrgno))
                 .orElseThrow(() -> new IllegalStateException("the certificate " + subject
                         + " carries no organisation number; is it an enterprise certificate?"));
@@ -115,7 +124,8 @@ public class EnterpriseKeystore implements GrantKey {
 
     private static Optional<String> attribute(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? Optional.empty()
+        return rdns.length == 0
+                ? Optional.empty()
                 : Optional.of(IETFUtils.valueToString(rdns[0].getFirst().getValue()));
     }
 

@@ -5,15 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import no.kurer.maskinporten.entity.AuthorizationDetail;
+import no.kurer.maskinporten.entity.TokenRequest;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.maskinporten.entity.AuthorizationDetail;
-import no.kurer.maskinporten.entity.TokenRequest;
 
 /**
  * Builds the JWT bearer grant Kurer sends to Maskinporten (PROTOCOLS.md, "JWT grant"): RS256, {@code x5c} or
@@ -65,11 +63,13 @@ public class GrantBuilder {
     }
 
     static List<Map<String, Object>> json(List<AuthorizationDetail> details) {
-        return details.stream().map(detail -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", detail.type());
-            entry.putAll(detail.claims());
-            return entry;
-        }).toList();
+        return details.stream()
+                .map(detail -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("type", detail.type());
+                    entry.putAll(detail.claims());
+                    return entry;
+                })
+                .toList();
     }
 }

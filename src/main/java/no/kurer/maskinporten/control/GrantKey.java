@@ -1,7 +1,6 @@
 package no.kurer.maskinporten.control;
 
 import java.security.PrivateKey;
-
 import org.jose4j.jws.JsonWebSignature;
 
 /**

@@ -1,7 +1,6 @@
 package no.kurer.maskinporten.control;
 
 import java.util.Map;
-
 import no.kurer.problems.Problem;
 
 /**
@@ -11,8 +10,14 @@ import no.kurer.problems.Problem;
 public class InvalidToken extends Problem {
 
     public InvalidToken(String detail) {
-        super(401, "invalid-token", "The access token is not accepted", detail,
-                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"" + quotable(detail) + "\""));
+        super(
+                401,
+                "invalid-token",
+                "The access token is not accepted",
+                detail,
+                Map.of(
+                        "WWW-Authenticate",
+                        "Bearer error=\"invalid_token\", error_description=\"" + quotable(detail) + "\""));
     }
 
     /** RFC 6750 allows neither {@code "} nor {@code \} nor control characters in {@code error_description}. */

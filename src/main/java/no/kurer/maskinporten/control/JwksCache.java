@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.Use;
@@ -87,16 +86,23 @@ public class JwksCache {
             keys = fetch();
             fetchedAt = now;
         } catch (IOException | JoseException e) {
-            LOG.log(Level.WARNING, "Fetching JWKS from {0} failed, keeping {1} known keys: {2}",
-                    jwksUri, keys.size(), e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Fetching JWKS from {0} failed, keeping {1} known keys: {2}",
+                    jwksUri,
+                    keys.size(),
+                    e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     private Map<String, JsonWebKey> fetch() throws IOException, InterruptedException, JoseException {
-        HttpRequest request = HttpRequest.newBuilder(jwksUri).timeout(TIMEOUT)
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(jwksUri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("HTTP status " + response.statusCode());

@@ -36,8 +36,7 @@ public class KeysCheck implements HealthCheck {
         return response.status(up).build();
     }
 
-    private static boolean check(HealthCheckResponseBuilder response, String key,
-                                 Runnable load) {
+    private static boolean check(HealthCheckResponseBuilder response, String key, Runnable load) {
         try {
             load.run();
             response.withData(key, "UP");

@@ -1,13 +1,12 @@
 package no.kurer.maskinporten.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.configuration.MissingConfiguration;
 
 /**
@@ -83,6 +82,5 @@ public class KurerKeys {
         }
     }
 
-    private record Loaded<K>(Source source, K key) {
-    }
+    private record Loaded<K>(Source source, K key) {}
 }

@@ -1,10 +1,8 @@
 package no.kurer.maskinporten.control;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.net.URI;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 
@@ -31,8 +29,8 @@ public class MaskinportenAuthentication {
      * @see TokenValidator#validate(String, String, boolean, String)
      * @throws MissingConfiguration naming {@code maskinporten.issuer} or {@code maskinporten.jwks-uri} when unset
      */
-    public MaskinportenToken authenticate(String authorizationHeader, String audience, boolean requireAudience,
-                                          String requiredScope) {
+    public MaskinportenToken authenticate(
+            String authorizationHeader, String audience, boolean requireAudience, String requiredScope) {
         return validator().validate(authorizationHeader, audience, requireAudience, requiredScope);
     }
 

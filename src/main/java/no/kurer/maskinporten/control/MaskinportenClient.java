@@ -1,9 +1,8 @@
 package no.kurer.maskinporten.control;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.maskinporten.entity.TokenRequest;

@@ -2,7 +2,6 @@ package no.kurer.maskinporten.control;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import no.kurer.problems.Problem;
 
 /**
@@ -42,7 +41,10 @@ public class MaskinportenRefused extends Problem {
     }
 
     private MaskinportenRefused(String error, String description, Cause cause) {
-        super(502, "maskinporten-refused", "Maskinporten refused Kurer's token request",
+        super(
+                502,
+                "maskinporten-refused",
+                "Maskinporten refused Kurer's token request",
                 "Maskinporten refused the grant: " + error + (description == null ? "" : " — " + description)
                         + (cause == Cause.OTHER ? "" : " (" + cause.advice() + ")"));
         this.error = error;
@@ -61,8 +63,11 @@ public class MaskinportenRefused extends Problem {
     static Cause classify(String error, String description) {
         String code = error == null ? "" : error.toLowerCase(Locale.ROOT);
         String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
-        if (code.startsWith("invalid_altinn_customer") || code.equals("invalid_authorization_details")
-                || text.contains("system user") || text.contains("systemuser") || text.contains("systembruker")) {
+        if (code.startsWith("invalid_altinn_customer")
+                || code.equals("invalid_authorization_details")
+                || text.contains("system user")
+                || text.contains("systemuser")
+                || text.contains("systembruker")) {
             return Cause.SYSTEM_USER_NOT_APPROVED;
         }
         if (code.equals("invalid_scope") || text.contains("scope")) {
@@ -71,13 +76,20 @@ public class MaskinportenRefused extends Problem {
         if (TIME_CLAIM.matcher(text).find()) {
             return Cause.CLOCK_SKEW;
         }
-        if (code.equals("invalid_client") || code.equals("unauthorized_client") || text.contains("client_id")
-                || text.contains("clientid") || text.contains("unknown client") || text.contains("client not found")
+        if (code.equals("invalid_client")
+                || code.equals("unauthorized_client")
+                || text.contains("client_id")
+                || text.contains("clientid")
+                || text.contains("unknown client")
+                || text.contains("client not found")
                 || text.contains("missing iss")) {
             return Cause.UNKNOWN_CLIENT;
         }
-        if (text.contains("client authentication failed") || text.contains("certificate") || text.contains("x5c")
-                || text.contains("signature") || text.contains("kid")) {
+        if (text.contains("client authentication failed")
+                || text.contains("certificate")
+                || text.contains("x5c")
+                || text.contains("signature")
+                || text.contains("kid")) {
             return Cause.KEY_REJECTED;
         }
         return Cause.OTHER;

@@ -11,7 +11,10 @@ import no.kurer.problems.Problem;
 public class MaskinportenUnreachable extends Problem {
 
     public MaskinportenUnreachable(String endpoint, String reason) {
-        super(503, "maskinporten-unreachable", "Maskinporten cannot be reached",
+        super(
+                503,
+                "maskinporten-unreachable",
+                "Maskinporten cannot be reached",
                 "Kurer cannot reach Maskinporten at " + endpoint + ": " + reason);
     }
 

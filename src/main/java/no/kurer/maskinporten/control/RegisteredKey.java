@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-
+import no.kurer.configuration.MissingConfiguration;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -13,8 +13,6 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.configuration.MissingConfiguration;
 
 /**
  * A key registered on Kurer's Maskinporten client (self-service "egne public nøkler"): grants name it by {@code kid}.
@@ -76,8 +74,7 @@ public class RegisteredKey implements GrantKey {
             if (parsed instanceof PEMKeyPair pair) {
                 return converter.getKeyPair(pair).getPrivate();
             }
-            throw new UnreadableKey("maskinporten.jwk.path", file,
-                    "neither a JWK nor an unencrypted PEM private key");
+            throw new UnreadableKey("maskinporten.jwk.path", file, "neither a JWK nor an unencrypted PEM private key");
         } catch (IOException e) {
             throw new UnreadableKey("maskinporten.jwk.path", file, "not a PEM private key: " + e.getMessage());
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
-
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.metrics.control.Meters;
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import no.kurer.maskinporten.entity.AuthorizationDetail;
 import no.kurer.maskinporten.entity.Organisation;
 
@@ -51,8 +50,11 @@ class TokenClaims {
             return null;
         }
         if (value instanceof Map<?, ?> map
-                && (map.containsKey("authority") ? map.get("authority") : map.get("Authority")) instanceof String authority
-                && map.get("ID") instanceof String id && !id.isBlank() && !authority.isBlank()) {
+                && (map.containsKey("authority") ? map.get("authority") : map.get("Authority"))
+                        instanceof String authority
+                && map.get("ID") instanceof String id
+                && !id.isBlank()
+                && !authority.isBlank()) {
             return new Organisation(authority, id);
         }
         throw new InvalidToken("token claim '" + name + "' is not an organisation {authority, ID}");

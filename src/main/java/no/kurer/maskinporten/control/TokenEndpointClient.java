@@ -1,5 +1,7 @@
 package no.kurer.maskinporten.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -13,10 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.maskinporten.entity.ExpiringToken;
 import no.kurer.platform.RetryAfter;
 
@@ -43,8 +41,10 @@ public class TokenEndpointClient {
     private final RetryAfter tooMany;
 
     public TokenEndpointClient(Duration connectTimeout, Duration readTimeout, Clock clock) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.readTimeout = readTimeout;
         this.clock = clock;
         this.tooMany = new RetryAfter(clock);
@@ -56,15 +56,17 @@ public class TokenEndpointClient {
      */
     public ExpiringToken token(URI endpoint, String grant) {
         tooMany.waitingUntil().ifPresent(until -> {
-            throw new MaskinportenUnreachable(endpoint.toString(), "it answered 429 Too Many Requests; Kurer asks again"
-                    + " after " + until);
+            throw new MaskinportenUnreachable(
+                    endpoint.toString(), "it answered 429 Too Many Requests; Kurer asks again" + " after " + until);
         });
-        String form = "grant_type=" + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8)
-                + "&assertion=" + URLEncoder.encode(grant, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(readTimeout)
+        String form = "grant_type=" + URLEncoder.encode(JWT_BEARER, StandardCharsets.UTF_8) + "&assertion="
+                + URLEncoder.encode(grant, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(readTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         Instant sent = clock.instant();
         HttpResponse<String> response;
         try {
@@ -72,7 +74,8 @@ public class TokenEndpointClient {
         } catch (HttpConnectTimeoutException e) {
             throw new MaskinportenUnreachable(endpoint.toString(), "no connection within the connect timeout");
         } catch (HttpTimeoutException e) {
-            throw new MaskinportenUnreachable(endpoint.toString(), "no answer within " + readTimeout.toMillis() + " ms");
+            throw new MaskinportenUnreachable(
+                    endpoint.toString(), "no answer within " + readTimeout.toMillis() + " ms");
         } catch (IOException e) {
             throw new MaskinportenUnreachable(endpoint.toString(), reason(e));
         } catch (InterruptedException e) {
@@ -80,9 +83,11 @@ public class TokenEndpointClient {
             throw new MaskinportenUnreachable(endpoint.toString(), "interrupted while waiting");
         }
         if (response.statusCode() == 429) {
-            Duration wait = tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
-            throw new MaskinportenUnreachable(endpoint.toString(), "it answered 429 Too Many Requests; Kurer asks again"
-                    + " in " + wait.toSeconds() + " s");
+            Duration wait =
+                    tooMany.tooMany(response.headers().firstValue("Retry-After").orElse(null));
+            throw new MaskinportenUnreachable(
+                    endpoint.toString(),
+                    "it answered 429 Too Many Requests; Kurer asks again" + " in " + wait.toSeconds() + " s");
         }
         return answer(endpoint.toString(), response, sent);
     }
@@ -103,7 +108,8 @@ public class TokenEndpointClient {
             String description = body.path("error_description").asText(null);
             throw new MaskinportenRefused(body.path("error").asText(), description);
         }
-        throw MaskinportenUnreachable.failed(endpoint, "answered HTTP " + status + (status >= 500 ? " (server error)" : ""));
+        throw MaskinportenUnreachable.failed(
+                endpoint, "answered HTTP " + status + (status >= 500 ? " (server error)" : ""));
     }
 
     private static JsonNode parse(String body) {

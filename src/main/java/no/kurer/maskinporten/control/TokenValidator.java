@@ -4,9 +4,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
-
+import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.maskinporten.entity.Organisation;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.PublicJsonWebKey;
@@ -17,9 +17,6 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.maskinporten.entity.MaskinportenToken;
-import no.kurer.maskinporten.entity.Organisation;
 
 /**
  * Checks an {@code Authorization: Bearer} header as a Maskinporten resource server must: size, RS256/384/512 only,
@@ -34,8 +31,10 @@ public class TokenValidator {
 
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
     static final int MAX_HEADER_LENGTH = 16 * 1024;
-    private static final Set<String> ALGORITHMS = Set.of(AlgorithmIdentifiers.RSA_USING_SHA256,
-            AlgorithmIdentifiers.RSA_USING_SHA384, AlgorithmIdentifiers.RSA_USING_SHA512);
+    private static final Set<String> ALGORITHMS = Set.of(
+            AlgorithmIdentifiers.RSA_USING_SHA256,
+            AlgorithmIdentifiers.RSA_USING_SHA384,
+            AlgorithmIdentifiers.RSA_USING_SHA512);
     private static final String BEARER = "bearer";
     /** How many verified tokens are kept (see {@link VerifiedTokens}): far more than senders active at once. */
     static final int VERIFIED_TOKENS = 4096;
@@ -67,8 +66,8 @@ public class TokenValidator {
      * @throws InvalidToken (401) when the token is missing or fails any check but the scope
      * @throws InsufficientScope (403) when a valid token lacks {@code requiredScope}
      */
-    public MaskinportenToken validate(String authorizationHeader, String audience, boolean requireAudience,
-                                      String requiredScope) {
+    public MaskinportenToken validate(
+            String authorizationHeader, String audience, boolean requireAudience, String requiredScope) {
         String token = bearerToken(authorizationHeader);
         JwtClaims claims = verified.claims(token, clock.instant());
         boolean known = claims != null;
@@ -130,8 +129,15 @@ public class TokenValidator {
     }
 
     private static boolean isB64TokenChar(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '-';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '_'
+                || c == '~'
+                || c == '+'
+                || c == '/'
+                || c == '-';
     }
 
     private JwtClaims verifiedClaims(String token) {
@@ -155,8 +161,8 @@ public class TokenValidator {
         if (!(key instanceof PublicJsonWebKey publicKey) || !(publicKey.getPublicKey() instanceof RSAPublicKey rsa)) {
             throw new InvalidToken("token kid does not name an RSA key");
         }
-        jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                ALGORITHMS.toArray(String[]::new)));
+        jws.setAlgorithmConstraints(new AlgorithmConstraints(
+                AlgorithmConstraints.ConstraintType.PERMIT, ALGORITHMS.toArray(String[]::new)));
         jws.setKey(rsa);
         try {
             if (!jws.verifySignature()) {
@@ -168,8 +174,9 @@ public class TokenValidator {
         }
     }
 
-    private MaskinportenToken checked(String token, JwtClaims claims, String audience, boolean requireAudience,
-                                      String requiredScope) throws MalformedClaimException {
+    private MaskinportenToken checked(
+            String token, JwtClaims claims, String audience, boolean requireAudience, String requiredScope)
+            throws MalformedClaimException {
         if (!issuer.equals(claims.getIssuer())) {
             throw new InvalidToken("wrong issuer");
         }
@@ -189,7 +196,8 @@ public class TokenValidator {
         if (issuedAt.isAfter(now.plus(skew))) {
             throw new InvalidToken("token issued in the future");
         }
-        if (claims.getNotBefore() != null && instant(claims.getNotBefore(), "nbf").isAfter(now.plus(skew))) {
+        if (claims.getNotBefore() != null
+                && instant(claims.getNotBefore(), "nbf").isAfter(now.plus(skew))) {
             throw new InvalidToken("token not valid yet");
         }
         TokenClaims maskinporten = new TokenClaims(claims.getClaimsMap());
@@ -203,8 +211,16 @@ public class TokenValidator {
         if (!scopes.contains(requiredScope)) {
             throw new InsufficientScope(requiredScope);
         }
-        return new MaskinportenToken(token, claims.getIssuer(), maskinporten.optionalString("client_id"),
-                consumer, supplier, scopes, details, issuedAt, expiresAt);
+        return new MaskinportenToken(
+                token,
+                claims.getIssuer(),
+                maskinporten.optionalString("client_id"),
+                consumer,
+                supplier,
+                scopes,
+                details,
+                issuedAt,
+                expiresAt);
     }
 
     private static Instant instant(NumericDate date, String claim) {

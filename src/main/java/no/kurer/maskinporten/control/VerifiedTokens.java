@@ -55,6 +55,5 @@ final class VerifiedTokens {
         return tokens.size();
     }
 
-    private record Verified(JwtClaims claims, Instant keepUntil) {
-    }
+    private record Verified(JwtClaims claims, Instant keepUntil) {}
 }

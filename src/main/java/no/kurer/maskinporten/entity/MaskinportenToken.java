@@ -12,9 +12,16 @@ import java.util.Set;
  * @param raw the compact JWS exactly as received (compared byte for byte with the embedded {@code maskinportentoken})
  * @param supplier the data processor acting for the consumer, or {@code null} when the consumer sends for itself
  */
-public record MaskinportenToken(String raw, String issuer, String clientId, Organisation consumer, Organisation supplier,
-                                Set<String> scopes, List<AuthorizationDetail> authorizationDetails,
-                                Instant issuedAt, Instant expiresAt) {
+public record MaskinportenToken(
+        String raw,
+        String issuer,
+        String clientId,
+        Organisation consumer,
+        Organisation supplier,
+        Set<String> scopes,
+        List<AuthorizationDetail> authorizationDetails,
+        Instant issuedAt,
+        Instant expiresAt) {
 
     public MaskinportenToken {
         scopes = Set.copyOf(scopes);

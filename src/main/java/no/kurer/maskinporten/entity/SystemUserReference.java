@@ -20,8 +20,12 @@ public record SystemUserReference(String orgno, String externalRef) {
     /** {@code {"type":"urn:altinn:systemuser","systemuser_org":{…},"externalRef":…}} as the grant carries it. */
     public AuthorizationDetail authorizationDetail() {
         Organisation org = Organisation.ofOrgno(orgno);
-        return new AuthorizationDetail(AuthorizationDetail.SYSTEM_USER, Map.of(
-                "systemuser_org", Map.of("authority", org.authority(), "ID", org.id()),
-                "externalRef", externalRef));
+        return new AuthorizationDetail(
+                AuthorizationDetail.SYSTEM_USER,
+                Map.of(
+                        "systemuser_org",
+                        Map.of("authority", org.authority(), "ID", org.id()),
+                        "externalRef",
+                        externalRef));
     }
 }

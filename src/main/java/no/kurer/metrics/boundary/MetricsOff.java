@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class MetricsOff extends Problem {
 
     public MetricsOff() {
-        super(404, "metrics-off", "Metrics are off",
+        super(
+                404,
+                "metrics-off",
+                "Metrics are off",
                 "Kurer records no metrics while metrics.enabled is false; set it to true and restart.");
     }
 }

@@ -44,19 +44,26 @@ public class DatabaseCounts {
         gauge(registry, "kurer.dpi.receipts.unread", MetricsQueries.UNREAD, Tags.empty());
         for (Direction direction : Direction.values()) {
             for (DpoState state : DpoState.values()) {
-                gauge(registry, "kurer.dpo.messages", MetricsQueries.dpo(direction.name(), state.name()),
+                gauge(
+                        registry,
+                        "kurer.dpo.messages",
+                        MetricsQueries.dpo(direction.name(), state.name()),
                         Tags.of("direction", direction.name(), "state", state.name()));
             }
         }
         gauge(registry, "kurer.dpo.files.failed", MetricsQueries.FILES_FAILED, Tags.empty());
         for (OnboardingStatus status : OnboardingStatus.values()) {
-            gauge(registry, "kurer.systemuser.registrations", MetricsQueries.systemUser(status.name()),
+            gauge(
+                    registry,
+                    "kurer.systemuser.registrations",
+                    MetricsQueries.systemUser(status.name()),
                     Tags.of("status", status.label()));
         }
     }
 
     private void gauge(MeterRegistry registry, String name, String key, Tags tags) {
-        Gauge.builder(name, this, self -> self.counts.getOrDefault(key, 0.0)).tags(tags)
+        Gauge.builder(name, this, self -> self.counts.getOrDefault(key, 0.0))
+                .tags(tags)
                 .register(registry);
     }
 

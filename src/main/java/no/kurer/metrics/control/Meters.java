@@ -15,12 +15,20 @@ import java.util.function.Supplier;
 public final class Meters {
 
     private static final MeterRegistry REGISTRY = Metrics.globalRegistry;
-    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(50),
-        Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
+    private static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30)
+    };
 
-    private Meters() {
-    }
+    private Meters() {}
 
     /** A letter accepted whole (forretningsmelding and dokumentpakke stored): it is in the outbox. */
     public static void accepted() {
@@ -29,13 +37,17 @@ public final class Meters {
 
     /** A request answered with a problem: its type's slug and its status. */
     public static void refused(String type, int status) {
-        REGISTRY.counter("kurer.refusals", "type", String.valueOf(type), "status", String.valueOf(status)).increment();
+        REGISTRY.counter("kurer.refusals", "type", String.valueOf(type), "status", String.valueOf(status))
+                .increment();
     }
 
     /** One request to the C2 API ({@code /dpi/…}) and how long Kurer took to answer it. */
     public static void dpiRequest(String method, int status, Duration took) {
-        Timer.builder("kurer.dpi.request").tags("method", method, "status", String.valueOf(status))
-                .serviceLevelObjectives(LATENCY_BUCKETS).register(REGISTRY).record(took);
+        Timer.builder("kurer.dpi.request")
+                .tags("method", method, "status", String.valueOf(status))
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(REGISTRY)
+                .record(took);
     }
 
     /**
@@ -44,7 +56,8 @@ public final class Meters {
      */
     public static void forwardAttempt(String receiver, String transport, Runnable forward) {
         Counter failures = REGISTRY.counter("kurer.dpi.forward.failures", "receiver", receiver, "transport", transport);
-        REGISTRY.counter("kurer.dpi.forward.attempts", "receiver", receiver, "transport", transport).increment();
+        REGISTRY.counter("kurer.dpi.forward.attempts", "receiver", receiver, "transport", transport)
+                .increment();
         try {
             forward.run();
         } catch (RuntimeException e) {
@@ -60,12 +73,16 @@ public final class Meters {
 
     /** One call to the Altinn broker and its HTTP status ({@code 0} when the broker did not answer). */
     public static void brokerCall(String endpoint, int status) {
-        REGISTRY.counter("kurer.dpo.broker.calls", "endpoint", endpoint, "status", String.valueOf(status)).increment();
+        REGISTRY.counter("kurer.dpo.broker.calls", "endpoint", endpoint, "status", String.valueOf(status))
+                .increment();
     }
 
     /** Bytes of DPO packages moved through the broker: {@code out} uploaded, {@code in} downloaded. */
     public static void bytes(String direction, long count) {
-        Counter.builder("kurer.dpo.bytes").baseUnit("bytes").tag("direction", direction).register(REGISTRY)
+        Counter.builder("kurer.dpo.bytes")
+                .baseUnit("bytes")
+                .tag("direction", direction)
+                .register(REGISTRY)
                 .increment(count);
     }
 

@@ -5,11 +5,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import no.kurer.dpi.control.MeldingOverview;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.kurer.dpi.control.MeldingOverview;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -30,8 +30,10 @@ public class MetricsQueries {
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
+
     @Inject
     MeldingOverview meldinger;
+
     @Inject
     @Readiness
     Instance<HealthCheck> readiness;
@@ -51,7 +53,9 @@ public class MetricsQueries {
     /** Every count at once, keyed as the gauges look them up, and whether every readiness check is UP. */
     Map<String, Double> count(Instant now) {
         Map<String, Double> counts = new HashMap<>();
-        counts.put(READY, readiness.stream().allMatch(c -> c.call().getStatus() == HealthCheckResponse.Status.UP) ? 1.0 : 0.0);
+        counts.put(
+                READY,
+                readiness.stream().allMatch(c -> c.call().getStatus() == HealthCheckResponse.Status.UP) ? 1.0 : 0.0);
         meldinger.countByState().forEach((state, count) -> counts.put(dpi(state.name()), count.doubleValue()));
         rows("SELECT direction, state, COUNT(*) FROM dpo_message GROUP BY direction, state")
                 .forEach(row -> counts.put(dpo((String) row[0], (String) row[1]), number(row[2])));
@@ -59,8 +63,13 @@ public class MetricsQueries {
                 .forEach(row -> counts.put(systemUser((String) row[0]), number(row[1])));
         counts.put(UNREAD, number(single("SELECT COUNT(*) FROM dpi_receipt WHERE read_time IS NULL")));
         counts.put(FILES_FAILED, number(single("SELECT COUNT(*) FROM dpo_incoming_transfer WHERE outcome = 'FAILED'")));
-        counts.put(OLDEST_WAITING, meldinger.waiting().oldest()
-                .map(oldest -> (double) Math.max(0, now.getEpochSecond() - oldest.toEpochSecond())).orElse(0.0));
+        counts.put(
+                OLDEST_WAITING,
+                meldinger
+                        .waiting()
+                        .oldest()
+                        .map(oldest -> (double) Math.max(0, now.getEpochSecond() - oldest.toEpochSecond()))
+                        .orElse(0.0));
         return counts;
     }
 

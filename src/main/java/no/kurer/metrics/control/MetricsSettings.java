@@ -15,8 +15,7 @@ public class MetricsSettings {
 
     private Settings settings;
 
-    protected MetricsSettings() {
-    }
+    protected MetricsSettings() {}
 
     @Inject
     public MetricsSettings(Settings settings) {

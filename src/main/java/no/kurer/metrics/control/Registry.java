@@ -19,6 +19,7 @@ public class Registry {
 
     @Inject
     MetricsSettings settings;
+
     @Inject
     DatabaseCounts database;
 

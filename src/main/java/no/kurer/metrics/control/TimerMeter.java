@@ -35,12 +35,18 @@ public final class TimerMeter {
 
     private TimerMeter(String timer) {
         rounds = Timer.builder("kurer.timer.round").tag("timer", timer).register(REGISTRY);
-        Gauge.builder("kurer.timer.last.success", lastSuccessMillis, m -> m.get() / 1000.0).baseUnit("seconds")
-                .description("Unix time of the last round that ended without an error").tag("timer", timer)
-                .strongReference(true).register(REGISTRY);
-        Gauge.builder("kurer.timer.interval", intervalMillis, m -> m.get() / 1000.0).baseUnit("seconds")
-                .description("Time between the timer's last two ticks").tag("timer", timer)
-                .strongReference(true).register(REGISTRY);
+        Gauge.builder("kurer.timer.last.success", lastSuccessMillis, m -> m.get() / 1000.0)
+                .baseUnit("seconds")
+                .description("Unix time of the last round that ended without an error")
+                .tag("timer", timer)
+                .strongReference(true)
+                .register(REGISTRY);
+        Gauge.builder("kurer.timer.interval", intervalMillis, m -> m.get() / 1000.0)
+                .baseUnit("seconds")
+                .description("Time between the timer's last two ticks")
+                .tag("timer", timer)
+                .strongReference(true)
+                .register(REGISTRY);
     }
 
     /** The timer fired (whether or not a round then runs). */

@@ -1,5 +1,9 @@
 package no.kurer.sandbox.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import no.kurer.sandbox.altinn.control.AltinnAuthentication;
 import no.kurer.sandbox.altinn.control.AltinnState;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
 import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's configuration and its lazily built parts. Nothing (no key, no CA, no file) is
@@ -74,7 +72,8 @@ public class Sandbox {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (enabled) {
             try {
-                LOG.info("Sandbox enabled; test CA certificate at " + ca().pemFile().toAbsolutePath());
+                LOG.info("Sandbox enabled; test CA certificate at "
+                        + ca().pemFile().toAbsolutePath());
                 operator();
                 altinnAuthentication().approveOwnSystemUser(operatorOrgno, "kurer", kurerClientId);
             } catch (RuntimeException e) {
@@ -114,9 +113,16 @@ public class Sandbox {
 
     public synchronized TokenEndpoint tokenEndpoint() {
         if (tokenEndpoint == null) {
-            List<String> granted = Arrays.stream(scopes.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
-            tokenEndpoint = new TokenEndpoint(maskinportenIssuer(), ca().certificate(), signingKey(), granted,
-                    altinnAuthentication(), Clock.systemUTC());
+            List<String> granted = Arrays.stream(scopes.split("[\\s,]+"))
+                    .filter(s -> !s.isBlank())
+                    .toList();
+            tokenEndpoint = new TokenEndpoint(
+                    maskinportenIssuer(),
+                    ca().certificate(),
+                    signingKey(),
+                    granted,
+                    altinnAuthentication(),
+                    Clock.systemUTC());
         }
         return tokenEndpoint;
     }
@@ -133,8 +139,10 @@ public class Sandbox {
     public synchronized AltinnAuthentication altinnAuthentication() {
         requireEnabled();
         if (altinn == null) {
-            altinn = new AltinnAuthentication(new AltinnState(Path.of(dir, "altinn-authentication.json")),
-                    id -> altinnBaseUrl() + "/confirm/" + id, Duration.ofSeconds(requestTimeoutSeconds),
+            altinn = new AltinnAuthentication(
+                    new AltinnState(Path.of(dir, "altinn-authentication.json")),
+                    id -> altinnBaseUrl() + "/confirm/" + id,
+                    Duration.ofSeconds(requestTimeoutSeconds),
                     Clock.systemUTC());
         }
         return altinn;

@@ -1,13 +1,11 @@
 package no.kurer.sandbox.boundary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.kurer.problems.Details;
 
 /**
@@ -19,11 +17,13 @@ public final class SandboxResponses {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private SandboxResponses() {
-    }
+    private SandboxResponses() {}
 
     public static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(write(body)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(write(body))
+                .build();
     }
 
     public static Response problem(int status, String slug, String title, String detail) {

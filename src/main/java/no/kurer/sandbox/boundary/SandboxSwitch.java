@@ -1,13 +1,12 @@
 package no.kurer.sandbox.boundary;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** With {@code sandbox.enabled=false} (the default) every {@code /sandbox…} path is 404. */
 @Provider
@@ -22,8 +21,8 @@ public class SandboxSwitch implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!enabled && isSandboxPath(request.getUriInfo().getPath())) {
-            request.abortWith(SandboxResponses.problem(404, "sandbox-disabled", "Not Found",
-                    "The sandbox is switched off (sandbox.enabled=false)."));
+            request.abortWith(SandboxResponses.problem(
+                    404, "sandbox-disabled", "Not Found", "The sandbox is switched off (sandbox.enabled=false)."));
         }
     }
 

@@ -40,8 +40,10 @@ public class RegistryKeys {
         JsonWebSignature jws = new JsonWebSignature();
         try {
             jws.setCompactSerialization(compact.strip());
-            jws.setAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT,
-                    AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
+            jws.setAlgorithmConstraints(new AlgorithmConstraints(
+                    ConstraintType.PERMIT,
+                    AlgorithmIdentifiers.RSA_USING_SHA256,
+                    AlgorithmIdentifiers.RSA_USING_SHA384,
                     AlgorithmIdentifiers.RSA_USING_SHA512));
             JsonWebKey key = key(jws.getKeyIdHeaderValue())
                     .orElseThrow(() -> ServiceRegistryRefused.untrusted(what + " is signed with a key the registry's"
@@ -62,15 +64,18 @@ public class RegistryKeys {
     }
 
     private static Optional<JsonWebKey> find(List<JsonWebKey> keys, String kid) {
-        return keys.stream().filter(k -> "RSA".equals(k.getKeyType()))
-                .filter(k -> kid == null || kid.equals(k.getKeyId())).findFirst();
+        return keys.stream()
+                .filter(k -> "RSA".equals(k.getKeyType()))
+                .filter(k -> kid == null || kid.equals(k.getKeyId()))
+                .findFirst();
     }
 
     private List<JsonWebKey> fetch() {
         URI uri = jwkUrl.get();
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(timeout.get()).GET().build(),
+            response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(timeout.get()).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new ServiceRegistryUnreachable("The service registry's JWKS " + uri + " did not answer: " + e + ".");
@@ -79,8 +84,8 @@ public class RegistryKeys {
             throw new ServiceRegistryUnreachable("Interrupted while fetching the service registry's JWKS " + uri + ".");
         }
         if (response.statusCode() != 200) {
-            throw new ServiceRegistryUnreachable("The service registry's JWKS " + uri + " answered "
-                    + response.statusCode() + ".");
+            throw new ServiceRegistryUnreachable(
+                    "The service registry's JWKS " + uri + " answered " + response.statusCode() + ".");
         }
         try {
             keys = List.copyOf(new JsonWebKeySet(response.body()).getJsonWebKeys());

@@ -62,9 +62,13 @@ public class ServiceRegistry {
     }
 
     private static ServiceRegistryClient client(ServiceRegistrySettings settings, AccessTokens maskinporten) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return new ServiceRegistryClient(http, new RegistryKeys(http, settings::jwkUrl, settings::timeout),
-                () -> maskinporten.accessToken(TokenRequest.of(settings.scope())), settings::timeout);
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return new ServiceRegistryClient(
+                http,
+                new RegistryKeys(http, settings::jwkUrl, settings::timeout),
+                () -> maskinporten.accessToken(TokenRequest.of(settings.scope())),
+                settings::timeout);
     }
 
     private void keep(Lookup lookup, Kept kept, Instant now) {
@@ -77,9 +81,7 @@ public class ServiceRegistry {
         cache.put(lookup, kept);
     }
 
-    private record Lookup(String orgno, String process) {
-    }
+    private record Lookup(String orgno, String process) {}
 
-    private record Kept(ServiceRecords records, Instant until) {
-    }
+    private record Kept(ServiceRecords records, Instant until) {}
 }

@@ -32,7 +32,8 @@ public class ServiceRegistryClient {
     private final Supplier<String> token;
     private final Supplier<Duration> timeout;
 
-    public ServiceRegistryClient(HttpClient http, RegistryKeys keys, Supplier<String> token, Supplier<Duration> timeout) {
+    public ServiceRegistryClient(
+            HttpClient http, RegistryKeys keys, Supplier<String> token, Supplier<Duration> timeout) {
         this.http = http;
         this.keys = keys;
         this.token = token;
@@ -41,9 +42,12 @@ public class ServiceRegistryClient {
 
     public Optional<ServiceRecords> lookup(URI base, String orgno, String process) {
         URI uri = URI.create(base + "/identifier/" + segment(orgno) + "/process/" + segment(process));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout.get())
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout.get())
                 .header("Accept", "application/jose, application/json")
-                .header("Authorization", "Bearer " + token.get()).GET().build();
+                .header("Authorization", "Bearer " + token.get())
+                .GET()
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -75,8 +79,12 @@ public class ServiceRegistryClient {
                 List<String> documentTypes = new ArrayList<>();
                 record.path("documentTypes").forEach(type -> documentTypes.add(type.asText()));
                 JsonNode service = record.path("service");
-                records.add(new ServiceRecord(text(record, "organisationNumber"), text(service, "identifier"),
-                        text(record, "process"), documentTypes, text(record, "pemCertificate"),
+                records.add(new ServiceRecord(
+                        text(record, "organisationNumber"),
+                        text(service, "identifier"),
+                        text(record, "process"),
+                        documentTypes,
+                        text(record, "pemCertificate"),
                         text(service, "resource")));
             }
             return new ServiceRecords(text(info, "identifier"), text(info, "organizationName"), records);
@@ -93,7 +101,8 @@ public class ServiceRegistryClient {
     private static String errorDescription(String body) {
         try {
             JsonNode error = JSON.readTree(body);
-            return error.path("error_code").asText("?") + " " + error.path("error_description").asText("");
+            return error.path("error_code").asText("?") + " "
+                    + error.path("error_description").asText("");
         } catch (IOException | RuntimeException e) {
             return "an unreadable error";
         }

@@ -13,12 +13,16 @@ public class ServiceRegistryRefused extends Problem {
     }
 
     public static ServiceRegistryRefused untrusted(String detail) {
-        return new ServiceRegistryRefused("service-registry-untrusted", "The service registry's answer is not trusted",
+        return new ServiceRegistryRefused(
+                "service-registry-untrusted",
+                "The service registry's answer is not trusted",
                 detail + " Nothing was sent.");
     }
 
     public static ServiceRegistryRefused refused(int status, String detail) {
-        return new ServiceRegistryRefused("service-registry-refused", "The service registry refused Kurer's lookup",
+        return new ServiceRegistryRefused(
+                "service-registry-refused",
+                "The service registry refused Kurer's lookup",
                 "The service registry answered " + status + ": " + detail);
     }
 }

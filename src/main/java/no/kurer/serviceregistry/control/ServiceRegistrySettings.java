@@ -14,6 +14,7 @@ public class ServiceRegistrySettings {
     public static final Key<String> URL = Key.text("serviceregistry.url", "https://eformidling.no/adressetjeneste");
     /** Without a value: {@code <serviceregistry.url>/jwk}, as Digdir's integration point defaults it. */
     public static final Key<String> JWK_URL = Key.text("serviceregistry.jwk-url");
+
     public static final Key<String> SCOPE = Key.text("serviceregistry.scope", "eformidling:dpo");
     public static final Key<Long> CACHE_SECONDS = Key.number("serviceregistry.cache-seconds", 300);
     public static final Key<Long> TIMEOUT_MS = Key.number("serviceregistry.timeout-ms", 10_000);

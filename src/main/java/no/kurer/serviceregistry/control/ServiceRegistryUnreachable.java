@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class ServiceRegistryUnreachable extends Problem {
 
     public ServiceRegistryUnreachable(String detail) {
-        super(503, "service-registry-unreachable", "The service registry cannot be reached",
+        super(
+                503,
+                "service-registry-unreachable",
+                "The service registry cannot be reached",
                 detail + " Nothing was sent; try again later.");
     }
 }

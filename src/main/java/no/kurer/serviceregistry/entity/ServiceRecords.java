@@ -15,7 +15,9 @@ public record ServiceRecords(String identifier, String organizationName, List<Se
      * types hold the document's standard, if that record is DPO.
      */
     public Optional<ServiceRecord> dpo(String documentType) {
-        return records.stream().filter(r -> r.documentTypes().contains(documentType)).findFirst()
+        return records.stream()
+                .filter(r -> r.documentTypes().contains(documentType))
+                .findFirst()
                 .filter(r -> r.takes("DPO", documentType));
     }
 }

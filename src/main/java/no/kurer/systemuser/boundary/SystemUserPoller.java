@@ -25,8 +25,10 @@ public class SystemUserPoller extends RoundTimer {
 
     @Inject
     Onboarding onboarding;
+
     @Inject
     Settings settings;
+
     @Inject
     Intervals intervals;
 

@@ -1,7 +1,5 @@
 package no.kurer.systemuser.control;
 
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Altinn Authentication's vendor API at {@code {altinn.base-url}/authentication/api/v1} (PROTOCOLS.md). Bodies are JSON
@@ -33,14 +32,16 @@ public interface AltinnAuthenticationClient {
     @PUT
     @Path("systemregister/vendor/{systemId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response updateSystem(@HeaderParam("Authorization") String authorization, @PathParam("systemId") String systemId,
-            String system);
+    Response updateSystem(
+            @HeaderParam("Authorization") String authorization, @PathParam("systemId") String systemId, String system);
 
     @PUT
     @Path("systemregister/vendor/{systemId}/accesspackages")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response setAccessPackages(@HeaderParam("Authorization") String authorization,
-            @PathParam("systemId") String systemId, String accessPackages);
+    Response setAccessPackages(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("systemId") String systemId,
+            String accessPackages);
 
     @POST
     @Path("systemuser/request/vendor")
@@ -53,7 +54,9 @@ public interface AltinnAuthenticationClient {
 
     @GET
     @Path("systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}")
-    Response requestByExternalRef(@HeaderParam("Authorization") String authorization,
-            @PathParam("systemId") String systemId, @PathParam("orgNo") String orgNo,
+    Response requestByExternalRef(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("systemId") String systemId,
+            @PathParam("orgNo") String orgNo,
             @PathParam("externalRef") String externalRef);
 }

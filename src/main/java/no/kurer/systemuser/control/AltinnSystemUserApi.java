@@ -1,27 +1,24 @@
 package no.kurer.systemuser.control;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.TokenRequest;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link SystemUserApi} over {@link AltinnAuthenticationClient}, authorized with Kurer's own Maskinporten token
@@ -52,11 +49,14 @@ public class AltinnSystemUserApi implements SystemUserApi {
     @Override
     public void createOrUpdateSystem(SystemDefinition system) {
         String body = write(systemJson(system));
-        Response created = call("POST /systemregister/vendor",
-                () -> api().createSystem(bearer(SYSTEMREGISTER_WRITE), body));
+        Response created =
+                call("POST /systemregister/vendor", () -> api().createSystem(bearer(SYSTEMREGISTER_WRITE), body));
         if (created.getStatus() == 409) {
-            expect2xx("PUT /systemregister/vendor/" + system.systemId(),
-                    call("PUT /systemregister/vendor/" + system.systemId(), () -> api().updateSystem(bearer(SYSTEMREGISTER_WRITE), system.systemId(), body)));
+            expect2xx(
+                    "PUT /systemregister/vendor/" + system.systemId(),
+                    call(
+                            "PUT /systemregister/vendor/" + system.systemId(),
+                            () -> api().updateSystem(bearer(SYSTEMREGISTER_WRITE), system.systemId(), body)));
         } else {
             expect2xx("POST /systemregister/vendor", created);
         }
@@ -64,20 +64,23 @@ public class AltinnSystemUserApi implements SystemUserApi {
 
     @Override
     public void setAccessPackages(String systemId, List<String> accessPackages) {
-        String body = write(accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        String body =
+                write(accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
         String call = "PUT /systemregister/vendor/" + systemId + "/accesspackages";
         expect2xx(call, call(call, () -> api().setAccessPackages(bearer(SYSTEMREGISTER_WRITE), systemId, body)));
     }
 
     @Override
-    public RequestState requestSystemUser(String systemId, String partyOrgno, String externalRef,
-            List<String> accessPackages, String redirectUrl) {
+    public RequestState requestSystemUser(
+            String systemId, String partyOrgno, String externalRef, List<String> accessPackages, String redirectUrl) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("externalRef", externalRef);
         request.put("systemId", systemId);
         request.put("partyOrgNo", partyOrgno);
         request.put("rights", List.of());
-        request.put("accessPackages", accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        request.put(
+                "accessPackages",
+                accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
         if (redirectUrl != null) {
             request.put("redirectUrl", redirectUrl);
         }
@@ -89,8 +92,10 @@ public class AltinnSystemUserApi implements SystemUserApi {
             if (refused.altinnStatus() == 400 && refused.mentions("SystemUser_AlreadyExists")) {
                 String lookup = "GET /systemuser/request/vendor/byexternalref/" + systemId + "/" + partyOrgno + "/"
                         + externalRef;
-                Response existing = call(lookup, () -> api().requestByExternalRef(bearer(REQUEST_READ, REQUEST_WRITE),
-                        systemId, partyOrgno, externalRef));
+                Response existing = call(
+                        lookup,
+                        () -> api().requestByExternalRef(
+                                        bearer(REQUEST_READ, REQUEST_WRITE), systemId, partyOrgno, externalRef));
                 if (existing.getStatus() == 404) {
                     return new RequestState(null, "Accepted", null);
                 }
@@ -103,21 +108,23 @@ public class AltinnSystemUserApi implements SystemUserApi {
     @Override
     public RequestState request(String requestId) {
         String call = "GET /systemuser/request/vendor/" + requestId;
-        return state(call, expect2xx(call, call(call, () -> api().request(bearer(REQUEST_READ, REQUEST_WRITE),
-                requestId))));
+        return state(
+                call, expect2xx(call, call(call, () -> api().request(bearer(REQUEST_READ, REQUEST_WRITE), requestId))));
     }
 
     static Map<String, Object> systemJson(SystemDefinition system) {
         Map<String, String> name = Map.of("nb", system.name(), "nn", system.name(), "en", system.name());
-        Map<String, String> description = Map.of("nb", system.description(), "nn", system.description(), "en",
-                system.description());
+        Map<String, String> description =
+                Map.of("nb", system.description(), "nn", system.description(), "en", system.description());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", system.systemId());
         json.put("vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + system.vendorOrgno()));
         json.put("name", name);
         json.put("description", description);
         json.put("rights", List.of());
-        json.put("accessPackages", system.accessPackages().stream().map(urn -> Map.of("urn", urn)).toList());
+        json.put(
+                "accessPackages",
+                system.accessPackages().stream().map(urn -> Map.of("urn", urn)).toList());
         json.put("clientId", List.of(system.clientId()));
         json.put("isVisible", true);
         json.put("allowedRedirectUrls", system.redirectUrl() == null ? List.of() : List.of(system.redirectUrl()));
@@ -167,7 +174,8 @@ public class AltinnSystemUserApi implements SystemUserApi {
     private synchronized AltinnAuthenticationClient api() {
         String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
-            client = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+            client = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(url))
                     .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)

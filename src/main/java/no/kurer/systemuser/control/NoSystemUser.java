@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class NoSystemUser extends Problem {
 
     public NoSystemUser() {
-        super(503, "no-system-user", "No approved system user",
+        super(
+                503,
+                "no-system-user",
+                "No approved system user",
                 "Kurer has no approved system user: set systemuser.org, systemuser.system-id and"
                         + " systemuser.external-ref, or onboard one at /admin/");
     }

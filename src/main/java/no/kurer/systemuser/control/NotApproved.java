@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class NotApproved extends Problem {
 
     public NotApproved(long id, String status) {
-        super(409, "system-user-not-approved", "The system user is not approved",
+        super(
+                409,
+                "system-user-not-approved",
+                "The system user is not approved",
                 "Onboarding " + id + " is " + status + "; a system user token needs it Accepted");
     }
 }

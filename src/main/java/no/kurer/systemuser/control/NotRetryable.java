@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class NotRetryable extends Problem {
 
     public NotRetryable(long id, String status) {
-        super(409, "onboarding-not-retryable", "The onboarding cannot be retried now",
+        super(
+                409,
+                "onboarding-not-retryable",
+                "The onboarding cannot be retried now",
                 "Onboarding " + id + " is " + status + "; only Failed, Rejected, Denied or Timedout ones are retried");
     }
 }

@@ -1,16 +1,14 @@
 package no.kurer.systemuser.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
-import no.kurer.maskinporten.control.MaskinportenClient;
 import no.kurer.maskinporten.control.MaskinportenSettings;
 import no.kurer.platform.Intervals;
 import no.kurer.systemuser.entity.Registration;
@@ -54,12 +52,19 @@ public class Onboarding {
      */
     public Registration start(String partyOrgno, String userName) {
         String party = blank(partyOrgno) ? systemUser.org().orElse(null) : partyOrgno.strip();
-        String vendor = systemUser.vendorOrgno().orElseThrow(() -> new InvalidOnboarding(
-                "Set systemuser.vendor-orgno (or systemuser.org): the organisation that owns Kurer's Maskinporten"
-                        + " client"));
-        Registration registration = registrations.create(new OnboardingRequest(vendor, systemUser.systemName(), party,
-                blank(userName) ? "kurer" : userName.strip(), maskinporten.clientId(),
-                systemUser.accessPackages()).registration());
+        String vendor = systemUser
+                .vendorOrgno()
+                .orElseThrow(() -> new InvalidOnboarding(
+                        "Set systemuser.vendor-orgno (or systemuser.org): the organisation that owns Kurer's Maskinporten"
+                                + " client"));
+        Registration registration = registrations.create(new OnboardingRequest(
+                        vendor,
+                        systemUser.systemName(),
+                        party,
+                        blank(userName) ? "kurer" : userName.strip(),
+                        maskinporten.clientId(),
+                        systemUser.accessPackages())
+                .registration());
         advance(registration.id());
         return find(registration.id());
     }
@@ -96,7 +101,9 @@ public class Onboarding {
         try {
             registrations.claim(id, now, now.plus(LEASE)).ifPresent(claimed -> {
                 var steps = new OnboardingSteps(altinn, pollInterval(), clock);
-                var outcome = steps.advance(claimed, systemUser.systemName(),
+                var outcome = steps.advance(
+                        claimed,
+                        systemUser.systemName(),
                         systemUser.redirectUrl().orElse(null));
                 registrations.record(id, claimed.version(), outcome);
             });

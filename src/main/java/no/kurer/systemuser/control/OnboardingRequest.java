@@ -2,7 +2,6 @@ package no.kurer.systemuser.control;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import no.kurer.systemuser.entity.Registration;
 
 /**
@@ -10,8 +9,13 @@ import no.kurer.systemuser.entity.Registration;
  * (no spaces, as Altinn requires), the customer's nine-digit organisation number, and the system user's externalRef
  * {@code <systemId>_systembruker_<name>} (seed 000).
  */
-public record OnboardingRequest(String vendorOrgno, String systemName, String partyOrgno, String userName,
-        String clientId, List<String> accessPackages) {
+public record OnboardingRequest(
+        String vendorOrgno,
+        String systemName,
+        String partyOrgno,
+        String userName,
+        String clientId,
+        List<String> accessPackages) {
 
     static final Pattern ORGNO = Pattern.compile("\\d{9}");
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}");
@@ -28,8 +32,7 @@ public record OnboardingRequest(String vendorOrgno, String systemName, String pa
                     + " '.', '-', '_'): " + systemName);
         }
         if (userName == null || !NAME.matcher(userName).matches()) {
-            throw new InvalidOnboarding("The system user's name must be letters, digits, '.', '-' or '_': "
-                    + userName);
+            throw new InvalidOnboarding("The system user's name must be letters, digits, '.', '-' or '_': " + userName);
         }
         if (accessPackages.isEmpty()) {
             throw new InvalidOnboarding("systemuser.access-packages names no access package");

@@ -3,7 +3,6 @@ package no.kurer.systemuser.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.MaskinportenUnreachable;
 import no.kurer.problems.Problem;
@@ -21,9 +20,13 @@ import no.kurer.systemuser.entity.Registration;
 public class OnboardingSteps {
 
     /** What a step came to. {@code retryAt} null: nothing more to do. */
-    public record Outcome(OnboardingStatus status, String requestId, String confirmUrl, String error,
-            String description, Instant retryAt) {
-    }
+    public record Outcome(
+            OnboardingStatus status,
+            String requestId,
+            String confirmUrl,
+            String error,
+            String description,
+            Instant retryAt) {}
 
     private final SystemUserApi altinn;
     private final Duration pollInterval;
@@ -39,32 +42,57 @@ public class OnboardingSteps {
         try {
             return switch (registration.status()) {
                 case REGISTERING_SYSTEM -> {
-                    altinn.createOrUpdateSystem(new SystemDefinition(registration.systemId(),
-                            registration.vendorOrgno(), systemName, "Kurer, eFormidling integration point",
-                            registration.clientId(), registration.accessPackages(), redirectUrl));
+                    altinn.createOrUpdateSystem(new SystemDefinition(
+                            registration.systemId(),
+                            registration.vendorOrgno(),
+                            systemName,
+                            "Kurer, eFormidling integration point",
+                            registration.clientId(),
+                            registration.accessPackages(),
+                            redirectUrl));
                     altinn.setAccessPackages(registration.systemId(), registration.accessPackages());
                     yield request(registration, redirectUrl);
                 }
                 case REQUESTING -> request(registration, redirectUrl);
                 case NEW -> follow(altinn.request(registration.requestId()), "Altinn");
-                default -> new Outcome(registration.status(), registration.requestId(), registration.confirmUrl(),
-                        null, null, null);
+                default ->
+                    new Outcome(
+                            registration.status(),
+                            registration.requestId(),
+                            registration.confirmUrl(),
+                            null,
+                            null,
+                            null);
             };
         } catch (Problem problem) {
             if (worthRetrying(problem)) {
                 // Altinn or Maskinporten unavailable or failing, or a key not configured yet: the same step again later
                 long factor = 1L << Math.min(3, registration.work().attempts());
-                return new Outcome(registration.status(), registration.requestId(), registration.confirmUrl(),
-                        problem.detail(), null, clock.instant().plus(pollInterval.multipliedBy(factor)));
+                return new Outcome(
+                        registration.status(),
+                        registration.requestId(),
+                        registration.confirmUrl(),
+                        problem.detail(),
+                        null,
+                        clock.instant().plus(pollInterval.multipliedBy(factor)));
             }
-            return new Outcome(OnboardingStatus.FAILED, registration.requestId(), registration.confirmUrl(),
-                    problem.detail(), problem.detail(), null);
+            return new Outcome(
+                    OnboardingStatus.FAILED,
+                    registration.requestId(),
+                    registration.confirmUrl(),
+                    problem.detail(),
+                    problem.detail(),
+                    null);
         }
     }
 
     private Outcome request(Registration registration, String redirectUrl) {
-        RequestState state = altinn.requestSystemUser(registration.systemId(), registration.partyOrgno(),
-                registration.externalRef(), registration.accessPackages(), redirectUrl);
+        RequestState state = altinn.requestSystemUser(
+                registration.systemId(),
+                registration.partyOrgno(),
+                registration.externalRef(),
+                registration.accessPackages(),
+                redirectUrl);
         return follow(state, "System registered; system user requested");
     }
 
@@ -79,7 +107,8 @@ public class OnboardingSteps {
 
     /** Unavailable (503) or a server error on their side (Maskinporten or Altinn answering 5xx): worth trying again. */
     private static boolean worthRetrying(Problem problem) {
-        return problem.status() == 503 || problem instanceof MaskinportenUnreachable
+        return problem.status() == 503
+                || problem instanceof MaskinportenUnreachable
                 || problem instanceof AltinnUnreachable;
     }
 }

@@ -1,14 +1,13 @@
 package no.kurer.systemuser.control;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
@@ -28,7 +27,8 @@ public class Registrations {
                 .setParameter("systemId", registration.systemId())
                 .setParameter("party", registration.partyOrgno())
                 .setParameter("externalRef", registration.externalRef())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -47,23 +47,28 @@ public class Registrations {
     }
 
     public List<RegistrationStatus> history(long id) {
-        return em.createNamedQuery(RegistrationStatus.HISTORY, RegistrationStatus.class).setParameter("id", id)
+        return em.createNamedQuery(RegistrationStatus.HISTORY, RegistrationStatus.class)
+                .setParameter("id", id)
                 .getResultList();
     }
 
     /** Accepted onboardings, the most recently accepted first. */
     public List<Registration> accepted() {
         return em.createNamedQuery(Registration.ACCEPTED, Registration.class)
-                .setParameter("status", OnboardingStatus.ACCEPTED).getResultList();
+                .setParameter("status", OnboardingStatus.ACCEPTED)
+                .getResultList();
     }
 
     public List<Long> due(Instant now) {
         return em.createNamedQuery(Registration.DUE, Registration.class)
-                .setParameter("statuses", List.of(OnboardingStatus.REGISTERING_SYSTEM, OnboardingStatus.REQUESTING,
-                        OnboardingStatus.NEW))
+                .setParameter(
+                        "statuses",
+                        List.of(OnboardingStatus.REGISTERING_SYSTEM, OnboardingStatus.REQUESTING, OnboardingStatus.NEW))
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setMaxResults(100)
-                .getResultStream().map(Registration::id).toList();
+                .getResultStream()
+                .map(Registration::id)
+                .toList();
     }
 
     /**
@@ -74,7 +79,9 @@ public class Registrations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Registration> claim(long id, Instant now, Instant until) {
         Registration registration = em.find(Registration.class, id);
-        if (registration == null || !registration.status().inProgress() || !registration.work().dueAt(now)) {
+        if (registration == null
+                || !registration.status().inProgress()
+                || !registration.work().dueAt(now)) {
             return Optional.empty();
         }
         registration.claim(until);
@@ -93,14 +100,15 @@ public class Registrations {
             return;
         }
         boolean changed = registration.status() != outcome.status();
-        boolean newError = outcome.error() != null && !outcome.error().equals(registration.work().lastError());
+        boolean newError = outcome.error() != null
+                && !outcome.error().equals(registration.work().lastError());
         if (outcome.requestId() != null) {
             registration.requested(outcome.requestId(), outcome.confirmUrl());
         }
         registration.moveTo(outcome.status(), outcome.error(), outcome.retryAt());
         if (changed || newError) {
-            em.persist(new RegistrationStatus(id, outcome.status(),
-                    outcome.description() != null ? outcome.description() : outcome.error()));
+            em.persist(new RegistrationStatus(
+                    id, outcome.status(), outcome.description() != null ? outcome.description() : outcome.error()));
         }
     }
 

@@ -1,7 +1,6 @@
 package no.kurer.systemuser.control;
 
 import java.util.List;
-
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnUnreachable;
 
@@ -17,17 +16,21 @@ public interface SystemUserApi {
     void setAccessPackages(String systemId, List<String> accessPackages);
 
     /** A standard system user request; a repeated one answers the existing request. */
-    RequestState requestSystemUser(String systemId, String partyOrgno, String externalRef, List<String> accessPackages,
-            String redirectUrl);
+    RequestState requestSystemUser(
+            String systemId, String partyOrgno, String externalRef, List<String> accessPackages, String redirectUrl);
 
     RequestState request(String requestId);
 
     /** A system in the register, as Kurer describes itself. */
-    record SystemDefinition(String systemId, String vendorOrgno, String name, String description, String clientId,
-            List<String> accessPackages, String redirectUrl) {
-    }
+    record SystemDefinition(
+            String systemId,
+            String vendorOrgno,
+            String name,
+            String description,
+            String clientId,
+            List<String> accessPackages,
+            String redirectUrl) {}
 
     /** A system user request as Altinn answers it ({@code status} in Altinn's spelling). */
-    record RequestState(String id, String status, String confirmUrl) {
-    }
+    record RequestState(String id, String status, String confirmUrl) {}
 }

@@ -23,13 +23,14 @@ public class SystemUserSettings {
     public static final Key<String> EXTERNAL_REF = Key.text("systemuser.external-ref");
     public static final Key<String> VENDOR_ORGNO = Key.text("systemuser.vendor-orgno");
     public static final Key<String> SYSTEM_NAME = Key.text("systemuser.system-name", "kurer");
-    public static final Key<String> ACCESS_PACKAGES = Key.text("systemuser.access-packages",
-            "urn:altinn:accesspackage:informasjon-og-kommunikasjon");
+    public static final Key<String> ACCESS_PACKAGES =
+            Key.text("systemuser.access-packages", "urn:altinn:accesspackage:informasjon-og-kommunikasjon");
     public static final Key<String> REDIRECT_URL = Key.text("systemuser.redirect-url");
     public static final Key<String> TOKEN_CHECK_SCOPE = Key.text("systemuser.token-check.scope", "altinn:broker.read");
     /** The MicroProfile Rest Client's own keys for the Authentication API, read by Kurer when it builds the client. */
     public static final Key<Long> API_CONNECT_TIMEOUT_MS =
             Key.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/connectTimeout", 5_000);
+
     public static final Key<Long> API_READ_TIMEOUT_MS =
             Key.number(AltinnAuthenticationClient.CONFIG_KEY + "/mp-rest/readTimeout", 20_000);
 
@@ -66,7 +67,9 @@ public class SystemUserSettings {
     }
 
     public List<String> accessPackages() {
-        return Arrays.stream(settings.get(ACCESS_PACKAGES).split("[\\s,]+")).filter(p -> !p.isBlank()).toList();
+        return Arrays.stream(settings.get(ACCESS_PACKAGES).split("[\\s,]+"))
+                .filter(p -> !p.isBlank())
+                .toList();
     }
 
     public Optional<String> redirectUrl() {

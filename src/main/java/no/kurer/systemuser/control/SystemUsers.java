@@ -1,11 +1,10 @@
 package no.kurer.systemuser.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
@@ -29,12 +28,13 @@ public class SystemUsers {
         Optional<String> systemId = settings.systemId();
         Optional<String> externalRef = settings.externalRef();
         if (org.isPresent() && systemId.isPresent()) {
-            return Optional.of(new ActiveSystemUser(org.get(), systemId.get(), externalRef.orElse(org.get()),
-                    ActiveSystemUser.CONFIGURATION));
+            return Optional.of(new ActiveSystemUser(
+                    org.get(), systemId.get(), externalRef.orElse(org.get()), ActiveSystemUser.CONFIGURATION));
         }
         return registrations.accepted().stream()
                 .filter(r -> org.isEmpty() || org.get().equals(r.partyOrgno()))
-                .findFirst().map(SystemUsers::of);
+                .findFirst()
+                .map(SystemUsers::of);
     }
 
     /**
@@ -49,7 +49,10 @@ public class SystemUsers {
     }
 
     private static ActiveSystemUser of(Registration registration) {
-        return new ActiveSystemUser(registration.partyOrgno(), registration.systemId(), registration.externalRef(),
+        return new ActiveSystemUser(
+                registration.partyOrgno(),
+                registration.systemId(),
+                registration.externalRef(),
                 ActiveSystemUser.ONBOARDING);
     }
 }

@@ -1,15 +1,13 @@
 package no.kurer.systemuser.control;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
@@ -41,19 +39,22 @@ public class TokenCheck {
             throw new NotApproved(id, registration.status().label());
         }
         SystemUserReference user = new SystemUserReference(registration.partyOrgno(), registration.externalRef());
-        String token = maskinporten.accessToken(new TokenRequest(settings.tokenCheckScopes(), null,
-                List.of(user.authorizationDetail())));
+        String token = maskinporten.accessToken(
+                new TokenRequest(settings.tokenCheckScopes(), null, List.of(user.authorizationDetail())));
         Map<String, Object> claims = payload(token);
-        return Map.of("consumer", claims.getOrDefault("consumer", Map.of()),
-                "scope", claims.getOrDefault("scope", ""),
-                "authorization_details", claims.getOrDefault("authorization_details", List.of()));
+        return Map.of(
+                "consumer",
+                claims.getOrDefault("consumer", Map.of()),
+                "scope",
+                claims.getOrDefault("scope", ""),
+                "authorization_details",
+                claims.getOrDefault("authorization_details", List.of()));
     }
 
     private static Map<String, Object> payload(String jwt) {
         try {
-            return JSON.readValue(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
-                    new TypeReference<Map<String, Object>>() {
-                    });
+            return JSON.readValue(
+                    Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), new TypeReference<Map<String, Object>>() {});
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Maskinporten answered a token Kurer cannot read", e);
         }

@@ -1,11 +1,5 @@
 package no.kurer.systemuser.entity;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,6 +12,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import no.kurer.platform.WorkClaim;
 
 /**
@@ -29,12 +28,17 @@ import no.kurer.platform.WorkClaim;
 @Entity
 @Table(name = "systemuser_registration")
 @NamedQuery(name = Registration.ALL, query = "SELECT r FROM Registration r ORDER BY r.id DESC")
-@NamedQuery(name = Registration.DUE, query = "SELECT r FROM Registration r WHERE r.status IN :statuses"
-        + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now) ORDER BY r.work.nextAttemptAt")
-@NamedQuery(name = Registration.BY_KEY, query = "SELECT r FROM Registration r WHERE r.systemId = :systemId"
-        + " AND r.partyOrgno = :party AND r.externalRef = :externalRef")
-@NamedQuery(name = Registration.ACCEPTED, query = "SELECT r FROM Registration r WHERE r.status = :status"
-        + " ORDER BY r.updated DESC")
+@NamedQuery(
+        name = Registration.DUE,
+        query = "SELECT r FROM Registration r WHERE r.status IN :statuses"
+                + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now) ORDER BY r.work.nextAttemptAt")
+@NamedQuery(
+        name = Registration.BY_KEY,
+        query = "SELECT r FROM Registration r WHERE r.systemId = :systemId"
+                + " AND r.partyOrgno = :party AND r.externalRef = :externalRef")
+@NamedQuery(
+        name = Registration.ACCEPTED,
+        query = "SELECT r FROM Registration r WHERE r.status = :status" + " ORDER BY r.updated DESC")
 public class Registration {
 
     public static final String ALL = "Registration.all";
@@ -43,42 +47,61 @@ public class Registration {
     public static final String ACCEPTED = "Registration.accepted";
 
     @Id
-    @SequenceGenerator(name = "systemuser_registration_seq", sequenceName = "systemuser_registration_seq",
+    @SequenceGenerator(
+            name = "systemuser_registration_seq",
+            sequenceName = "systemuser_registration_seq",
             allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "systemuser_registration_seq")
     private Long id;
+
     @Column(name = "system_id", nullable = false)
     private String systemId;
+
     @Column(name = "vendor_orgno", nullable = false)
     private String vendorOrgno;
+
     @Column(name = "party_orgno", nullable = false)
     private String partyOrgno;
+
     @Column(name = "external_ref", nullable = false)
     private String externalRef;
+
     @Column(name = "client_id", nullable = false)
     private String clientId;
+
     @Column(name = "access_packages", nullable = false)
     private String accessPackages;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OnboardingStatus status;
+
     @Column(name = "request_id")
     private String requestId;
+
     @Column(name = "confirm_url")
     private String confirmUrl;
+
     @Embedded
     private WorkClaim work = new WorkClaim();
+
     @Column(nullable = false)
     private OffsetDateTime created;
+
     @Column(nullable = false)
     private OffsetDateTime updated;
+
     @Version
     private long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
-    public Registration(String systemId, String vendorOrgno, String partyOrgno, String externalRef, String clientId,
+    public Registration(
+            String systemId,
+            String vendorOrgno,
+            String partyOrgno,
+            String externalRef,
+            String clientId,
             List<String> accessPackages) {
         this.systemId = systemId;
         this.vendorOrgno = vendorOrgno;
@@ -114,18 +137,61 @@ public class Registration {
         work.postpone(until.atOffset(ZoneOffset.UTC));
     }
 
-    public Long id() { return id; }
-    public String systemId() { return systemId; }
-    public String vendorOrgno() { return vendorOrgno; }
-    public String partyOrgno() { return partyOrgno; }
-    public String externalRef() { return externalRef; }
-    public String clientId() { return clientId; }
-    public List<String> accessPackages() { return Arrays.stream(accessPackages.split(" ")).filter(p -> !p.isBlank()).toList(); }
-    public OnboardingStatus status() { return status; }
-    public String requestId() { return requestId; }
-    public String confirmUrl() { return confirmUrl; }
-    public WorkClaim work() { return work; }
-    public OffsetDateTime created() { return created; }
-    public OffsetDateTime updated() { return updated; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String systemId() {
+        return systemId;
+    }
+
+    public String vendorOrgno() {
+        return vendorOrgno;
+    }
+
+    public String partyOrgno() {
+        return partyOrgno;
+    }
+
+    public String externalRef() {
+        return externalRef;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public List<String> accessPackages() {
+        return Arrays.stream(accessPackages.split(" "))
+                .filter(p -> !p.isBlank())
+                .toList();
+    }
+
+    public OnboardingStatus status() {
+        return status;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String confirmUrl() {
+        return confirmUrl;
+    }
+
+    public WorkClaim work() {
+        return work;
+    }
+
+    public OffsetDateTime created() {
+        return created;
+    }
+
+    public OffsetDateTime updated() {
+        return updated;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -47,7 +47,9 @@ class DpoMessagesResourceTest {
     void withoutHistoryTheLastStatusTimeIsTheLastUpdate() {
         DpoMessage message = new DpoMessage(Direction.IN, sbd(THEM, US), DpoState.RECEIVED);
 
-        assertEquals(message.updated().toString(), AdminJson.dpoMessage(message, List.of()).get("lastStatus"));
+        assertEquals(
+                message.updated().toString(),
+                AdminJson.dpoMessage(message, List.of()).get("lastStatus"));
     }
 
     @Test
@@ -59,7 +61,7 @@ class DpoMessagesResourceTest {
     }
 
     static Sbd sbd(String sender, String receiver) {
-        return new Sbd("message-1", "conversation-1", sender, receiver, "urn:no:difi:arkivmelding:xsd::arkivmelding",
-                "{}");
+        return new Sbd(
+                "message-1", "conversation-1", sender, receiver, "urn:no:difi:arkivmelding:xsd::arkivmelding", "{}");
     }
 }

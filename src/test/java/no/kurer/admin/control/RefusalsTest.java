@@ -27,8 +27,10 @@ class RefusalsTest {
         List<Refusals.Count> counts = cut.lastHour();
 
         assertEquals(3, counts.size(), counts.toString());
-        assertEquals(new Refusals.Count("991825827", 409, "meldingsid-used", 2, NOW.minusSeconds(10),
-                "POST /dpi/sendmelding/x"), counts.get(0));
+        assertEquals(
+                new Refusals.Count(
+                        "991825827", 409, "meldingsid-used", 2, NOW.minusSeconds(10), "POST /dpi/sendmelding/x"),
+                counts.get(0));
         assertEquals(1, counts.get(1).count());
     }
 
@@ -37,7 +39,9 @@ class RefusalsTest {
         cut.add(refusal(NOW.minus(Duration.ofMinutes(61)), "991825827", 403, "not-the-sender"));
         cut.add(refusal(NOW.minus(Duration.ofMinutes(59)), "991825827", 409, "meldingsid-used"));
 
-        assertEquals(List.of("meldingsid-used"), cut.lastHour().stream().map(Refusals.Count::type).toList());
+        assertEquals(
+                List.of("meldingsid-used"),
+                cut.lastHour().stream().map(Refusals.Count::type).toList());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package no.kurer.altinn.control;
 
-import no.kurer.maskinporten.control.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -26,17 +26,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
-
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.MaskinportenRefused;
+import no.kurer.maskinporten.control.TestClock;
 import no.kurer.maskinporten.entity.TokenRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class AltinnTokensTest {
 
@@ -60,7 +57,8 @@ class AltinnTokensTest {
         altinn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         altinn.setExecutor(Executors.newCachedThreadPool());
         altinn.createContext("/authentication/api/v1/exchange/maskinporten", exchange -> {
-            authorizations.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            authorizations.add(exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
             try {
                 gate.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -80,8 +78,8 @@ class AltinnTokensTest {
         config.put("altinn.base-url", "http://localhost:" + altinn.getAddress().getPort() + "/");
         config.put("altinn.connect-timeout-ms", "2000");
         config.put("altinn.read-timeout-ms", "5000");
-        cut = new AltinnTokens(settings(),
-                request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock);
+        cut = new AltinnTokens(
+                settings(), request -> "mp-" + request.scope() + "-" + maskinportenCalls.incrementAndGet(), clock);
     }
 
     AltinnSettings settings() {
@@ -221,8 +219,10 @@ class AltinnTokensTest {
     void answerWithoutAJwtIsABadGateway() {
         body = "<html>login</html>";
 
-        assertEquals("urn:kurer:problem:altinn-exchange-failed",
-                assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER)).type());
+        assertEquals(
+                "urn:kurer:problem:altinn-exchange-failed",
+                assertThrows(AltinnUnreachable.class, () -> cut.altinnToken(BROKER))
+                        .type());
     }
 
     @Test
@@ -238,9 +238,12 @@ class AltinnTokensTest {
 
     @Test
     void maskinportenRefusalPassesThrough() {
-        cut = new AltinnTokens(settings(), request -> {
-            throw new MaskinportenRefused("invalid_scope", "not allowed");
-        }, clock);
+        cut = new AltinnTokens(
+                settings(),
+                request -> {
+                    throw new MaskinportenRefused("invalid_scope", "not allowed");
+                },
+                clock);
 
         assertThrows(MaskinportenRefused.class, () -> cut.altinnToken(BROKER));
         assertTrue(authorizations.isEmpty());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class BrokerPacingTest {
@@ -14,8 +13,10 @@ class BrokerPacingTest {
     @Test
     void noMoreCallsInAWindowThanTheLimitDividedByTheInstances() {
         int instances = 2;
-        BrokerPacing cut = new BrokerPacing(new BrokerPacing.Limits(Duration.ofSeconds(1),
-                call -> call.perMinute() / instances, Duration.ofSeconds(5)), Clock.systemUTC());
+        BrokerPacing cut = new BrokerPacing(
+                new BrokerPacing.Limits(
+                        Duration.ofSeconds(1), call -> call.perMinute() / instances, Duration.ofSeconds(5)),
+                Clock.systemUTC());
         long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             cut.acquire(BrokerCall.SEARCH);
@@ -28,8 +29,9 @@ class BrokerPacingTest {
 
     @Test
     void afterA429TheEndpointWaitsAndAWaitPastTheBoundIsNotMade() {
-        BrokerPacing cut = new BrokerPacing(new BrokerPacing.Limits(Duration.ofMinutes(1), BrokerCall::perMinute,
-                Duration.ofMillis(300)), Clock.systemUTC());
+        BrokerPacing cut = new BrokerPacing(
+                new BrokerPacing.Limits(Duration.ofMinutes(1), BrokerCall::perMinute, Duration.ofMillis(300)),
+                Clock.systemUTC());
         cut.tooMany(BrokerCall.DOWNLOAD, Duration.ofSeconds(30));
         long start = System.nanoTime();
         BrokerUnreachable limited = assertThrows(BrokerUnreachable.class, () -> cut.acquire(BrokerCall.DOWNLOAD));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 
 class BrokerTest {
 
@@ -39,7 +37,8 @@ class BrokerTest {
 
     @Test
     void initializeSendsTheBodyWithTheSystemUserTokenAndReturnsTheId() {
-        api.answer = Response.ok("{\"fileTransferId\":\"0b7a3f9e-0000-4000-8000-000000000001\"}").build();
+        api.answer = Response.ok("{\"fileTransferId\":\"0b7a3f9e-0000-4000-8000-000000000001\"}")
+                .build();
         String id = cut.initialize(Map.of("fileName", "sbd.zip"));
         assertEquals("0b7a3f9e-0000-4000-8000-000000000001", id);
         assertEquals("Bearer token-1", api.authorization);
@@ -48,13 +47,17 @@ class BrokerTest {
 
     @Test
     void fiveHundredsAndConnectionFailuresAreWorthRetryingRefusalsCarryAltinnsReason() {
-        api.answer = Response.status(503).entity("{\"title\":\"Service Unavailable\"}").build();
+        api.answer = Response.status(503)
+                .entity("{\"title\":\"Service Unavailable\"}")
+                .build();
         assertThrows(BrokerUnreachable.class, () -> cut.initialize(Map.of()));
         api.failure = new ProcessingException(new java.net.SocketTimeoutException("Read timed out"));
         BrokerUnreachable timeout = assertThrows(BrokerUnreachable.class, () -> cut.initialize(Map.of()));
         assertTrue(timeout.getMessage().contains("Read timed out"));
         api.failure = null;
-        api.answer = Response.status(400).entity("{\"title\":\"Bad\",\"detail\":\"Recipient 0192:1 is not valid\"}").build();
+        api.answer = Response.status(400)
+                .entity("{\"title\":\"Bad\",\"detail\":\"Recipient 0192:1 is not valid\"}")
+                .build();
         BrokerRefused refused = assertThrows(BrokerRefused.class, () -> cut.initialize(Map.of()));
         assertEquals(400, refused.brokerStatus());
         assertTrue(refused.detail().contains("Recipient 0192:1 is not valid"), refused.detail());
@@ -63,7 +66,8 @@ class BrokerTest {
     @Test
     void anUploadTheBrokerHasAlreadyIsDone() throws IOException {
         Path file = Files.write(dir.resolve("sbd.zip"), new byte[] {1, 2, 3});
-        api.answer = Response.status(409).entity("{\"detail\":\"already uploaded\"}").build();
+        api.answer =
+                Response.status(409).entity("{\"detail\":\"already uploaded\"}").build();
         cut.upload("id", file);
         assertArrayEquals(new byte[] {1, 2, 3}, api.uploaded);
     }
@@ -85,13 +89,16 @@ class BrokerTest {
 
     @Test
     void a429IsNotARefusalAndNoCallToThatEndpointIsMadeBeforeItsRetryAfter() {
-        BrokerPacing pacing = new BrokerPacing(new BrokerPacing.Limits(Duration.ofMinutes(1), call -> 100,
-                Duration.ofSeconds(5)), Clock.systemUTC());
+        BrokerPacing pacing = new BrokerPacing(
+                new BrokerPacing.Limits(Duration.ofMinutes(1), call -> 100, Duration.ofSeconds(5)), Clock.systemUTC());
         Broker paced = new Broker(api, () -> "token-1", pacing);
-        api.answer = Response.status(429).header("Retry-After", "1")
-                .entity("{\"title\":\"Too Many Requests\"}").build();
+        api.answer = Response.status(429)
+                .header("Retry-After", "1")
+                .entity("{\"title\":\"Too Many Requests\"}")
+                .build();
         long told = System.nanoTime();
-        BrokerUnreachable limited = assertThrows(BrokerUnreachable.class, () -> paced.search("r", "Published", "Initialized"));
+        BrokerUnreachable limited =
+                assertThrows(BrokerUnreachable.class, () -> paced.search("r", "Published", "Initialized"));
         assertEquals("urn:kurer:problem:dpo-broker-rate-limited", limited.type());
         assertTrue(limited.getMessage().contains("1 s"), limited.getMessage());
 
@@ -140,8 +147,8 @@ class BrokerTest {
         }
 
         @Override
-        public Response search(String authorization, String resourceId, String status, String recipientStatus,
-                String role) {
+        public Response search(
+                String authorization, String resourceId, String status, String recipientStatus, String role) {
             return answer();
         }
 
@@ -155,7 +162,9 @@ class BrokerTest {
             ranges.add(range == null ? "none" : range);
             if (range != null) {
                 int from = Integer.parseInt(range.substring(6, range.length() - 1));
-                return Response.status(206).entity(new ByteArrayInputStream(file, from, file.length - from)).build();
+                return Response.status(206)
+                        .entity(new ByteArrayInputStream(file, from, file.length - from))
+                        .build();
             }
             InputStream whole = new ByteArrayInputStream(file);
             if (dropFirstAfter < 0) {
@@ -164,16 +173,17 @@ class BrokerTest {
             long drop = dropFirstAfter;
             dropFirstAfter = -1;
             return Response.ok(new InputStream() {
-                long read;
+                        long read;
 
-                @Override
-                public int read() throws IOException {
-                    if (read++ >= drop) {
-                        throw new IOException("Connection reset");
-                    }
-                    return whole.read();
-                }
-            }).build();
+                        @Override
+                        public int read() throws IOException {
+                            if (read++ >= drop) {
+                                throw new IOException("Connection reset");
+                            }
+                            return whole.read();
+                        }
+                    })
+                    .build();
         }
 
         @Override

@@ -20,7 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,18 +39,24 @@ class DpoPackageTest {
         assertEquals(file.length, written.size());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file)), written.md5());
         try (ZipFile zip = new ZipFile(written.file().toFile())) {
-            assertEquals(List.of("sbd.json", "asic.zip"), zip.stream().map(ZipEntry::getName).toList());
-            assertEquals("{\"a\":1}", new String(zip.getInputStream(zip.getEntry("sbd.json")).readAllBytes(),
-                    StandardCharsets.UTF_8));
-            assertArrayEquals(payload, zip.getInputStream(zip.getEntry("asic.zip")).readAllBytes());
+            assertEquals(
+                    List.of("sbd.json", "asic.zip"),
+                    zip.stream().map(ZipEntry::getName).toList());
+            assertEquals(
+                    "{\"a\":1}",
+                    new String(zip.getInputStream(zip.getEntry("sbd.json")).readAllBytes(), StandardCharsets.UTF_8));
+            assertArrayEquals(
+                    payload, zip.getInputStream(zip.getEntry("asic.zip")).readAllBytes());
         }
-        assertEquals(List.of("sbd.zip"), Files.list(dir).map(p -> p.getFileName().toString()).toList());
+        assertEquals(
+                List.of("sbd.zip"),
+                Files.list(dir).map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
     void readsWhatItWroteAndExtractsThePayloadBesideIt() throws IOException {
-        DpoPackage.Written written = DpoPackage.write("{\"sbd\":true}",
-                out -> out.write("Hei".getBytes(StandardCharsets.UTF_8)), dir.resolve("sbd.zip"));
+        DpoPackage.Written written = DpoPackage.write(
+                "{\"sbd\":true}", out -> out.write("Hei".getBytes(StandardCharsets.UTF_8)), dir.resolve("sbd.zip"));
 
         DpoPackage.Unpacked cut = DpoPackage.read(written.file(), dir.resolve("in/asic.zip.cms"));
 
@@ -92,7 +97,7 @@ class DpoPackageTest {
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         } catch (IOException e) {

@@ -24,15 +24,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
+import no.kurer.certificates.control.EnterpriseCertificates;
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.certificates.control.EnterpriseCertificates;
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 class DpoPayloadTest {
 
@@ -71,18 +69,23 @@ class DpoPayloadTest {
         assertEquals(List.of("manifest.xml", "arkivmelding.xml", "vedlegg.pdf"), names);
         try (ZipFile asic = new ZipFile(dir.resolve("in/asic.zip").toFile())) {
             List<String> entries = asic.stream().map(ZipEntry::getName).toList();
-            assertEquals(List.of("mimetype", "manifest.xml", "arkivmelding.xml", "vedlegg.pdf",
-                    "META-INF/asicmanifest.xml"), entries.subList(0, 5));
+            assertEquals(
+                    List.of("mimetype", "manifest.xml", "arkivmelding.xml", "vedlegg.pdf", "META-INF/asicmanifest.xml"),
+                    entries.subList(0, 5));
             assertTrue(entries.get(5).matches("META-INF/signature-[0-9a-f-]{36}\\.p7s"), entries.get(5));
             assertEquals("META-INF/manifest.xml", entries.get(6));
             assertEquals(ZipEntry.STORED, asic.getEntry("mimetype").getMethod());
-            assertArrayEquals(letter, asic.getInputStream(asic.getEntry("arkivmelding.xml")).readAllBytes());
-            String manifest = new String(asic.getInputStream(asic.getEntry("manifest.xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertTrue(manifest.contains("<mottaker>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:"
-                    + KURER + "</organisasjon>"), manifest);
-            assertTrue(manifest.contains("<hoveddokument href=\"arkivmelding.xml\" mime=\"application/xml\">"),
+            assertArrayEquals(
+                    letter,
+                    asic.getInputStream(asic.getEntry("arkivmelding.xml")).readAllBytes());
+            String manifest = new String(
+                    asic.getInputStream(asic.getEntry("manifest.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(
+                    manifest.contains("<mottaker>\n      <organisasjon authority=\"iso6523-actorid-upis\">0192:" + KURER
+                            + "</organisasjon>"),
                     manifest);
+            assertTrue(
+                    manifest.contains("<hoveddokument href=\"arkivmelding.xml\" mime=\"application/xml\">"), manifest);
         }
         assertFalse(Files.exists(dir.resolve("in/asic.zip.part")));
     }
@@ -91,18 +94,24 @@ class DpoPayloadTest {
     void kurerOpensThePayloadStraightFromTheBrokerFilesEntryWithNoEncryptedCopyOnDisk() throws Exception {
         byte[] letter = random(500_000);
         Path a = write("arkivmelding.xml", letter);
-        Path sbdZip = DpoPackage.write("{}", out -> party(sender).seal(out, SENDER, KURER, List.of(a),
-                "arkivmelding.xml", kurer.certificate()), dir.resolve("sbd.zip")).file();
+        Path sbdZip = DpoPackage.write(
+                        "{}",
+                        out -> party(sender)
+                                .seal(out, SENDER, KURER, List.of(a), "arkivmelding.xml", kurer.certificate()),
+                        dir.resolve("sbd.zip"))
+                .file();
         Path target = dir.resolve("in/asic.zip");
 
         try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
-            assertEquals(List.of("manifest.xml", "arkivmelding.xml"), party(kurer).open(opened.payload(), target,
-                    SENDER));
+            assertEquals(
+                    List.of("manifest.xml", "arkivmelding.xml"), party(kurer).open(opened.payload(), target, SENDER));
             opened.drain();
         }
 
         try (ZipFile asic = new ZipFile(target.toFile())) {
-            assertArrayEquals(letter, asic.getInputStream(asic.getEntry("arkivmelding.xml")).readAllBytes());
+            assertArrayEquals(
+                    letter,
+                    asic.getInputStream(asic.getEntry("arkivmelding.xml")).readAllBytes());
         }
         try (var left = Files.list(dir.resolve("in"))) {
             assertEquals(List.of(target), left.toList(), "only the verified payload");
@@ -117,7 +126,8 @@ class DpoPayloadTest {
                 .file();
 
         try (DpoPackage.Opened opened = DpoPackage.open(sbdZip, EntryLimits.DEFAULT)) {
-            CorruptPackage e = assertThrows(CorruptPackage.class,
+            CorruptPackage e = assertThrows(
+                    CorruptPackage.class,
                     () -> party(kurer).open(opened.payload(), dir.resolve("in/asic.zip"), SENDER));
             assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
             assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
@@ -141,8 +151,8 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "original".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(replace(asic, "a.txt", "forfalsket".getBytes(StandardCharsets.UTF_8)), kurer);
 
-        CorruptPackage e = assertThrows(CorruptPackage.class,
-                () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        CorruptPackage e = assertThrows(
+                CorruptPackage.class, () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
         assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'a.txt' is not what was signed"), e.detail());
         assertEquals(422, e.status());
@@ -154,8 +164,8 @@ class DpoPayloadTest {
         byte[] asic = asic(party(sender), List.of(write("a.txt", "brev".getBytes(StandardCharsets.UTF_8))));
         Path encrypted = encrypt(add(asic, "smuglet.exe", new byte[] {1, 2}), kurer);
 
-        CorruptPackage e = assertThrows(CorruptPackage.class,
-                () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        CorruptPackage e = assertThrows(
+                CorruptPackage.class, () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
         assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("'smuglet.exe' is not covered"), e.detail());
     }
@@ -164,8 +174,8 @@ class DpoPayloadTest {
     void aPayloadSignedByAnotherOrganisationThanTheSbdSenderIsRefused() throws Exception {
         Path encrypted = seal(party(third), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        CorruptPackage e = assertThrows(CorruptPackage.class,
-                () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        CorruptPackage e = assertThrows(
+                CorruptPackage.class, () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
         assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().contains("signed by organisation " + THIRD), e.detail());
     }
@@ -175,8 +185,8 @@ class DpoPayloadTest {
         EnterpriseIdentity impostor = new SandboxCertificateAuthority(dir.resolve("other-ca")).issue(SENDER, "Falsk");
         Path encrypted = seal(party(impostor), KURER, List.of(write("a.txt", new byte[5])), null, kurer);
 
-        CorruptPackage e = assertThrows(CorruptPackage.class,
-                () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        CorruptPackage e = assertThrows(
+                CorruptPackage.class, () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
         assertEquals("urn:kurer:problem:dpo-invalid-payload-signature", e.type());
         assertTrue(e.detail().startsWith("The signer is not trusted"), e.detail());
     }
@@ -185,8 +195,8 @@ class DpoPayloadTest {
     void aPayloadEncryptedToAnotherOrganisationIsNotForUs() throws Exception {
         Path encrypted = seal(party(sender), THIRD, List.of(write("a.txt", new byte[5])), null, third);
 
-        CorruptPackage e = assertThrows(CorruptPackage.class,
-                () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
+        CorruptPackage e = assertThrows(
+                CorruptPackage.class, () -> party(kurer).open(encrypted, dir.resolve("in/asic.zip"), SENDER));
         assertEquals("urn:kurer:problem:dpo-payload-not-for-us", e.type());
         assertTrue(e.detail().contains("none of them this integration point's certificate"), e.detail());
     }
@@ -197,8 +207,8 @@ class DpoPayloadTest {
         Path notEncrypted = Files.write(dir.resolve("plain.zip"), plain);
         assertThrows(CorruptPackage.class, () -> party(kurer).open(notEncrypted, dir.resolve("in/1.zip"), SENDER));
 
-        byte[] whole = Files.readAllBytes(seal(party(sender), KURER, List.of(write("b.bin", random(100_000))), null,
-                kurer));
+        byte[] whole =
+                Files.readAllBytes(seal(party(sender), KURER, List.of(write("b.bin", random(100_000))), null, kurer));
         Path truncated = Files.write(dir.resolve("truncated.cms"), Arrays.copyOf(whole, whole.length / 2));
         assertThrows(CorruptPackage.class, () -> party(kurer).open(truncated, dir.resolve("in/2.zip"), SENDER));
         assertFalse(Files.exists(dir.resolve("in/2.zip")));
@@ -207,9 +217,11 @@ class DpoPayloadTest {
     @Test
     void theMainDocumentIsTheOneTheBusinessMessageNames() {
         List<Path> files = List.of(Path.of("a.pdf"), Path.of("arkivmelding.xml"));
-        assertEquals("arkivmelding.xml", DpoPayload.mainDocument(
-                "{\"standardBusinessDocumentHeader\":{},\"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}}",
-                files));
+        assertEquals(
+                "arkivmelding.xml",
+                DpoPayload.mainDocument(
+                        "{\"standardBusinessDocumentHeader\":{},\"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}}",
+                        files));
         assertNull(DpoPayload.mainDocument("{\"arkivmelding\":{\"hoveddokument\":\"missing.xml\"}}", files));
     }
 
@@ -259,7 +271,7 @@ class DpoPayloadTest {
     private static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }

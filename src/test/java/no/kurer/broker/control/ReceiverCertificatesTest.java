@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import no.kurer.certificates.control.CertificateOrgno;
 import no.kurer.sandbox.ca.control.Pem;
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReceiverCertificatesTest {
 
@@ -25,7 +23,8 @@ class ReceiverCertificatesTest {
     void filesEachCertificateUnderItsOrganisationNumberAndSkipsCaCertificates() throws Exception {
         var ca = new SandboxCertificateAuthority(dir.resolve("ca"));
         var receiver = ca.issue("910753614", "Mottaker");
-        Path pem = Files.writeString(dir.resolve("receivers.pem"),
+        Path pem = Files.writeString(
+                dir.resolve("receivers.pem"),
                 Pem.certificate(ca.certificate()) + Pem.certificate(receiver.certificate()));
         var cut = new ReceiverCertificates(pem, CertificateOrgno::of, Clock.systemUTC());
 
@@ -44,11 +43,15 @@ class ReceiverCertificatesTest {
         assertTrue(cut.find("974760673").isEmpty());
 
         Thread.sleep(5);
-        var later = new SandboxCertificateAuthority(dir.resolve("ca"), Clock.offset(Clock.systemUTC(),
-                Duration.ofMinutes(1))).issue("910753614", "Mottaker");
+        var later = new SandboxCertificateAuthority(
+                        dir.resolve("ca"), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)))
+                .issue("910753614", "Mottaker");
         var other = ca.issue("974760673", "Annen");
-        Files.writeString(pem, Pem.certificate(older.certificate()) + Pem.certificate(later.certificate())
-                + Pem.certificate(other.certificate()));
+        Files.writeString(
+                pem,
+                Pem.certificate(older.certificate())
+                        + Pem.certificate(later.certificate())
+                        + Pem.certificate(other.certificate()));
 
         assertEquals(other.certificate(), cut.require("974760673"));
         assertEquals(later.certificate(), cut.require("910753614"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 
 class SendingTest {
@@ -12,11 +11,14 @@ class SendingTest {
     static JsonNode overview(String status, String... recipientStatuses) throws Exception {
         StringBuilder recipients = new StringBuilder();
         for (String r : recipientStatuses) {
-            recipients.append(recipients.isEmpty() ? "" : ",")
+            recipients
+                    .append(recipients.isEmpty() ? "" : ",")
                     .append("{\"recipient\":\"0192:910753614\",\"currentRecipientFileTransferStatusCode\":\"")
-                    .append(r).append("\"}");
+                    .append(r)
+                    .append("\"}");
         }
-        return new ObjectMapper().readTree("{\"fileTransferStatus\":\"" + status + "\",\"recipients\":[" + recipients + "]}");
+        return new ObjectMapper()
+                .readTree("{\"fileTransferStatus\":\"" + status + "\",\"recipients\":[" + recipients + "]}");
     }
 
     @Test
@@ -26,7 +28,8 @@ class SendingTest {
 
     @Test
     void aTransferPurgedBeforeEveryRecipientConfirmedHasFailed() throws Exception {
-        assertEquals(Sending.Next.FAILED, Sending.next("Purged", overview("Purged", "DownloadConfirmed", "Initialized")));
+        assertEquals(
+                Sending.Next.FAILED, Sending.next("Purged", overview("Purged", "DownloadConfirmed", "Initialized")));
         assertEquals(Sending.Next.FAILED, Sending.next("Cancelled", overview("Cancelled", "Initialized")));
     }
 
@@ -39,7 +42,8 @@ class SendingTest {
     void publishedWaitsForTheRecipientsAndUploadingWaits() throws Exception {
         assertEquals(Sending.Next.PUBLISHED, Sending.next("Published", overview("Published", "Published")));
         assertEquals(Sending.Next.DELIVERED, Sending.next("Published", overview("Published", "DownloadConfirmed")));
-        assertEquals(Sending.Next.DELIVERED, Sending.next("AllConfirmedDownloaded", overview("AllConfirmedDownloaded")));
+        assertEquals(
+                Sending.Next.DELIVERED, Sending.next("AllConfirmedDownloaded", overview("AllConfirmedDownloaded")));
         assertEquals(Sending.Next.WAIT, Sending.next("UploadProcessing", overview("UploadProcessing", "Initialized")));
     }
 }

@@ -1,19 +1,17 @@
 package no.kurer.broker.control;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import org.junit.jupiter.api.Test;
-
 import no.kurer.broker.entity.Sbd;
+import org.junit.jupiter.api.Test;
 
 class StandardBusinessDocumentsTest {
 
@@ -24,8 +22,8 @@ class StandardBusinessDocumentsTest {
              "arkivmelding":{"hoveddokument":"arkivmelding.xml"}}
             """;
 
-    final StandardBusinessDocuments cut = new StandardBusinessDocuments(
-            Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
+    final StandardBusinessDocuments cut =
+            new StandardBusinessDocuments(Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void completesAnOutgoingDocumentWithSenderIdsAndCreationTime() {
@@ -43,7 +41,8 @@ class StandardBusinessDocumentsTest {
 
     @Test
     void keepsTheIdentifiersTheLocalSystemChose() {
-        String json = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}",
+        String json = RECEIVER_ONLY.replace(
+                "{\"type\":\"arkivmelding\"}",
                 "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"m-1\"},"
                         + "\"businessScope\":{\"scope\":[{\"type\":\"ConversationId\",\"instanceIdentifier\":\"c-1\"}]}");
         Sbd sbd = cut.outgoing(json, "999888771");
@@ -53,29 +52,41 @@ class StandardBusinessDocumentsTest {
 
     @Test
     void refusesAnotherSenderNonJsonAndAReceiverThatIsNoOrganisation() {
-        String otherSender = RECEIVER_ONLY.replace("\"receiver\"",
-                "\"sender\":[{\"identifier\":{\"value\":\"0192:991825827\"}}],\"receiver\"");
-        assertEquals(403, assertThrows(NotOurOrganisation.class, () -> cut.outgoing(otherSender, "999888771")).status());
-        assertEquals(400, assertThrows(InvalidSbd.class, () -> cut.outgoing("not json", "999888771")).status());
-        assertThrows(InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
+        String otherSender = RECEIVER_ONLY.replace(
+                "\"receiver\"", "\"sender\":[{\"identifier\":{\"value\":\"0192:991825827\"}}],\"receiver\"");
+        assertEquals(
+                403,
+                assertThrows(NotOurOrganisation.class, () -> cut.outgoing(otherSender, "999888771"))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(InvalidSbd.class, () -> cut.outgoing("not json", "999888771"))
+                        .status());
+        assertThrows(
+                InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
         assertThrows(InvalidSbd.class, () -> cut.incoming("{\"standardBusinessDocumentHeader\":{}}"));
     }
 
     @Test
     void refusesWhatDigdirsIntegrationPointRefusesAndIdsThatAreNoIdentifiers() {
         String noType = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}", "{}");
-        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noType, "999888771")).detail()
+        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noType, "999888771"))
+                .detail()
                 .contains("documentIdentification.type"));
-        String noBusinessMessage = RECEIVER_ONLY.replace(",\n \"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}", "");
-        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noBusinessMessage, "999888771")).detail()
+        String noBusinessMessage =
+                RECEIVER_ONLY.replace(",\n \"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}", "");
+        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noBusinessMessage, "999888771"))
+                .detail()
                 .contains("business message"));
         for (String id : new String[] {"a b", "%zz", "<img src=x>", "a/b", "x".repeat(101)}) {
-            String json = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}",
-                    "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"" + id + "\"}");
-            assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(json, "999888771"), id).detail()
+            String json = RECEIVER_ONLY.replace(
+                    "{\"type\":\"arkivmelding\"}", "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"" + id + "\"}");
+            assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(json, "999888771"), id)
+                    .detail()
                     .contains("instanceIdentifier"));
         }
-        String reason = assertThrows(InvalidSbd.class, () -> cut.outgoing("{\"a\":", "999888771")).detail();
+        String reason = assertThrows(InvalidSbd.class, () -> cut.outgoing("{\"a\":", "999888771"))
+                .detail();
         assertTrue(reason.contains("(line 1, column") && !reason.contains("Source"), reason);
     }
 
@@ -83,7 +94,9 @@ class StandardBusinessDocumentsTest {
     void anIncomingDocumentWithAFieldLongerThanItsColumnIsRefusedBeforeAnythingIsStored() throws Exception {
         Sbd sbd = cut.outgoing(RECEIVER_ONLY, "910753614");
         ObjectNode root = (ObjectNode) new ObjectMapper().readTree(sbd.json());
-        root.with("standardBusinessDocumentHeader").with("documentIdentification").put("type", "x".repeat(200));
+        root.with("standardBusinessDocumentHeader")
+                .with("documentIdentification")
+                .put("type", "x".repeat(200));
         String longType = root.toString();
         InvalidSbd type = assertThrows(InvalidSbd.class, () -> cut.incoming(longType));
         assertTrue(type.detail().contains("documentIdentification.type"), type.detail());

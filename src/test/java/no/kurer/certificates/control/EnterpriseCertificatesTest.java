@@ -1,24 +1,23 @@
 package no.kurer.certificates.control;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static no.kurer.certificates.control.TestPki.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.util.List;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static no.kurer.certificates.control.TestPki.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnterpriseCertificatesTest {
 
@@ -42,8 +41,9 @@ class EnterpriseCertificatesTest {
 
     EnterpriseCertificates trusting(TestPki.Issued... cas) throws IOException {
         var file = dir.resolve("ca.pem");
-        Files.writeString(file, TestPki.pem(Arrays.stream(cas).map(TestPki.Issued::certificate)
-                .toArray(X509Certificate[]::new)));
+        Files.writeString(
+                file,
+                TestPki.pem(Arrays.stream(cas).map(TestPki.Issued::certificate).toArray(X509Certificate[]::new)));
         return new EnterpriseCertificates(file);
     }
 
@@ -65,7 +65,8 @@ class EnterpriseCertificatesTest {
     void leafFromAnotherCaIsRefused() throws IOException {
         var cut = trusting(ca);
 
-        var refused = assertThrows(UntrustedCertificate.class, () -> cut.validate(List.of(otherLeaf.certificate()), NOW));
+        var refused =
+                assertThrows(UntrustedCertificate.class, () -> cut.validate(List.of(otherLeaf.certificate()), NOW));
         assertEquals(400, refused.status());
     }
 
@@ -79,11 +80,15 @@ class EnterpriseCertificatesTest {
 
     @Test
     void expiredLeafIsRefused() throws IOException {
-        var expired = TestPki.leaf(intermediate, new X500Name("CN=Old, SERIALNUMBER=991825827, C=NO"),
-                NOW.minus(Duration.ofDays(800)), NOW.minus(Duration.ofDays(1)));
+        var expired = TestPki.leaf(
+                intermediate,
+                new X500Name("CN=Old, SERIALNUMBER=991825827, C=NO"),
+                NOW.minus(Duration.ofDays(800)),
+                NOW.minus(Duration.ofDays(1)));
         var cut = trusting(ca);
 
-        assertThrows(UntrustedCertificate.class,
+        assertThrows(
+                UntrustedCertificate.class,
                 () -> cut.validate(List.of(expired.certificate(), intermediate.certificate()), NOW));
         cut.validate(List.of(expired.certificate(), intermediate.certificate()), NOW.minus(Duration.ofDays(2)));
     }
@@ -102,11 +107,15 @@ class EnterpriseCertificatesTest {
 
     @Test
     void certificateWithoutOrgnoIsRefused() throws IOException {
-        var person = TestPki.leaf(intermediate, new X500Name("CN=Ola Nordmann, SERIALNUMBER=UN:NO-1234, C=NO"),
-                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        var person = TestPki.leaf(
+                intermediate,
+                new X500Name("CN=Ola Nordmann, SERIALNUMBER=UN:NO-1234, C=NO"),
+                NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(1)));
         var cut = trusting(ca);
 
-        assertThrows(UntrustedCertificate.class,
+        assertThrows(
+                UntrustedCertificate.class,
                 () -> cut.verify(List.of(person.certificate(), intermediate.certificate()), NOW));
     }
 
@@ -118,7 +127,8 @@ class EnterpriseCertificatesTest {
 
         var file = dir.resolve("ca.pem");
         Files.writeString(file, TestPki.pem(otherCa.certificate(), ca.certificate()));
-        Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
+        Files.setLastModifiedTime(
+                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
 
         cut.validate(chain, NOW);
     }
@@ -134,15 +144,19 @@ class EnterpriseCertificatesTest {
 
         var file = dir.resolve("ca.pem");
         Files.writeString(file, TestPki.pem(otherCa.certificate()));
-        Files.setLastModifiedTime(file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
+        Files.setLastModifiedTime(
+                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(5)));
 
         assertThrows(UntrustedCertificate.class, () -> cut.validate(chain, NOW));
     }
 
     @Test
     void chainTrustedBeforeIsRefusedOnceTheLeafExpires() throws IOException {
-        var shortLived = TestPki.leaf(intermediate, new X500Name("CN=Short, SERIALNUMBER=991825827, C=NO"),
-                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofMinutes(1)));
+        var shortLived = TestPki.leaf(
+                intermediate,
+                new X500Name("CN=Short, SERIALNUMBER=991825827, C=NO"),
+                NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofMinutes(1)));
         var cut = trusting(ca);
         var chain = List.of(shortLived.certificate(), intermediate.certificate());
         cut.validate(chain, NOW);
@@ -186,7 +200,8 @@ class EnterpriseCertificatesTest {
         Files.writeString(file, "not a certificate\n");
         var cut = new EnterpriseCertificates(file);
 
-        var problem = assertThrows(TrustAnchorsUnavailable.class,
+        var problem = assertThrows(
+                TrustAnchorsUnavailable.class,
                 () -> cut.validate(List.of(leaf.certificate(), intermediate.certificate()), NOW));
         assertTrue(problem.detail().contains(file.toString()));
     }

@@ -1,13 +1,5 @@
 package no.kurer.dpi.forwarding;
 
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Corner3Stub;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.KurerProperties;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.PayaraMicro;
-import no.kurer.testsupport.Rows;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -28,6 +20,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Corner3Stub;
+import no.kurer.testsupport.KurerProperties;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,8 +82,10 @@ class ForwardingIT {
             refuseThreeTimes(refused.meldingsid());
             send(c1, refused, token);
 
-            c3.await(Duration.ofSeconds(90), () -> c3.acceptedPuts(beforeRestart.meldingsid()) == 1
-                    && c3.acceptedPuts(refused.meldingsid()) == 1);
+            c3.await(
+                    Duration.ofSeconds(90),
+                    () -> c3.acceptedPuts(beforeRestart.meldingsid()) == 1
+                            && c3.acceptedPuts(refused.meldingsid()) == 1);
             Thread.sleep(3000); // a few more rounds: nothing may be sent again
         }
 
@@ -94,13 +93,28 @@ class ForwardingIT {
         c3.assertDeliveredOnce(refused, 4, 1);
         assertEquals(0, storedPackages(), "a package file was kept after corner 3 accepted it");
         try (Connection db = DriverManager.getConnection(properties.get("db.url"), "kurer", "kurer")) {
-            assertEquals("FORWARDED", single(db, "SELECT state FROM dpi_message WHERE meldingsid = '" + refused.meldingsid() + "'"));
-            assertEquals("FAILED,FAILED,FAILED,ACCEPTED", single(db, "SELECT outcome FROM dpi_forward_attempt WHERE meldingsid = '"
-                    + refused.meldingsid() + "' ORDER BY id"));
-            assertEquals("OPPRETTET,SENDT", single(db, "SELECT status FROM dpi_message_status WHERE meldingsid = '"
-                    + refused.meldingsid() + "' ORDER BY id"));
-            assertTrue(single(db, "SELECT detail FROM dpi_forward_attempt WHERE meldingsid = '" + refused.meldingsid()
-                    + "' ORDER BY id").contains("503"), "the refusal is not in the attempt log");
+            assertEquals(
+                    "FORWARDED",
+                    single(db, "SELECT state FROM dpi_message WHERE meldingsid = '" + refused.meldingsid() + "'"));
+            assertEquals(
+                    "FAILED,FAILED,FAILED,ACCEPTED",
+                    single(
+                            db,
+                            "SELECT outcome FROM dpi_forward_attempt WHERE meldingsid = '" + refused.meldingsid()
+                                    + "' ORDER BY id"));
+            assertEquals(
+                    "OPPRETTET,SENDT",
+                    single(
+                            db,
+                            "SELECT status FROM dpi_message_status WHERE meldingsid = '" + refused.meldingsid()
+                                    + "' ORDER BY id"));
+            assertTrue(
+                    single(
+                                    db,
+                                    "SELECT detail FROM dpi_forward_attempt WHERE meldingsid = '" + refused.meldingsid()
+                                            + "' ORDER BY id")
+                            .contains("503"),
+                    "the refusal is not in the attempt log");
         }
     }
 
@@ -108,24 +122,30 @@ class ForwardingIT {
     void twoInstancesOnOnePostgresqlForwardEachMessageExactlyOnce() throws Exception {
         // a little slow, so that the two instances' rounds overlap
         c3.acceptEverything(20);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
-                .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> one = KurerProperties.onPostgres(dir, PORT, url, c3.route());
             Map<String, String> two = KurerProperties.onPostgres(dir, PORT + 1, url, c3.route());
             List<Letter> letters = new ArrayList<>();
             // one after the other: the first creates the shared sandbox CA and keys, the second reads them
             try (PayaraMicro first = PayaraMicro.start(PORT, one, dir.resolve("one.log"));
-                 PayaraMicro second = PayaraMicro.start(PORT + 1, two, dir.resolve("two.log"))) {
+                    PayaraMicro second = PayaraMicro.start(PORT + 1, two, dir.resolve("two.log"))) {
                 List<Corner1> instances = List.of(new Corner1(first.base()), new Corner1(second.base()));
-                List<String> tokens = instances.stream().map(c1 -> c1.token(AVSENDER)).toList();
+                List<String> tokens =
+                        instances.stream().map(c1 -> c1.token(AVSENDER)).toList();
                 for (int i = 0; i < 60; i++) {
                     Corner1 c1 = instances.get(i % 2);
                     Letter letter = Letter.of(c1, AVSENDER, tokens.get(i % 2));
                     send(c1, letter, tokens.get(i % 2));
                     letters.add(letter);
                 }
-                c3.await(Duration.ofSeconds(120), () -> letters.stream().allMatch(l -> c3.acceptedPuts(l.meldingsid()) >= 1));
+                c3.await(
+                        Duration.ofSeconds(120),
+                        () -> letters.stream().allMatch(l -> c3.acceptedPuts(l.meldingsid()) >= 1));
                 Thread.sleep(3000);
             }
             for (Letter letter : letters) {
@@ -144,13 +164,21 @@ class ForwardingIT {
         String path = "/c3/sendmelding/" + meldingsid;
         String[] states = {Scenario.STARTED, "refused once", "refused twice", "accepting"};
         for (int i = 0; i < 3; i++) {
-            c3.server().stubFor(post(urlEqualTo(path)).inScenario(meldingsid).whenScenarioStateIs(states[i])
-                    .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json")
-                            .withBody("{\"status\":503,\"title\":\"Corner 3 is busy\"}"))
-                    .willSetStateTo(states[i + 1]));
+            c3.server()
+                    .stubFor(post(urlEqualTo(path))
+                            .inScenario(meldingsid)
+                            .whenScenarioStateIs(states[i])
+                            .willReturn(aResponse()
+                                    .withStatus(503)
+                                    .withHeader("Content-Type", "application/problem+json")
+                                    .withBody("{\"status\":503,\"title\":\"Corner 3 is busy\"}"))
+                            .willSetStateTo(states[i + 1]));
         }
-        c3.server().stubFor(post(urlEqualTo(path)).inScenario(meldingsid).whenScenarioStateIs("accepting")
-                .willReturn(aResponse().withStatus(200)));
+        c3.server()
+                .stubFor(post(urlEqualTo(path))
+                        .inScenario(meldingsid)
+                        .whenScenarioStateIs("accepting")
+                        .willReturn(aResponse().withStatus(200)));
         c3.server().stubFor(put(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
     }
 
@@ -174,7 +202,8 @@ class ForwardingIT {
             return 0;
         }
         try (var files = Files.list(store)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith(".")).count();
+            return files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .count();
         }
     }
 }

@@ -1,13 +1,5 @@
 package no.kurer.dpi.forwarding;
 
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Corner3Stub;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.KurerProperties;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.PayaraMicro;
-import no.kurer.testsupport.Rows;
-
 import static no.kurer.testsupport.Kurer.postMelding;
 import static no.kurer.testsupport.Kurer.putPakke;
 import static no.kurer.testsupport.Rows.single;
@@ -43,6 +35,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Corner3Stub;
+import no.kurer.testsupport.KurerProperties;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +75,11 @@ class InstancesIT {
     void twoInstancesShareTheWorkAndTheSurvivorOfACrashFinishesIt() throws Exception {
         Instant begin = Instant.now();
         try (Corner3Stub c3 = Corner3Stub.start();
-             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg"))
-                     .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start()) {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir.resolve("pg"))
+                        .setCleanDataDirectory(true)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start()) {
             // a little slow, as a corner 3 across a network is
             c3.acceptOnce(20);
             // half-way, corner 3 takes a message from instance one but holds back its answer; then one is killed
@@ -87,8 +87,8 @@ class InstancesIT {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             // one after the other: the first creates the shared sandbox CA and keys, the second reads them
             try (PayaraMicro one = PayaraMicro.start(PORT, config(PORT, url, c3.route("one")), dir.resolve("one.log"));
-                 PayaraMicro two = PayaraMicro.start(PORT + 1, config(PORT + 1, url, c3.route("two")),
-                         dir.resolve("two.log"))) {
+                    PayaraMicro two = PayaraMicro.start(
+                            PORT + 1, config(PORT + 1, url, c3.route("two")), dir.resolve("two.log"))) {
                 Instant started = Instant.now();
                 Senders senders = new Senders(List.of(new Instance(one), new Instance(two)));
                 List<Future<?>> sending = senders.sendAll(MESSAGES, 4);
@@ -115,25 +115,40 @@ class InstancesIT {
                 Thread.sleep((CLAIM_SECONDS + 2) * 1000L); // a few more rounds: nothing may be sent again
 
                 assertEquals(MESSAGES, acknowledged.size() + senders.unacknowledged.size(), "letters unaccounted for");
-                assertTrue(acknowledged.size() >= MESSAGES - 4,
+                assertTrue(
+                        acknowledged.size() >= MESSAGES - 4,
                         "more sends cut off than there are sender threads: " + senders.unacknowledged.size());
                 Map<String, Long> repeated = assertCorner3GotEachOnce(c3, acknowledged);
                 assertEquals(Map.of(inFlight, 1L), repeated, "sent again: only the message the killed instance held");
-                assertTrue(c3.calls(inFlight).stream().anyMatch(e -> method(e).equals("PUT") && status(e) == 200
-                        && e.getRequest().getUrl().startsWith("/c3/two/")), "the survivor did not take over " + inFlight);
+                assertTrue(
+                        c3.calls(inFlight).stream()
+                                .anyMatch(e -> method(e).equals("PUT")
+                                        && status(e) == 200
+                                        && e.getRequest().getUrl().startsWith("/c3/two/")),
+                        "the survivor did not take over " + inFlight);
                 String perInstance = assertDatabaseAgrees(url, c3);
                 // a forwarded package is deleted; only what the kill cut short may leave a file behind
                 long packageFiles = packageFiles();
-                assertTrue(packageFiles <= senders.unacknowledged.size() + senders.putsRetried.get() + 1,
+                assertTrue(
+                        packageFiles <= senders.unacknowledged.size() + senders.putsRetried.get() + 1,
                         packageFiles + " package files left");
-                System.out.printf("InstancesIT: %d acknowledged, %d cut off by the kill (%d PUTs retried on the"
+                System.out.printf(
+                        "InstancesIT: %d acknowledged, %d cut off by the kill (%d PUTs retried on the"
                                 + " survivor); killed after %d forwarded / %d acknowledged; repeated at corner 3: %s;"
                                 + " forwards per instance %s; sending+forwarding %d s, after the kill %d s;"
                                 + " corner 3 saw %s; %d package files left; test %d s%n",
-                        acknowledged.size(), senders.unacknowledged.size(), senders.putsRetried.get(),
-                        forwardedAtKill, acknowledgedAtKill, repeated, perInstance,
-                        Duration.between(started, done).toSeconds(), Duration.between(killed, done).toSeconds(),
-                        c3.summary(), packageFiles, Duration.between(begin, Instant.now()).toSeconds());
+                        acknowledged.size(),
+                        senders.unacknowledged.size(),
+                        senders.putsRetried.get(),
+                        forwardedAtKill,
+                        acknowledgedAtKill,
+                        repeated,
+                        perInstance,
+                        Duration.between(started, done).toSeconds(),
+                        Duration.between(killed, done).toSeconds(),
+                        c3.summary(),
+                        packageFiles,
+                        Duration.between(begin, Instant.now()).toSeconds());
             }
         }
     }
@@ -145,13 +160,19 @@ class InstancesIT {
     private static Map<String, Long> assertCorner3GotEachOnce(Corner3Stub c3, List<Letter> acknowledged) {
         for (Letter letter : acknowledged) {
             List<ServeEvent> calls = c3.calls(letter.meldingsid());
-            c3.assertDeliveredOnce(letter, (int) calls.stream().filter(e -> method(e).equals("POST")).count(),
+            c3.assertDeliveredOnce(
+                    letter,
+                    (int) calls.stream().filter(e -> method(e).equals("POST")).count(),
                     (int) calls.stream().filter(e -> method(e).equals("PUT")).count());
         }
         Map<String, Long> repeated = new HashMap<>(c3.answered("POST", 409));
         c3.answered("PUT", 409).forEach((id, n) -> repeated.merge(id, n, Long::sum));
-        assertEquals(0, c3.server().getAllServeEvents().stream()
-                .filter(e -> status(e) != 200 && status(e) != 409).count(), "corner 3 refused calls: " + c3.summary());
+        assertEquals(
+                0,
+                c3.server().getAllServeEvents().stream()
+                        .filter(e -> status(e) != 200 && status(e) != 409)
+                        .count(),
+                "corner 3 refused calls: " + c3.summary());
         return repeated;
     }
 
@@ -162,11 +183,17 @@ class InstancesIT {
     private static String assertDatabaseAgrees(String url, Corner3Stub c3) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
             String forwarded = single(db, "SELECT COUNT(*) FROM dpi_message WHERE state = 'FORWARDED'");
-            assertEquals(String.valueOf(c3.answered("PUT", 200).size()), forwarded,
+            assertEquals(
+                    String.valueOf(c3.answered("PUT", 200).size()),
+                    forwarded,
                     "messages at corner 3 that are not FORWARDED, or the other way: " + states(db));
-            assertEquals(forwarded, single(db, "SELECT COUNT(*) FROM dpi_forward_attempt WHERE outcome = 'ACCEPTED'"),
+            assertEquals(
+                    forwarded,
+                    single(db, "SELECT COUNT(*) FROM dpi_forward_attempt WHERE outcome = 'ACCEPTED'"),
                     "a message recorded as accepted twice");
-            assertEquals("0", single(db, "SELECT COUNT(*) FROM dpi_forward_attempt WHERE outcome <> 'ACCEPTED'"),
+            assertEquals(
+                    "0",
+                    single(db, "SELECT COUNT(*) FROM dpi_forward_attempt WHERE outcome <> 'ACCEPTED'"),
                     "failed attempts");
             String perInstance = single(db, "SELECT COUNT(*) FROM dpi_forward_attempt GROUP BY instance ORDER BY 1");
             assertEquals(2, perInstance.split(",").length, "not both instances forwarded: " + perInstance);
@@ -194,8 +221,9 @@ class InstancesIT {
 
     private static boolean forwarded(String url, List<Letter> letters) {
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
-             Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT meldingsid FROM dpi_message WHERE state = 'FORWARDED'")) {
+                Statement statement = db.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT meldingsid FROM dpi_message WHERE state = 'FORWARDED'")) {
             Set<String> forwarded = new HashSet<>();
             while (rows.next()) {
                 forwarded.add(rows.getString(1));
@@ -296,15 +324,15 @@ class InstancesIT {
             Instance to = target;
             String bearer = token;
             Letter letter = Letter.of(to.c1, AVSENDER, bearer);
-            HttpResponse<String> posted = call(to, () -> postMelding(to.c1, letter.meldingsid(),
-                    letter.forretningsmelding(), bearer));
+            HttpResponse<String> posted =
+                    call(to, () -> postMelding(to.c1, letter.meldingsid(), letter.forretningsmelding(), bearer));
             if (posted == null) {
                 unacknowledged.add(letter);
                 return;
             }
             assertEquals(200, posted.statusCode(), posted.body());
-            HttpResponse<String> put = call(to, () -> putPakke(to.c1, letter.meldingsid(),
-                    letter.dokumentpakke(), bearer));
+            HttpResponse<String> put =
+                    call(to, () -> putPakke(to.c1, letter.meldingsid(), letter.dokumentpakke(), bearer));
             if (put == null) {
                 // the load balancer's retry on the other instance; 409: the killed one had stored it after all
                 Instance survivor = instances.get(1 - instances.indexOf(to));

@@ -1,9 +1,5 @@
 package no.kurer.dpi.kvittering;
 
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.Letter;
-
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +20,9 @@ import java.util.function.UnaryOperator;
 import no.kurer.dpi.kvittering.control.KvitteringFactory;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -84,13 +83,19 @@ class KvitteringIT {
         assertEquals(200, one.statusCode(), one.body());
         assertEquals(mottak, one.body());
 
-        assertEquals(200, post("/dpi/messages/in/" + id(mottak) + "/read", token).statusCode());
-        assertEquals(200, post("/dpi/messages/in/" + id(mottak) + "/read", token).statusCode());
+        assertEquals(
+                200, post("/dpi/messages/in/" + id(mottak) + "/read", token).statusCode());
+        assertEquals(
+                200, post("/dpi/messages/in/" + id(mottak) + "/read", token).statusCode());
         List<String> after = unread(token, "");
         assertFalse(after.contains(mottak));
         assertTrue(after.contains(levering));
         // the seed's API still lists every receipt of the conversation, read or not
-        assertEquals(2, Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token).body()).size());
+        assertEquals(
+                2,
+                Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token)
+                                .body())
+                        .size());
     }
 
     @Test
@@ -105,16 +110,28 @@ class KvitteringIT {
     @Test
     void onlyTheSenderAndItsDataProcessorSeeTheReceipts() {
         String processorToken = c1.tokenFor(AVSENDER, SUPPLIER);
-        Letter letter = sent(AVSENDER, c1.identity(SUPPLIER), processorToken, f -> f.sender(SUPPLIER)
-                .patch("/standardBusinessDocument/digital/avsender/avsenderidentifikator", "skatt-1"));
+        Letter letter = sent(
+                AVSENDER,
+                c1.identity(SUPPLIER),
+                processorToken,
+                f -> f.sender(SUPPLIER)
+                        .patch("/standardBusinessDocument/digital/avsender/avsenderidentifikator", "skatt-1"));
         String levering = receipt(letter, AVSENDER, "leveringskvittering");
         assertEquals(200, deliver(AVSENDER, letter.conversationId(), levering).statusCode());
         String conversation = letter.conversationId();
 
         String senderToken = c1.token(AVSENDER);
         for (String token : List.of(senderToken, processorToken)) {
-            assertEquals(1, Corner1.readTree(get("/dpi/kvittering/" + conversation, token).body()).size());
-            assertEquals(1, Corner1.readTree(get("/dpi/kvittering/skatt-1/" + conversation, token).body()).size());
+            assertEquals(
+                    1,
+                    Corner1.readTree(get("/dpi/kvittering/" + conversation, token)
+                                    .body())
+                            .size());
+            assertEquals(
+                    1,
+                    Corner1.readTree(get("/dpi/kvittering/skatt-1/" + conversation, token)
+                                    .body())
+                            .size());
             assertTrue(unread(token, "?avsenderidentifikator=skatt-1").contains(levering));
         }
         assertProblem(get("/dpi/kvittering/skatt-2/" + conversation, senderToken), 404, "unknown-conversation");
@@ -126,13 +143,18 @@ class KvitteringIT {
         for (String stranger : List.of(otherSender, otherProcessor, processorForOther)) {
             HttpResponse<String> refused = get("/dpi/kvittering/" + conversation, stranger);
             assertProblem(refused, 404, "unknown-conversation");
-            assertEquals(Corner1.readTree(get("/dpi/kvittering/" + UUID.randomUUID(), stranger).body()).path("title"),
-                    Corner1.readTree(refused.body()).path("title"), "a stranger learns no more than for a made-up id");
+            assertEquals(
+                    Corner1.readTree(get("/dpi/kvittering/" + UUID.randomUUID(), stranger)
+                                    .body())
+                            .path("title"),
+                    Corner1.readTree(refused.body()).path("title"),
+                    "a stranger learns no more than for a made-up id");
             assertProblem(get("/dpi/kvittering/skatt-1/" + conversation, stranger), 404, "unknown-conversation");
             assertFalse(unread(stranger, "").contains(levering));
             assertProblem(get("/dpi/messages/in/" + id(levering), stranger), 404, "unknown-kvittering");
             assertProblem(post("/dpi/messages/in/" + id(levering) + "/read", stranger), 404, "unknown-kvittering");
-            assertProblem(get("/dpi/messages/out/" + letter.meldingsid() + "/statuses", stranger), 404, "unknown-message");
+            assertProblem(
+                    get("/dpi/messages/out/" + letter.meldingsid() + "/statuses", stranger), 404, "unknown-message");
         }
         assertTrue(unread(senderToken, "").contains(levering), "strangers could not mark it read");
     }
@@ -146,12 +168,22 @@ class KvitteringIT {
         assertEquals(200, deliver(AVSENDER, letter.conversationId(), levering).statusCode());
         HttpResponse<String> again = deliver(AVSENDER, letter.conversationId(), levering);
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals(1, Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token).body()).size());
+        assertEquals(
+                1,
+                Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token)
+                                .body())
+                        .size());
 
-        String reused = new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId()).type("aapningskvittering")
-                .meldingsid(id(levering)).sign(c1.identity(POSTKASSE));
+        String reused = new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId())
+                .type("aapningskvittering")
+                .meldingsid(id(levering))
+                .sign(c1.identity(POSTKASSE));
         assertProblem(deliver(AVSENDER, letter.conversationId(), reused), 409, "kvittering-id-used");
-        assertEquals(1, Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token).body()).size());
+        assertEquals(
+                1,
+                Corner1.readTree(get("/dpi/kvittering/" + letter.conversationId(), token)
+                                .body())
+                        .size());
     }
 
     // --- refusals --------------------------------------------------------------------------------------------
@@ -166,24 +198,47 @@ class KvitteringIT {
         assertProblem(post(path, levering, null), 401, "invalid-token");
         assertProblem(post(path, levering, c1.token(OTHER)), 403, "c3-not-allowed");
 
-        String unknown = new KvitteringFactory(POSTKASSE, AVSENDER, UUID.randomUUID().toString()).sign(c1.identity(POSTKASSE));
+        String unknown =
+                new KvitteringFactory(POSTKASSE, AVSENDER, UUID.randomUUID().toString()).sign(c1.identity(POSTKASSE));
         assertProblem(deliver(AVSENDER, conversationOf(unknown), unknown), 404, "unknown-conversation");
-        assertProblem(deliver(OTHER, letter.conversationId(),
-                new KvitteringFactory(POSTKASSE, OTHER, letter.conversationId()).sign(c1.identity(POSTKASSE))),
-                404, "unknown-conversation");
+        assertProblem(
+                deliver(
+                        OTHER,
+                        letter.conversationId(),
+                        new KvitteringFactory(POSTKASSE, OTHER, letter.conversationId()).sign(c1.identity(POSTKASSE))),
+                404,
+                "unknown-conversation");
 
         String[] parts = levering.split("\\.");
-        String tampered = parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
+        String tampered =
+                parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
         assertProblem(deliver(AVSENDER, letter.conversationId(), tampered), 400, "signature");
 
-        assertProblem(deliver(AVSENDER, letter.conversationId(), new KvitteringFactory(POSTKASSE, AVSENDER,
-                letter.conversationId()).sign(c1.identity(OTHER))), 403, "not-the-issuer");
-        assertProblem(post("/dpi/c3/kvittering/" + AVSENDER + "/" + letter.conversationId() + "/" + UUID.randomUUID(),
-                levering, c1.token(C3)), 400, "kvittering-mismatch");
+        assertProblem(
+                deliver(
+                        AVSENDER,
+                        letter.conversationId(),
+                        new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId()).sign(c1.identity(OTHER))),
+                403,
+                "not-the-issuer");
+        assertProblem(
+                post(
+                        "/dpi/c3/kvittering/" + AVSENDER + "/" + letter.conversationId() + "/" + UUID.randomUUID(),
+                        levering,
+                        c1.token(C3)),
+                400,
+                "kvittering-mismatch");
 
-        assertProblem(post("/dpi/c3/kvittering/" + AVSENDER + "/" + letter.conversationId() + "/" + letter.meldingsid(),
-                letter.forretningsmelding(), c1.token(C3)), 400, "not-a-kvittering");
-        assertEquals("[]", get("/dpi/kvittering/" + letter.conversationId(), token).body().replace(" ", ""));
+        assertProblem(
+                post(
+                        "/dpi/c3/kvittering/" + AVSENDER + "/" + letter.conversationId() + "/" + letter.meldingsid(),
+                        letter.forretningsmelding(),
+                        c1.token(C3)),
+                400,
+                "not-a-kvittering");
+        assertEquals(
+                "[]",
+                get("/dpi/kvittering/" + letter.conversationId(), token).body().replace(" ", ""));
     }
 
     // --- Digdir's production API --------------------------------------------------------------------------------
@@ -194,7 +249,10 @@ class KvitteringIT {
         Letter letter = unrouted(token);
         HttpResponse<String> sent = postChunked("/dpi/messages/out?kanal=MinKanal", letter, token);
         assertEquals(201, sent.statusCode(), sent.body());
-        assertTrue(sent.headers().firstValue("Location").orElse("").endsWith("/dpi/messages/out/" + letter.meldingsid() + "/statuses"));
+        assertTrue(sent.headers()
+                .firstValue("Location")
+                .orElse("")
+                .endsWith("/dpi/messages/out/" + letter.meldingsid() + "/statuses"));
 
         HttpResponse<String> statuses = get("/dpi/messages/out/" + letter.meldingsid() + "/statuses", token);
         assertEquals(200, statuses.statusCode(), statuses.body());
@@ -221,7 +279,8 @@ class KvitteringIT {
      */
     @Test
     void digdirsClientWithATokenWithoutAudienceSendsAndGetsItsReceipts() {
-        String token = c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC()).scope(Corner1.SCOPE));
+        String token =
+                c1.token(new GrantFactory(c1.identity(AVSENDER), c1.issuer(), Clock.systemUTC()).scope(Corner1.SCOPE));
         assertFalse(payload(token).has("aud"), "the sandbox Maskinporten gave the token an aud: " + payload(token));
         String kanal = "digdir" + UUID.randomUUID().toString().substring(0, 8);
         String inbox = "/dpi/messages/in?kanal=" + kanal + "&page_size=10";
@@ -232,10 +291,15 @@ class KvitteringIT {
         assertEquals(201, sent.statusCode(), sent.body());
         HttpResponse<String> statuses = get("/dpi/messages/out/" + letter.meldingsid() + "/statuses", token);
         assertEquals(200, statuses.statusCode(), statuses.body());
-        assertEquals("OPPRETTET", Corner1.readTree(statuses.body()).get(0).path("status").asText(), statuses.body());
+        assertEquals(
+                "OPPRETTET",
+                Corner1.readTree(statuses.body()).get(0).path("status").asText(),
+                statuses.body());
 
-        String levering = new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId()).type("leveringskvittering")
-                .bodyParties(AVSENDER, POSTKASSE).sign(c1.identity(POSTKASSE));
+        String levering = new KvitteringFactory(POSTKASSE, AVSENDER, letter.conversationId())
+                .type("leveringskvittering")
+                .bodyParties(AVSENDER, POSTKASSE)
+                .sign(c1.identity(POSTKASSE));
         assertEquals(200, deliver(AVSENDER, letter.conversationId(), levering).statusCode());
 
         HttpResponse<String> polled = get(inbox, token);
@@ -243,11 +307,15 @@ class KvitteringIT {
         JsonNode messages = Corner1.readTree(polled.body());
         assertEquals(1, messages.size(), polled.body());
         assertEquals(levering, messages.get(0).path("forretningsmelding").asText());
-        HttpResponse<String> download = c1.send(HttpRequest.newBuilder(URI.create(messages.get(0).path("downloadurl").asText()))
-                .header("Authorization", "Bearer " + token).GET().build());
+        HttpResponse<String> download = c1.send(HttpRequest.newBuilder(
+                        URI.create(messages.get(0).path("downloadurl").asText()))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         assertEquals(200, download.statusCode(), download.body());
         assertEquals(levering, download.body());
-        assertEquals(200, post("/dpi/messages/in/" + id(levering) + "/read", token).statusCode());
+        assertEquals(
+                200, post("/dpi/messages/in/" + id(levering) + "/read", token).statusCode());
         assertEquals(204, get(inbox, token).statusCode());
     }
 
@@ -257,7 +325,11 @@ class KvitteringIT {
         return Letter.of(c1, AVSENDER, c1.identity(AVSENDER), token, f -> f.receiver(POSTKASSE));
     }
 
-    Letter sent(String avsender, EnterpriseIdentity signer, String token, UnaryOperator<no.kurer.sandbox.sender.control.ForretningsmeldingFactory> tweak) {
+    Letter sent(
+            String avsender,
+            EnterpriseIdentity signer,
+            String token,
+            UnaryOperator<no.kurer.sandbox.sender.control.ForretningsmeldingFactory> tweak) {
         Letter letter = Letter.of(c1, avsender, signer, token, f -> tweak.apply(f.receiver(POSTKASSE)));
         String path = "/dpi/send/digitalpost/" + POSTKASSE + "/" + letter.conversationId();
         HttpResponse<String> sent = Kurer.send(c1, path, letter.forretningsmelding(), letter.dokumentpakke(), token);
@@ -266,7 +338,9 @@ class KvitteringIT {
     }
 
     String receipt(Letter letter, String avsender, String type) {
-        return new KvitteringFactory(POSTKASSE, avsender, letter.conversationId()).type(type).sign(c1.identity(POSTKASSE));
+        return new KvitteringFactory(POSTKASSE, avsender, letter.conversationId())
+                .type(type)
+                .sign(c1.identity(POSTKASSE));
     }
 
     HttpResponse<String> deliver(String avsender, String conversationId, String receipt) {
@@ -275,15 +349,21 @@ class KvitteringIT {
 
     /** The receipt's own meldingsid, read from its payload as corner 3 would. */
     static String id(String jws) {
-        return payload(jws).at("/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier").asText();
+        return payload(jws)
+                .at(
+                        "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                .asText();
     }
 
     static String conversationOf(String jws) {
-        return payload(jws).at("/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/0/instanceIdentifier").asText();
+        return payload(jws)
+                .at("/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/0/instanceIdentifier")
+                .asText();
     }
 
     static JsonNode payload(String jws) {
-        return Corner1.readTree(new String(java.util.Base64.getUrlDecoder().decode(jws.split("\\.")[1]), StandardCharsets.UTF_8));
+        return Corner1.readTree(
+                new String(java.util.Base64.getUrlDecoder().decode(jws.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
     /** The forretningsmeldinger of the caller's unread receipts, all pages. */
@@ -299,7 +379,12 @@ class KvitteringIT {
             JsonNode messages = Corner1.readTree(response.body());
             messages.forEach(m -> {
                 all.add(m.path("forretningsmelding").asText());
-                assertTrue(m.path("downloadurl").asText().startsWith(c1.base().resolve("/dpi/messages/in/").toString()), m.toString());
+                assertTrue(
+                        m.path("downloadurl")
+                                .asText()
+                                .startsWith(
+                                        c1.base().resolve("/dpi/messages/in/").toString()),
+                        m.toString());
             });
             if (messages.size() < 100) {
                 return all;
@@ -308,16 +393,22 @@ class KvitteringIT {
     }
 
     HttpResponse<String> get(String path, String token) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).header("Authorization", "Bearer " + token).GET().build());
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     HttpResponse<String> post(String path, String token) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     HttpResponse<String> post(String path, String jwt, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(c1.base().resolve(path)).header("Content-Type", "application/jwt")
+        HttpRequest.Builder request = HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Content-Type", "application/jwt")
                 .POST(HttpRequest.BodyPublishers.ofString(jwt));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -329,10 +420,12 @@ class KvitteringIT {
     HttpResponse<String> postChunked(String path, Letter letter, String token) {
         String boundary = "efm-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"forretningsmelding\"; filename=\"sbd.jwt\"\r\n"
-                + "Content-Type: application/jwt\r\n\r\n" + letter.forretningsmelding() + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"dokumentpakke\"; filename=\"asic.cms\"\r\n"
-                + "Content-Type: application/cms\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"forretningsmelding\"; filename=\"sbd.jwt\"\r\n"
+                        + "Content-Type: application/jwt\r\n\r\n" + letter.forretningsmelding() + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"dokumentpakke\"; filename=\"asic.cms\"\r\n"
+                        + "Content-Type: application/cms\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(letter.dokumentpakke());
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = body.toByteArray();
@@ -341,6 +434,7 @@ class KvitteringIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Bearer " + token)
                 // no length known up front: the JDK client sends Transfer-Encoding: chunked
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build());
     }
 }

@@ -1,11 +1,5 @@
 package no.kurer.dpi.peppol;
 
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
-import no.kurer.testsupport.Letter;
-import no.kurer.testsupport.PayaraMicro;
-import no.kurer.testsupport.RawHttp;
-
 import static no.kurer.testsupport.Kurer.postMelding;
 import static no.kurer.testsupport.Kurer.putPakke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -27,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +37,11 @@ import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.peppol.control.As4Identities;
 import no.kurer.sandbox.peppol.control.As4Outbox;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.Letter;
+import no.kurer.testsupport.PayaraMicro;
+import no.kurer.testsupport.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +62,7 @@ class As4IT {
 
     /** Far above an AS4 receipt (tens of KiB), far below what runs a server out of memory. */
     static final int AS4_LIMIT = 1024 * 1024;
+
     static final Path DIR = Path.of(System.getProperty("kurer.it.dir", "target/it"), "as4-" + System.nanoTime());
     static PayaraMicro kurer;
     static Corner1 c1;
@@ -74,8 +74,10 @@ class As4IT {
         properties.put("sandbox.base-url", "http://localhost:" + PORT);
         properties.put("sandbox.dir", DIR.resolve("sandbox").toString());
         properties.put("storage.dir", DIR.resolve("files").toString());
-        properties.put("db.url", "jdbc:h2:file:" + DIR.resolve("db/kurer").toAbsolutePath()
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE");
+        properties.put(
+                "db.url",
+                "jdbc:h2:file:" + DIR.resolve("db/kurer").toAbsolutePath()
+                        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE");
         properties.put("dpi.transport." + DOWN, "as4");
         properties.put("dpi.transport." + UNKNOWN, "as4");
         properties.put("dpi.forward.interval-seconds", "1");
@@ -84,8 +86,11 @@ class As4IT {
         properties.put("dpi.forward.max-attempts", "4");
         properties.put("sandbox.c3.receipt-delay-ms", "300");
         properties.put("dpi.as4.max-body-bytes", String.valueOf(AS4_LIMIT));
-        kurer = PayaraMicro.start(PORT, properties,
-                List.of("--prebootcommandfile", "server-config/payara/http-listener.asadmin"), DIR.resolve("kurer.log"));
+        kurer = PayaraMicro.start(
+                PORT,
+                properties,
+                List.of("--prebootcommandfile", "server-config/payara/http-listener.asadmin"),
+                DIR.resolve("kurer.log"));
         c1 = new Corner1(kurer.base());
     }
 
@@ -105,7 +110,9 @@ class As4IT {
         assertEquals("leveringskvittering", receipts.get(1).path("type").asText(), receipts.toString());
         assertTrue(statuses(letter).contains("SENDT"), statuses(letter));
         assertEquals(List.of("ACCEPTED"), attempts(letter.meldingsid()));
-        assertTrue(details(letter.meldingsid()).get(0).contains("/sandbox/as4"), details(letter.meldingsid()).toString());
+        assertTrue(
+                details(letter.meldingsid()).get(0).contains("/sandbox/as4"),
+                details(letter.meldingsid()).toString());
     }
 
     @Test
@@ -117,7 +124,9 @@ class As4IT {
         JsonNode receipts = awaitReceipts(letter.conversationId(), 2);
         assertEquals("leveringskvittering", receipts.get(1).path("type").asText(), receipts.toString());
         assertEquals(List.of("FAILED", "FAILED", "ACCEPTED"), attempts(letter.meldingsid()));
-        assertTrue(details(letter.meldingsid()).get(0).contains("AS4 error"), details(letter.meldingsid()).toString());
+        assertTrue(
+                details(letter.meldingsid()).get(0).contains("AS4 error"),
+                details(letter.meldingsid()).toString());
     }
 
     @Test
@@ -127,7 +136,9 @@ class As4IT {
         JsonNode receipts = awaitReceipts(letter.conversationId(), 1);
         assertEquals("feil", receipts.get(0).path("type").asText(), receipts.toString());
         String statuses = statuses(letter);
-        assertTrue(statuses.contains("FEILET") && statuses.contains("0192:" + UNKNOWN) && statuses.contains("SMP"), statuses);
+        assertTrue(
+                statuses.contains("FEILET") && statuses.contains("0192:" + UNKNOWN) && statuses.contains("SMP"),
+                statuses);
         assertEquals(List.of("FAILED", "FAILED", "FAILED", "GAVE_UP"), attempts(letter.meldingsid()));
     }
 
@@ -150,17 +161,27 @@ class As4IT {
         SandboxCertificateAuthority rogue = new SandboxCertificateAuthority(DIR.resolve("rogue"));
         EnterpriseIdentity impostor = rogue.issue("924918004", "PNO000003");
         EnterpriseIdentity provider = c1.identity(AS4_MAILBOX);
-        ForwardedMelding melding = new ForwardedMelding(letter.meldingsid(), letter.conversationId(),
-                KvitteringFactory.DIGITAL_PROCESS, "digital", AVSENDER, null, "x");
-        KvitteringFactory forged = KvitteringFactory.answering(melding, Kvitteringstype.AAPNINGSKVITTERING,
-                AS4_MAILBOX, Clock.systemUTC());
+        ForwardedMelding melding = new ForwardedMelding(
+                letter.meldingsid(),
+                letter.conversationId(),
+                KvitteringFactory.DIGITAL_PROCESS,
+                "digital",
+                AVSENDER,
+                null,
+                "x");
+        KvitteringFactory forged = KvitteringFactory.answering(
+                melding, Kvitteringstype.AAPNINGSKVITTERING, AS4_MAILBOX, Clock.systemUTC());
         X509Certificate kurerCertificate = kurerAs4Certificate();
         // the impostor knows Kurer's certificate and its real CA, so that only Kurer's signature check can stop it
-        var outbox = new As4Outbox(As4Identities.keyStore(impostor), As4Identities.trustStore(rogue),
-                sandboxCa(), "PNO000003");
-        EAS4UserMessageSendResult result = outbox.send(AS4_MAILBOX, AVSENDER,
+        var outbox = new As4Outbox(
+                As4Identities.keyStore(impostor), As4Identities.trustStore(rogue), sandboxCa(), "PNO000003");
+        EAS4UserMessageSendResult result = outbox.send(
+                AS4_MAILBOX,
+                AVSENDER,
                 "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:aapningskvittering::1.0",
-                KvitteringFactory.DIGITAL_PROCESS, forged.sign(provider), kurer.base().resolve("/as4").toString(),
+                KvitteringFactory.DIGITAL_PROCESS,
+                forged.sign(provider),
+                kurer.base().resolve("/as4").toString(),
                 kurerCertificate);
 
         assertNotEquals(EAS4UserMessageSendResult.SUCCESS, result);
@@ -234,9 +255,10 @@ class As4IT {
     }
 
     static String statuses(Letter letter) {
-        HttpResponse<String> statuses = c1.send(HttpRequest.newBuilder(
-                c1.base().resolve("/dpi/messages/out/" + letter.meldingsid() + "/statuses"))
-                .header("Authorization", "Bearer " + c1.token(AVSENDER)).build());
+        HttpResponse<String> statuses = c1.send(
+                HttpRequest.newBuilder(c1.base().resolve("/dpi/messages/out/" + letter.meldingsid() + "/statuses"))
+                        .header("Authorization", "Bearer " + c1.token(AVSENDER))
+                        .build());
         assertEquals(200, statuses.statusCode(), statuses.body());
         return statuses.body();
     }
@@ -252,7 +274,7 @@ class As4IT {
     /** The attempt log, read while Kurer runs (H2's AUTO_SERVER lets the test connect to Kurer's database). */
     static List<String> column(String query) throws Exception {
         try (Connection db = DriverManager.getConnection(properties.get("db.url"), "kurer", "kurer");
-             ResultSet rows = db.createStatement().executeQuery(query)) {
+                ResultSet rows = db.createStatement().executeQuery(query)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getString(1));
@@ -263,7 +285,8 @@ class As4IT {
 
     static X509Certificate sandboxCa() throws Exception {
         try (InputStream in = Files.newInputStream(DIR.resolve("sandbox/ca.pem"))) {
-            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return (X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
     }
 

@@ -11,21 +11,20 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
-
+import java.util.List;
+import java.util.Set;
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
-import java.util.List;
-import java.util.Set;
-import org.jose4j.jws.JsonWebSignature;
 
 class EnterpriseKeystoreTest {
 
     @TempDir
     static Path dir;
+
     static SandboxCertificateAuthority ca;
     static EnterpriseIdentity kurer;
     static EnterpriseIdentity other;
@@ -73,8 +72,8 @@ class EnterpriseKeystoreTest {
 
     @Test
     void wrongPasswordNamesThePasswordKey() {
-        var unreadable = assertThrows(UnreadableKey.class,
-                () -> EnterpriseKeystore.load(twoEntries, "wrong".toCharArray(), null));
+        var unreadable = assertThrows(
+                UnreadableKey.class, () -> EnterpriseKeystore.load(twoEntries, "wrong".toCharArray(), null));
 
         assertEquals(503, unreadable.status());
         assertTrue(unreadable.detail().contains("'maskinporten.keystore.password'"), unreadable.detail());
@@ -82,8 +81,8 @@ class EnterpriseKeystoreTest {
 
     @Test
     void unknownAliasNamesTheAliasKey() {
-        var unreadable = assertThrows(UnreadableKey.class,
-                () -> EnterpriseKeystore.load(twoEntries, "secret".toCharArray(), "nobody"));
+        var unreadable = assertThrows(
+                UnreadableKey.class, () -> EnterpriseKeystore.load(twoEntries, "secret".toCharArray(), "nobody"));
 
         assertTrue(unreadable.detail().contains("'maskinporten.keystore.alias'"), unreadable.detail());
         assertTrue(unreadable.detail().contains("nobody"), unreadable.detail());
@@ -91,7 +90,8 @@ class EnterpriseKeystoreTest {
 
     @Test
     void missingFileNamesThePathKey() {
-        var unreadable = assertThrows(UnreadableKey.class,
+        var unreadable = assertThrows(
+                UnreadableKey.class,
                 () -> EnterpriseKeystore.load(dir.resolve("absent.p12"), "secret".toCharArray(), null));
 
         assertTrue(unreadable.detail().contains("'maskinporten.keystore.path'"), unreadable.detail());
@@ -109,6 +109,7 @@ class EnterpriseKeystoreTest {
         var jws = new JsonWebSignature();
         EnterpriseKeystore.load(twoEntries, "secret".toCharArray(), "kurer").identify(jws);
 
-        assertArrayEquals(kurer.chainArray(), jws.getCertificateChainHeaderValue().toArray(X509Certificate[]::new));
+        assertArrayEquals(
+                kurer.chainArray(), jws.getCertificateChainHeaderValue().toArray(X509Certificate[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package no.kurer.maskinporten.control;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,8 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Maskinporten's token endpoint on a free local port: records every form it receives and answers with a numbered
@@ -37,7 +36,8 @@ final class FakeMaskinporten implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/token", exchange -> {
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form =
+                    form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             form.put("content-type", exchange.getRequestHeaders().getFirst("Content-Type"));
             forms.add(form);
             try {
@@ -45,7 +45,8 @@ final class FakeMaskinporten implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            String answer = body != null ? body
+            String answer = body != null
+                    ? body
                     : "{\"access_token\":\"token-" + issued.incrementAndGet() + "\",\"token_type\":\"Bearer\","
                             + "\"expires_in\":" + expiresIn + "}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -64,7 +65,8 @@ final class FakeMaskinporten implements AutoCloseable {
         Map<String, String> form = new HashMap<>();
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            form.put(
+                    URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return form;

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -100,7 +99,8 @@ class JwksCacheTest {
         try {
             List<Future<Boolean>> found = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
-                found.add(pool.submit(() -> cut.key(UUID.randomUUID().toString()).isPresent()));
+                found.add(
+                        pool.submit(() -> cut.key(UUID.randomUUID().toString()).isPresent()));
             }
             for (Future<Boolean> f : found) {
                 assertEquals(false, f.get());

@@ -8,16 +8,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
+import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.entity.Organisation;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
-
-import no.kurer.configuration.MissingConfiguration;
-import no.kurer.configuration.Settings;
-import no.kurer.maskinporten.entity.Organisation;
 
 class MaskinportenAuthenticationTest {
 
@@ -33,8 +31,8 @@ class MaskinportenAuthenticationTest {
     @Test
     void blankIssuerIsMissingConfiguration() {
         var cut = authentication(" ", "https://maskinporten.no/jwk");
-        MissingConfiguration missing = assertThrows(MissingConfiguration.class,
-                () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
+        MissingConfiguration missing =
+                assertThrows(MissingConfiguration.class, () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
         assertEquals(503, missing.status());
         assertTrue(missing.detail().contains("maskinporten.issuer"), missing.detail());
     }
@@ -42,8 +40,8 @@ class MaskinportenAuthenticationTest {
     @Test
     void blankJwksUriIsMissingConfiguration() {
         var cut = authentication("https://maskinporten.no/", "");
-        MissingConfiguration missing = assertThrows(MissingConfiguration.class,
-                () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
+        MissingConfiguration missing =
+                assertThrows(MissingConfiguration.class, () -> cut.authenticate("Bearer a.b.c", "aud", true, "scope"));
         assertTrue(missing.detail().contains("maskinporten.jwks-uri"), missing.detail());
     }
 
@@ -54,8 +52,11 @@ class MaskinportenAuthenticationTest {
         try (JwksServer jwks = new JwksServer(key)) {
             var cut = authentication("https://test.maskinporten.no/", jwks.uri().toString());
 
-            var token = cut.authenticate(bearer(key, "https://test.maskinporten.no/"), TokenValidatorTest.AUDIENCE,
-                    true, TokenValidatorTest.SCOPE);
+            var token = cut.authenticate(
+                    bearer(key, "https://test.maskinporten.no/"),
+                    TokenValidatorTest.AUDIENCE,
+                    true,
+                    TokenValidatorTest.SCOPE);
 
             assertEquals(Organisation.ofOrgno("991825827"), token.consumer());
             assertThrows(InvalidToken.class, () -> cut.authenticate(null, TokenValidatorTest.AUDIENCE, true, "x"));
@@ -73,7 +74,8 @@ class MaskinportenAuthenticationTest {
 
             config.put("maskinporten.issuer", "https://maskinporten.no/");
 
-            assertThrows(InvalidToken.class,
+            assertThrows(
+                    InvalidToken.class,
                     () -> cut.authenticate(header, TokenValidatorTest.AUDIENCE, true, TokenValidatorTest.SCOPE));
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +19,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
+import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
+import no.kurer.sandbox.maskinporten.control.TokenRefused;
+import no.kurer.sandbox.maskinporten.control.TokenResponse;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
@@ -29,16 +36,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
-
-import no.kurer.configuration.Settings;
-import no.kurer.maskinporten.entity.TokenRequest;
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
-import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
-import no.kurer.sandbox.maskinporten.control.TokenRefused;
-import no.kurer.sandbox.maskinporten.control.TokenResponse;
 
 /**
  * Kurer's client against the sandbox's Maskinporten stand-in, in process: both sides must speak the same protocol.
@@ -52,6 +49,7 @@ class MaskinportenClientSandboxTest {
 
     @TempDir
     static Path dir;
+
     static SandboxCertificateAuthority ca;
     static MaskinportenSigningKey signingKey;
 
@@ -74,7 +72,8 @@ class MaskinportenClientSandboxTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/token", exchange -> {
             Map<String, String> form = new HashMap<>();
-            for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+            for (String pair :
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
                 String[] parts = pair.split("=", 2);
                 form.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
             }
@@ -87,7 +86,8 @@ class MaskinportenClientSandboxTest {
                         + token.expiresIn() + ",\"scope\":\"" + token.scope() + "\"}";
             } catch (TokenRefused refused) {
                 status = 400;
-                body = "{\"error\":\"" + refused.error() + "\",\"error_description\":\"" + refused.description() + "\"}";
+                body = "{\"error\":\"" + refused.error() + "\",\"error_description\":\"" + refused.description()
+                        + "\"}";
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, bytes.length);
@@ -97,8 +97,12 @@ class MaskinportenClientSandboxTest {
         server.start();
         config.put("maskinporten.client-id", "kurer-sandbox");
         config.put("maskinporten.issuer", ISSUER);
-        config.put("maskinporten.token-endpoint", "http://localhost:" + server.getAddress().getPort() + "/token");
-        config.put("maskinporten.keystore.path", dir.resolve("identities/999888771.p12").toString());
+        config.put(
+                "maskinporten.token-endpoint",
+                "http://localhost:" + server.getAddress().getPort() + "/token");
+        config.put(
+                "maskinporten.keystore.path",
+                dir.resolve("identities/999888771.p12").toString());
         config.put("maskinporten.keystore.password", "sandbox");
         config.put("maskinporten.connect-timeout-ms", "2000");
         config.put("maskinporten.read-timeout-ms", "5000");
@@ -123,19 +127,23 @@ class MaskinportenClientSandboxTest {
         String token = cut.accessToken(TokenRequest.of(SCOPE).withResource("https://c3.example/"));
 
         JwtClaims claims = new JwtConsumerBuilder()
-                .setVerificationKeyResolver(new JwksVerificationKeyResolver(
-                        new JsonWebKeySet(signingKey.publicJwks()).getJsonWebKeys()))
-                .setExpectedIssuer(ISSUER).setExpectedAudience("https://c3.example/")
+                .setVerificationKeyResolver(
+                        new JwksVerificationKeyResolver(new JsonWebKeySet(signingKey.publicJwks()).getJsonWebKeys()))
+                .setExpectedIssuer(ISSUER)
+                .setExpectedAudience("https://c3.example/")
                 .setEvaluationTime(NumericDate.fromSeconds(clock.instant().getEpochSecond()))
-                .build().processToClaims(token);
+                .build()
+                .processToClaims(token);
         assertEquals("kurer-sandbox", claims.getClaimValue("client_id"));
-        assertEquals(Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888771"), claims.getClaimValue("consumer"));
+        assertEquals(
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888771"), claims.getClaimValue("consumer"));
         assertEquals(SCOPE, claims.getClaimValue("scope"));
     }
 
     @Test
     void sandboxRefusalOfAScopeIsNamedAsScopeNotGranted() {
-        var refused = assertThrows(MaskinportenRefused.class, () -> cut.accessToken(TokenRequest.of("altinn:broker.write")));
+        var refused =
+                assertThrows(MaskinportenRefused.class, () -> cut.accessToken(TokenRequest.of("altinn:broker.write")));
 
         assertEquals(MaskinportenRefused.Cause.SCOPE_NOT_GRANTED, refused.refusal());
         assertTrue(refused.detail().contains("invalid_scope"), refused.detail());
@@ -145,7 +153,9 @@ class MaskinportenClientSandboxTest {
     void certificateFromAnotherCaIsNamedAsKeyRejected() {
         Path stranger = dir.resolve("stranger");
         new SandboxCertificateAuthority(stranger).persistentIdentity("999888771", "Impostor");
-        config.put("maskinporten.keystore.path", stranger.resolve("identities/999888771.p12").toString());
+        config.put(
+                "maskinporten.keystore.path",
+                stranger.resolve("identities/999888771.p12").toString());
 
         var refused = assertThrows(MaskinportenRefused.class, () -> cut.accessToken(TokenRequest.of(SCOPE)));
 

@@ -11,20 +11,28 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
+import no.kurer.configuration.MissingConfiguration;
+import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.entity.SystemUserReference;
+import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
@@ -33,21 +41,11 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwx.JsonWebStructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import no.kurer.configuration.MissingConfiguration;
-import no.kurer.configuration.Settings;
-import no.kurer.maskinporten.entity.SystemUserReference;
-import no.kurer.maskinporten.entity.TokenRequest;
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
-import java.security.Key;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.BeforeEach;
 
 class MaskinportenClientTest {
 
@@ -57,6 +55,7 @@ class MaskinportenClientTest {
 
     @TempDir
     static Path dir;
+
     static EnterpriseIdentity kurer;
     static Path keystore;
 
@@ -119,7 +118,9 @@ class MaskinportenClientTest {
         assertTrue(claims.isClaimValueString("aud"), "aud is a single string, not an array");
         assertEquals(CLIENT_ID, claims.getIssuer());
         assertEquals(clock.instant().getEpochSecond(), claims.getIssuedAt().getValue());
-        assertEquals(claims.getIssuedAt().getValue() + 120, claims.getExpirationTime().getValue());
+        assertEquals(
+                claims.getIssuedAt().getValue() + 120,
+                claims.getExpirationTime().getValue());
         assertFalse(claims.getJwtId().isBlank());
         assertEquals("digitalpostinnbygger:send", claims.getStringClaimValue("scope"));
         assertFalse(claims.hasClaim("resource"));
@@ -146,17 +147,24 @@ class MaskinportenClientTest {
     void resourceAndSystemUserGoIntoTheGrant() throws Exception {
         TokenRequest request = TokenRequest.of("altinn:broker.write", "altinn:broker.read")
                 .withResource("https://platform.tt02.altinn.no/")
-                .withAuthorizationDetails(List.of(new SystemUserReference("910076787", "kurer_systembruker_dpo")
-                        .authorizationDetail()));
+                .withAuthorizationDetails(
+                        List.of(new SystemUserReference("910076787", "kurer_systembruker_dpo").authorizationDetail()));
 
         cut.accessToken(request);
 
-        JwtClaims claims = verified(maskinporten.lastGrant(), kurer.certificate().getPublicKey());
+        JwtClaims claims =
+                verified(maskinporten.lastGrant(), kurer.certificate().getPublicKey());
         assertEquals("altinn:broker.read altinn:broker.write", claims.getStringClaimValue("scope"));
         assertEquals("https://platform.tt02.altinn.no/", claims.getStringClaimValue("resource"));
-        assertEquals(List.of(Map.of("type", "urn:altinn:systemuser",
-                "systemuser_org", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:910076787"),
-                "externalRef", "kurer_systembruker_dpo")), claims.getClaimValue("authorization_details"));
+        assertEquals(
+                List.of(Map.of(
+                        "type",
+                        "urn:altinn:systemuser",
+                        "systemuser_org",
+                        Map.of("authority", "iso6523-actorid-upis", "ID", "0192:910076787"),
+                        "externalRef",
+                        "kurer_systembruker_dpo")),
+                claims.getClaimValue("authorization_details"));
     }
 
     @Test
@@ -164,8 +172,12 @@ class MaskinportenClientTest {
         cut.accessToken(SEND);
         cut.accessToken(TokenRequest.of("altinn:broker.read"));
 
-        var first = verified(maskinporten.forms().get(0).get("assertion"), kurer.certificate().getPublicKey());
-        var second = verified(maskinporten.forms().get(1).get("assertion"), kurer.certificate().getPublicKey());
+        var first = verified(
+                maskinporten.forms().get(0).get("assertion"),
+                kurer.certificate().getPublicKey());
+        var second = verified(
+                maskinporten.forms().get(1).get("assertion"),
+                kurer.certificate().getPublicKey());
         assertNotEquals(first.getJwtId(), second.getJwtId());
     }
 
@@ -257,22 +269,26 @@ class MaskinportenClientTest {
         maskinporten.release();
         for (Future<String> answer : answers) {
             var failure = assertThrows(ExecutionException.class, () -> answer.get(10, TimeUnit.SECONDS));
-            assertTrue(failure.getCause() instanceof MaskinportenRefused, failure.getCause().toString());
+            assertTrue(
+                    failure.getCause() instanceof MaskinportenRefused,
+                    failure.getCause().toString());
         }
         threads.shutdown();
         assertTrue(maskinporten.requests() <= 4);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "invalid_scope | Scope digitalpostinnbygger:send is not allowed for this client | SCOPE_NOT_GRANTED",
-        "invalid_client | Invalid client_id kurer-test-client | UNKNOWN_CLIENT",
-        "invalid_grant | Invalid assertion. Client authentication failed. Invalid clientid. | UNKNOWN_CLIENT",
-        "invalid_altinn_customer_configuration | Altinn could not find the system user (MP-303) | SYSTEM_USER_NOT_APPROVED",
-        "invalid_grant | Invalid assertion. iat must be within 10 seconds of the server time | CLOCK_SKEW",
-        "invalid_grant | Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate. | KEY_REJECTED",
-        "invalid_request | Something else | OTHER"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "invalid_scope | Scope digitalpostinnbygger:send is not allowed for this client | SCOPE_NOT_GRANTED",
+                "invalid_client | Invalid client_id kurer-test-client | UNKNOWN_CLIENT",
+                "invalid_grant | Invalid assertion. Client authentication failed. Invalid clientid. | UNKNOWN_CLIENT",
+                "invalid_altinn_customer_configuration | Altinn could not find the system user (MP-303) | SYSTEM_USER_NOT_APPROVED",
+                "invalid_grant | Invalid assertion. iat must be within 10 seconds of the server time | CLOCK_SKEW",
+                "invalid_grant | Invalid assertion. Client authentication failed. The JWT is signed with an invalid certificate. | KEY_REJECTED",
+                "invalid_request | Something else | OTHER"
+            })
     void maskinportenErrorBecomesAProblemNamingTheCause(String error, String description, String cause) {
         maskinporten.answer(400, "{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}");
 
@@ -280,7 +296,8 @@ class MaskinportenClientTest {
 
         assertEquals(502, refused.status());
         assertEquals("urn:kurer:problem:maskinporten-refused", refused.type());
-        assertTrue(refused.detail().startsWith("Maskinporten refused the grant: " + error + " — " + description),
+        assertTrue(
+                refused.detail().startsWith("Maskinporten refused the grant: " + error + " — " + description),
                 refused.detail());
         assertEquals(MaskinportenRefused.Cause.valueOf(cause), refused.refusal());
         assertEquals(error, refused.error());
@@ -342,8 +359,10 @@ class MaskinportenClientTest {
 
         assertEquals("token-1", cut.accessToken(SEND));
         clock.advance(Duration.ofSeconds(16)); // 4 s left: too little to hand out
-        assertEquals("urn:kurer:problem:maskinporten-failed",
-                assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND)).type());
+        assertEquals(
+                "urn:kurer:problem:maskinporten-failed",
+                assertThrows(MaskinportenUnreachable.class, () -> cut.accessToken(SEND))
+                        .type());
     }
 
     @Test
@@ -377,7 +396,8 @@ class MaskinportenClientTest {
 
     @Test
     void pemKeyWithoutKidNamesTheKidKey() throws Exception {
-        Path pem = Files.writeString(dir.resolve("key.pem"), no.kurer.sandbox.ca.control.Pem.privateKey(kurer.privateKey()));
+        Path pem = Files.writeString(
+                dir.resolve("key.pem"), no.kurer.sandbox.ca.control.Pem.privateKey(kurer.privateKey()));
         config.put("maskinporten.jwk.path", pem.toString());
 
         var missing = assertThrows(MissingConfiguration.class, () -> cut.accessToken(SEND));

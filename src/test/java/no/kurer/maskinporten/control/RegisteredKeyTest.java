@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-
+import no.kurer.configuration.MissingConfiguration;
+import no.kurer.sandbox.ca.control.Pem;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -18,13 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.kurer.configuration.MissingConfiguration;
-import no.kurer.sandbox.ca.control.Pem;
-
 class RegisteredKeyTest {
 
     @TempDir
     static Path dir;
+
     static KeyPair keys;
 
     @BeforeAll
@@ -88,8 +87,10 @@ class RegisteredKeyTest {
 
     @Test
     void certificateIsNotAPrivateKey() throws Exception {
-        Path file = Files.writeString(dir.resolve("cert.pem"),
-                Pem.certificate(new no.kurer.sandbox.ca.control.SandboxCertificateAuthority(dir.resolve("ca")).certificate()));
+        Path file = Files.writeString(
+                dir.resolve("cert.pem"),
+                Pem.certificate(
+                        new no.kurer.sandbox.ca.control.SandboxCertificateAuthority(dir.resolve("ca")).certificate()));
 
         assertThrows(UnreadableKey.class, () -> RegisteredKey.load(file, "kid"));
     }

@@ -18,7 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
+import no.kurer.DigdirFiles;
+import no.kurer.maskinporten.entity.AuthorizationDetail;
+import no.kurer.maskinporten.entity.MaskinportenToken;
+import no.kurer.maskinporten.entity.Organisation;
+import org.jose4j.base64url.Base64Url;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
@@ -36,12 +40,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import no.kurer.DigdirFiles;
-import no.kurer.maskinporten.entity.AuthorizationDetail;
-import no.kurer.maskinporten.entity.MaskinportenToken;
-import no.kurer.maskinporten.entity.Organisation;
-import org.jose4j.base64url.Base64Url;
 
 class TokenValidatorTest {
 
@@ -78,8 +76,8 @@ class TokenValidatorTest {
     void start() throws Exception {
         jwks = new JwksServer(maskinporten, ecKey);
         clock = new TestClock(NOW);
-        cut = new TokenValidator(ISSUER, new JwksCache(jwks.uri(), Duration.ofSeconds(10), clock),
-                Duration.ofSeconds(30), clock);
+        cut = new TokenValidator(
+                ISSUER, new JwksCache(jwks.uri(), Duration.ofSeconds(10), clock), Duration.ofSeconds(30), clock);
     }
 
     @AfterEach
@@ -189,11 +187,14 @@ class TokenValidatorTest {
         // the example writes iat/exp as strings; real tokens carry NumericDates
         claims.setIssuedAt(NumericDate.fromSeconds(NOW.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(NOW.getEpochSecond() + 30));
-        TokenValidator digdir = new TokenValidator(claims.getIssuer(),
-                new JwksCache(jwks.uri(), Duration.ofSeconds(10), clock), Duration.ofSeconds(30), clock);
+        TokenValidator digdir = new TokenValidator(
+                claims.getIssuer(),
+                new JwksCache(jwks.uri(), Duration.ofSeconds(10), clock),
+                Duration.ofSeconds(30),
+                clock);
 
-        MaskinportenToken accepted = digdir.validate("Bearer " + sign(claims, maskinporten),
-                claims.getAudience().get(0), "digitalpostinnbygger:send");
+        MaskinportenToken accepted = digdir.validate(
+                "Bearer " + sign(claims, maskinporten), claims.getAudience().get(0), "digitalpostinnbygger:send");
 
         assertEquals(Organisation.ofOrgno("972417866"), accepted.consumer());
         assertEquals(Organisation.ofOrgno("922017433"), accepted.supplier());
@@ -222,7 +223,8 @@ class TokenValidatorTest {
 
     @Test
     void ps256WithThePublishedRsaKeyIsRefused() throws Exception {
-        assertInvalidToken(sign(claims(), maskinporten, AlgorithmIdentifiers.RSA_PSS_USING_SHA256),
+        assertInvalidToken(
+                sign(claims(), maskinporten, AlgorithmIdentifiers.RSA_PSS_USING_SHA256),
                 "token must be signed with RS256, RS384 or RS512");
     }
 
@@ -328,8 +330,10 @@ class TokenValidatorTest {
         claims.unsetClaim("aud");
         String token = sign(claims, maskinporten);
 
-        assertEquals(token, cut.validate("Bearer " + token, AUDIENCE, false, SCOPE).raw());
-        InvalidToken strict = assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, true, SCOPE));
+        assertEquals(
+                token, cut.validate("Bearer " + token, AUDIENCE, false, SCOPE).raw());
+        InvalidToken strict =
+                assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, true, SCOPE));
         assertEquals("token has no audience", strict.detail());
     }
 
@@ -339,7 +343,8 @@ class TokenValidatorTest {
         claims.setAudience("https://other-c2.example/dpi");
         String token = sign(claims, maskinporten);
 
-        InvalidToken refused = assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, false, SCOPE));
+        InvalidToken refused =
+                assertThrows(InvalidToken.class, () -> cut.validate("Bearer " + token, AUDIENCE, false, SCOPE));
         assertEquals("wrong audience", refused.detail());
     }
 
@@ -352,7 +357,8 @@ class TokenValidatorTest {
         InsufficientScope refused = assertThrows(InsufficientScope.class, () -> validate(token));
 
         assertEquals(403, refused.status());
-        assertEquals("Bearer error=\"insufficient_scope\", scope=\"" + SCOPE + "\"",
+        assertEquals(
+                "Bearer error=\"insufficient_scope\", scope=\"" + SCOPE + "\"",
                 refused.headers().get("WWW-Authenticate"));
         assertTrue(refused.detail().contains(SCOPE));
     }
@@ -401,7 +407,8 @@ class TokenValidatorTest {
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (String token : forged) {
-                statuses.add(pool.submit(() -> assertThrows(InvalidToken.class, () -> validate(token)).status()));
+                statuses.add(pool.submit(() ->
+                        assertThrows(InvalidToken.class, () -> validate(token)).status()));
             }
             for (Future<Integer> status : statuses) {
                 assertEquals(401, status.get());
@@ -420,7 +427,9 @@ class TokenValidatorTest {
         JwtClaims claims = claims();
         claims.setIssuedAt(NumericDate.fromSeconds(clock.instant().getEpochSecond()));
 
-        assertEquals(Organisation.ofOrgno("991825827"), validate(sign(claims, rotated)).consumer());
+        assertEquals(
+                Organisation.ofOrgno("991825827"),
+                validate(sign(claims, rotated)).consumer());
         assertEquals(2, jwks.fetches());
     }
 
@@ -434,8 +443,18 @@ class TokenValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "Bearer", "Bearer ", "Basic dXNlcjpwYXNzd29yZA==", "Bearer two tokens",
-            "Token eyJhbGciOiJSUzI1NiJ9.e30.c2ln", "Bearer\teyJhbGciOiJSUzI1NiJ9.e30.c2ln", "Bearer \"quoted\""})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "Bearer",
+                "Bearer ",
+                "Basic dXNlcjpwYXNzd29yZA==",
+                "Bearer two tokens",
+                "Token eyJhbGciOiJSUzI1NiJ9.e30.c2ln",
+                "Bearer\teyJhbGciOiJSUzI1NiJ9.e30.c2ln",
+                "Bearer \"quoted\""
+            })
     void headerThatIsNotABearerTokenIsRefused(String header) {
         InvalidToken refused = assertThrows(InvalidToken.class, () -> cut.validate(header, AUDIENCE, SCOPE));
         assertEquals(401, refused.status());
@@ -459,9 +478,19 @@ class TokenValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "a.b.c", "a.b", "eyJhbGciOiJSUzI1NiJ9.e30", "eyJhbGciOiJSUzI1NiJ9..",
-            "eyJhbGciOjV9.e30.c2ln", "eyJhbGciOiJSUzI1NiIsImtpZCI6WzFdfQ.e30.c2ln", "W10.e30.c2ln",
-            "eyJhbGciOiJSUzI1NiJ9.e30.c2ln.more.parts", "e30.e30.c2ln"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "a.b.c",
+                "a.b",
+                "eyJhbGciOiJSUzI1NiJ9.e30",
+                "eyJhbGciOiJSUzI1NiJ9..",
+                "eyJhbGciOjV9.e30.c2ln",
+                "eyJhbGciOiJSUzI1NiIsImtpZCI6WzFdfQ.e30.c2ln",
+                "W10.e30.c2ln",
+                "eyJhbGciOiJSUzI1NiJ9.e30.c2ln.more.parts",
+                "e30.e30.c2ln"
+            })
     void malformedTokenIsRefused(String token) {
         InvalidToken refused = assertThrows(InvalidToken.class, () -> validate(token));
         assertEquals(401, refused.status());
@@ -481,11 +510,17 @@ class TokenValidatorTest {
     @Test
     void systemUserAuthorizationDetailsAreExposed() throws Exception {
         JwtClaims claims = claims();
-        claims.setClaim("authorization_details", List.of(Map.of(
-                "type", "urn:altinn:systemuser",
-                "systemuser_id", List.of("a_unique_identifier_for_the_systemuser"),
-                "systemuser_org", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888777"),
-                "system_id", "a_unique_identifier_for_the_system")));
+        claims.setClaim(
+                "authorization_details",
+                List.of(Map.of(
+                        "type",
+                        "urn:altinn:systemuser",
+                        "systemuser_id",
+                        List.of("a_unique_identifier_for_the_systemuser"),
+                        "systemuser_org",
+                        Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888777"),
+                        "system_id",
+                        "a_unique_identifier_for_the_system")));
 
         MaskinportenToken accepted = validate(sign(claims, maskinporten));
 
@@ -493,10 +528,12 @@ class TokenValidatorTest {
         assertEquals(1, details.size());
         Map<String, Object> systemUser = details.get(0).claims();
         assertEquals(List.of("a_unique_identifier_for_the_systemuser"), systemUser.get("systemuser_id"));
-        assertEquals(Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888777"), systemUser.get("systemuser_org"));
+        assertEquals(
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888777"), systemUser.get("systemuser_org"));
         assertEquals("a_unique_identifier_for_the_system", systemUser.get("system_id"));
         assertFalse(systemUser.containsKey("type"));
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> ((List<Object>) systemUser.get("systemuser_id")).add("another"));
     }
 
@@ -504,15 +541,50 @@ class TokenValidatorTest {
     void samtykkeAuthorizationDetailsAreExposed() throws Exception {
         JwtClaims claims = claims();
         claims.setClaim("delegation_source", "https://altinn.no");
-        claims.setClaim("authorization_details", List.of(
-                Map.of("type", "urn:altinn:samtykke", "service_code", 4629, "service_edition", 2, "year", 2016,
-                        "consent_id", "c7dbe642-0fc1-4c3b-8959-8a92e3e1f17d", "OfferedBy", "11025802170",
-                        "CoveredBy", "910514458", "DelegatedDate", 1503855661, "ValidToDate", 1506760200),
-                Map.of("type", "urn:altinn:samtykke", "service_code", 4630, "service_edition", 2,
-                        "from", "2017-06", "to", "2017-08",
-                        "consent_id", "c7dbe642-0fc1-4c3b-8959-8a92e3e1f17d", "OfferedBy", "11025802170",
-                        "CoveredBy", "910514458", "DelegatedDate", 1503855661, "ValidToDate", 1506760200),
-                Map.of("type", "urn:example:other", "note", "kept as well")));
+        claims.setClaim(
+                "authorization_details",
+                List.of(
+                        Map.of(
+                                "type",
+                                "urn:altinn:samtykke",
+                                "service_code",
+                                4629,
+                                "service_edition",
+                                2,
+                                "year",
+                                2016,
+                                "consent_id",
+                                "c7dbe642-0fc1-4c3b-8959-8a92e3e1f17d",
+                                "OfferedBy",
+                                "11025802170",
+                                "CoveredBy",
+                                "910514458",
+                                "DelegatedDate",
+                                1503855661,
+                                "ValidToDate",
+                                1506760200),
+                        Map.of(
+                                "type",
+                                "urn:altinn:samtykke",
+                                "service_code",
+                                4630,
+                                "service_edition",
+                                2,
+                                "from",
+                                "2017-06",
+                                "to",
+                                "2017-08",
+                                "consent_id",
+                                "c7dbe642-0fc1-4c3b-8959-8a92e3e1f17d",
+                                "OfferedBy",
+                                "11025802170",
+                                "CoveredBy",
+                                "910514458",
+                                "DelegatedDate",
+                                1503855661,
+                                "ValidToDate",
+                                1506760200),
+                        Map.of("type", "urn:example:other", "note", "kept as well")));
 
         MaskinportenToken accepted = validate(sign(claims, maskinporten));
 
@@ -523,14 +595,20 @@ class TokenValidatorTest {
         assertEquals("11025802170", consents.get(0).claims().get("OfferedBy"));
         assertEquals(1506760200L, ((Number) consents.get(0).claims().get("ValidToDate")).longValue());
         assertEquals("2017-06", consents.get(1).claims().get("from"));
-        assertEquals("kept as well", accepted.authorizationDetails("urn:example:other").get(0).claims().get("note"));
+        assertEquals(
+                "kept as well",
+                accepted.authorizationDetails("urn:example:other")
+                        .get(0)
+                        .claims()
+                        .get("note"));
     }
 
     @Test
     void authorizationDetailWithoutTypeIsRefused() throws Exception {
         JwtClaims claims = claims();
         claims.setClaim("authorization_details", List.of(Map.of("system_id", "x")));
-        assertInvalidToken(sign(claims, maskinporten), "token claim 'authorization_details' has an entry without a type");
+        assertInvalidToken(
+                sign(claims, maskinporten), "token claim 'authorization_details' has an entry without a type");
     }
 
     // A sender's later requests with the same token skip the signature (VerifiedTokens); every other rule still holds.

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class DatabaseCountsTest {
 
     final AtomicInteger queried = new AtomicInteger();
-    final Map<String, Double> answer = new HashMap<>(Map.of(MetricsQueries.dpi("READY_FOR_FORWARDING"), 3.0,
-            MetricsQueries.READY, 1.0));
+    final Map<String, Double> answer =
+            new HashMap<>(Map.of(MetricsQueries.dpi("READY_FOR_FORWARDING"), 3.0, MetricsQueries.READY, 1.0));
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final DatabaseCounts cut = new DatabaseCounts();
 

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import no.kurer.maskinporten.control.EnterpriseKeystore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.maskinporten.control.EnterpriseKeystore;
 
 /** The sandbox issues Kurer's own identity at startup where the {@code %sandbox.} profile's keystore keys point. */
 class SandboxOperatorTest {

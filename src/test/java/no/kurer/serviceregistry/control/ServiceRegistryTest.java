@@ -34,8 +34,8 @@ class ServiceRegistryTest {
 
     private static final String PROCESS = "urn:no:difi:profile:arkivmelding:administrasjon:ver1.0";
     private static final String ARKIVMELDING = "urn:no:difi:arkivmelding:xsd::arkivmelding";
-    private static final String PATH = "/identifier/910077473/process/urn%3Ano%3Adifi%3Aprofile%3Aarkivmelding"
-            + "%3Aadministrasjon%3Aver1.0";
+    private static final String PATH =
+            "/identifier/910077473/process/urn%3Ano%3Adifi%3Aprofile%3Aarkivmelding" + "%3Aadministrasjon%3Aver1.0";
 
     private WireMockServer registry;
     private RsaJsonWebKey key;
@@ -49,11 +49,14 @@ class ServiceRegistryTest {
         key = rsaKey("registry-1");
         publish(key);
         clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
-        var settings = new ServiceRegistrySettings(new Settings(name -> Optional.ofNullable(Map.of(
-                "serviceregistry.url", registry.baseUrl() + "/").get(name))));
+        var settings = new ServiceRegistrySettings(new Settings(name -> Optional.ofNullable(
+                Map.of("serviceregistry.url", registry.baseUrl() + "/").get(name))));
         HttpClient http = HttpClient.newHttpClient();
-        var client = new ServiceRegistryClient(http, new RegistryKeys(http, settings::jwkUrl, settings::timeout),
-                () -> "token-with-eformidling-dpo", settings::timeout);
+        var client = new ServiceRegistryClient(
+                http,
+                new RegistryKeys(http, settings::jwkUrl, settings::timeout),
+                () -> "token-with-eformidling-dpo",
+                settings::timeout);
         lookups = new ServiceRegistry(settings, client, clock);
     }
 
@@ -88,18 +91,27 @@ class ServiceRegistryTest {
         answer(200, sign(key, records("DPV", null)));
 
         assertTrue(lookups.dpo("910077473", PROCESS, ARKIVMELDING).isEmpty());
-        assertEquals("DPV", lookups.records("910077473", PROCESS).orElseThrow().records().get(0).service());
+        assertEquals(
+                "DPV",
+                lookups.records("910077473", PROCESS)
+                        .orElseThrow()
+                        .records()
+                        .get(0)
+                        .service());
     }
 
     @Test
     void aTamperedSignatureIsRefusedAndNotKept() throws Exception {
         String[] parts = sign(key, records("DPO", "pem")).split("\\.");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                records("DPO", "someone else's pem").getBytes()) + "." + parts[2];
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(records("DPO", "someone else's pem").getBytes())
+                + "." + parts[2];
         answer(200, forged);
 
-        ServiceRegistryRefused refused = assertThrows(ServiceRegistryRefused.class,
-                () -> lookups.dpo("910077473", PROCESS, ARKIVMELDING));
+        ServiceRegistryRefused refused =
+                assertThrows(ServiceRegistryRefused.class, () -> lookups.dpo("910077473", PROCESS, ARKIVMELDING));
         assertEquals(502, refused.status());
         assertEquals("urn:kurer:problem:service-registry-untrusted", refused.type());
 
@@ -111,8 +123,10 @@ class ServiceRegistryTest {
     void anAnswerSignedByAnotherKeyUnderTheSameKidIsRefused() throws Exception {
         answer(200, sign(rsaKey("registry-1"), records("DPO", "pem")));
 
-        assertEquals("urn:kurer:problem:service-registry-untrusted", assertThrows(ServiceRegistryRefused.class,
-                () -> lookups.records("910077473", PROCESS)).type());
+        assertEquals(
+                "urn:kurer:problem:service-registry-untrusted",
+                assertThrows(ServiceRegistryRefused.class, () -> lookups.records("910077473", PROCESS))
+                        .type());
     }
 
     @Test
@@ -131,8 +145,8 @@ class ServiceRegistryTest {
     @Test
     void aRegistryThatIsDownIsUnreachableAndALaterLookupSucceeds() throws Exception {
         answer(503, "{\"error_code\":\"down\"}");
-        ServiceRegistryUnreachable down = assertThrows(ServiceRegistryUnreachable.class,
-                () -> lookups.records("910077473", PROCESS));
+        ServiceRegistryUnreachable down =
+                assertThrows(ServiceRegistryUnreachable.class, () -> lookups.records("910077473", PROCESS));
         assertEquals(503, down.status());
 
         answer(200, sign(key, records("DPO", "pem")));
@@ -150,20 +164,25 @@ class ServiceRegistryTest {
     @Test
     void aRefusalOfKurersOwnRequestIsNamed() {
         answer(401, "{\"error_code\":\"invalid_token\",\"error_description\":\"expired\"}");
-        ServiceRegistryRefused refused = assertThrows(ServiceRegistryRefused.class,
-                () -> lookups.records("910077473", PROCESS));
+        ServiceRegistryRefused refused =
+                assertThrows(ServiceRegistryRefused.class, () -> lookups.records("910077473", PROCESS));
         assertEquals("urn:kurer:problem:service-registry-refused", refused.type());
         assertTrue(refused.detail().contains("401") && refused.detail().contains("invalid_token"), refused.detail());
     }
 
     private void answer(int status, String body) {
-        registry.stubFor(get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", status == 200 ? "application/jose" : "application/json").withBody(body)));
+        registry.stubFor(get(urlEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", status == 200 ? "application/jose" : "application/json")
+                        .withBody(body)));
     }
 
     private void publish(RsaJsonWebKey published) {
-        registry.stubFor(get(urlEqualTo("/jwk")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody(new JsonWebKeySet(published).toJson(OutputControlLevel.PUBLIC_ONLY))));
+        registry.stubFor(get(urlEqualTo("/jwk"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(new JsonWebKeySet(published).toJson(OutputControlLevel.PUBLIC_ONLY))));
     }
 
     private static RsaJsonWebKey rsaKey(String kid) throws Exception {

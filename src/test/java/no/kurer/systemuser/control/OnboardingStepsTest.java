@@ -11,14 +11,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
+import org.junit.jupiter.api.Test;
 
 class OnboardingStepsTest {
 
@@ -28,15 +26,25 @@ class OnboardingStepsTest {
     final FakeAltinn altinn = new FakeAltinn();
     final OnboardingSteps cut = new OnboardingSteps(altinn, POLL, Clock.fixed(NOW, ZoneOffset.UTC));
 
-    final Registration registration = new OnboardingRequest("999888771", "kurer", "991825827", "dpo", "client-1",
-            List.of("urn:altinn:accesspackage:informasjon-og-kommunikasjon")).registration();
+    final Registration registration = new OnboardingRequest(
+                    "999888771",
+                    "kurer",
+                    "991825827",
+                    "dpo",
+                    "client-1",
+                    List.of("urn:altinn:accesspackage:informasjon-og-kommunikasjon"))
+            .registration();
 
     @Test
     void registersTheSystemThenRequestsTheSystemUser() {
         Outcome outcome = cut.advance(registration, "Kurer", null);
 
-        assertEquals(List.of("system 999888771_kurer client-1", "packages 999888771_kurer",
-                "request 999888771_kurer 991825827 999888771_kurer_systembruker_dpo"), altinn.calls);
+        assertEquals(
+                List.of(
+                        "system 999888771_kurer client-1",
+                        "packages 999888771_kurer",
+                        "request 999888771_kurer 991825827 999888771_kurer_systembruker_dpo"),
+                altinn.calls);
         assertEquals(OnboardingStatus.NEW, outcome.status());
         assertEquals("https://altinn/confirm/r1", outcome.confirmUrl());
         assertEquals(NOW.plus(POLL), outcome.retryAt());
@@ -67,12 +75,15 @@ class OnboardingStepsTest {
 
         registration.moveTo(first.status(), first.error(), first.retryAt());
         registration.moveTo(first.status(), first.error(), first.retryAt());
-        assertEquals(NOW.plus(POLL.multipliedBy(4)), cut.advance(registration, "Kurer", null).retryAt());
+        assertEquals(
+                NOW.plus(POLL.multipliedBy(4)),
+                cut.advance(registration, "Kurer", null).retryAt());
     }
 
     @Test
     void altinnRefusingFailsUntilAnAdministratorRetries() {
-        altinn.failure = AltinnRefused.authentication("POST /systemregister/vendor", 400, "{\"code\":\"AUTH.VLD-00008\"}");
+        altinn.failure =
+                AltinnRefused.authentication("POST /systemregister/vendor", 400, "{\"code\":\"AUTH.VLD-00008\"}");
 
         Outcome outcome = cut.advance(registration, "Kurer", null);
 
@@ -83,12 +94,15 @@ class OnboardingStepsTest {
 
     @Test
     void systemIdsAltinnWouldRefuseAreRefusedFirst() {
-        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("999888771", "has space", "991825827", "dpo",
-                "c", List.of("p")));
-        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("99988877", "kurer", "991825827", "dpo",
-                "c", List.of("p")));
-        assertThrows(InvalidOnboarding.class, () -> new OnboardingRequest("999888771", "kurer", "1", "dpo", "c",
-                List.of("p")));
+        assertThrows(
+                InvalidOnboarding.class,
+                () -> new OnboardingRequest("999888771", "has space", "991825827", "dpo", "c", List.of("p")));
+        assertThrows(
+                InvalidOnboarding.class,
+                () -> new OnboardingRequest("99988877", "kurer", "991825827", "dpo", "c", List.of("p")));
+        assertThrows(
+                InvalidOnboarding.class,
+                () -> new OnboardingRequest("999888771", "kurer", "1", "dpo", "c", List.of("p")));
     }
 
     static class FakeAltinn implements SystemUserApi {
@@ -108,8 +122,12 @@ class OnboardingStepsTest {
         }
 
         @Override
-        public RequestState requestSystemUser(String systemId, String partyOrgno, String externalRef,
-                List<String> accessPackages, String redirectUrl) {
+        public RequestState requestSystemUser(
+                String systemId,
+                String partyOrgno,
+                String externalRef,
+                List<String> accessPackages,
+                String redirectUrl) {
             calls.add("request " + systemId + " " + partyOrgno + " " + externalRef);
             return new RequestState("r1", status, "https://altinn/confirm/r1");
         }

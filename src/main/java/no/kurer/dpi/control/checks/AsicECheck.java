@@ -30,8 +30,9 @@ public class AsicECheck implements DokumentpakkeCheck {
     public static final long DEFAULT_MAX_UNCOMPRESSED_BYTES = 1L << 30;
     /** Below this much inflated data, ratios are not judged: small text legitimately compresses very well. */
     static final long RATIO_GRACE_BYTES = 1L << 20;
-    private static final Set<String> MANIFESTS = Set.of("manifest.xml", "meta-inf/manifest.xml",
-            "meta-inf/asicmanifest.xml");
+
+    private static final Set<String> MANIFESTS =
+            Set.of("manifest.xml", "meta-inf/manifest.xml", "meta-inf/asicmanifest.xml");
 
     private final int maxEntries;
     private final int maxRatio;
@@ -110,9 +111,10 @@ public class AsicECheck implements DokumentpakkeCheck {
                                 + " times its compressed size");
                     }
                     if (total > totalLimit) {
-                        throw invalid(totalLimit == maxUncompressedBytes
-                                ? "its entries expand to more than " + maxUncompressedBytes + " bytes"
-                                : "its entries expand more than " + maxRatio + " times the package's size");
+                        throw invalid(
+                                totalLimit == maxUncompressedBytes
+                                        ? "its entries expand to more than " + maxUncompressedBytes + " bytes"
+                                        : "its entries expand more than " + maxRatio + " times the package's size");
                     }
                     crc.update(buffer, 0, read);
                 }

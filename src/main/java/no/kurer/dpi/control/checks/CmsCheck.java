@@ -70,7 +70,8 @@ public class CmsCheck implements DokumentpakkeCheck {
         ASN1SequenceParser envelopedSequence = sequence(contentInfo.getContent(BERTags.SEQUENCE), "EnvelopedData");
         EnvelopedDataParser envelopedData = new EnvelopedDataParser(envelopedSequence);
         ASN1SetParser recipientInfos = envelopedData.getRecipientInfos();
-        if (recipientInfos == null || ASN1Set.getInstance(recipientInfos.toASN1Primitive()).size() == 0) {
+        if (recipientInfos == null
+                || ASN1Set.getInstance(recipientInfos.toASN1Primitive()).size() == 0) {
             throw InvalidDokumentpakke.structure("The CMS EnvelopedData has no recipient info.");
         }
         EncryptedContentInfoParser encryptedContentInfo = envelopedData.getEncryptedContentInfo();
@@ -86,7 +87,8 @@ public class CmsCheck implements DokumentpakkeCheck {
         if (unprotectedAttrs != null) {
             unprotectedAttrs.toASN1Primitive();
         }
-        if (envelopedSequence.readObject() != null || contentInfoSequence.readObject() != null
+        if (envelopedSequence.readObject() != null
+                || contentInfoSequence.readObject() != null
                 || asn1.readObject() != null) {
             throw InvalidDokumentpakke.structure(TRAILING_DATA);
         }
@@ -96,7 +98,8 @@ public class CmsCheck implements DokumentpakkeCheck {
         if (object instanceof ASN1SequenceParser sequence) {
             return sequence;
         }
-        throw InvalidDokumentpakke.structure("The dokumentpakke is not CMS: no " + what + " SEQUENCE where one belongs.");
+        throw InvalidDokumentpakke.structure(
+                "The dokumentpakke is not CMS: no " + what + " SEQUENCE where one belongs.");
     }
 
     private static long drain(InputStream in) throws IOException {
@@ -113,9 +116,11 @@ public class CmsCheck implements DokumentpakkeCheck {
             return known;
         }
         if (e instanceof EOFException) {
-            return InvalidDokumentpakke.structure("The CMS dokumentpakke ends before its structure does; it is truncated.");
+            return InvalidDokumentpakke.structure(
+                    "The CMS dokumentpakke ends before its structure does; it is truncated.");
         }
-        return InvalidDokumentpakke.structure("The dokumentpakke is not a well-formed CMS EnvelopedData (ASN.1 BER/DER).");
+        return InvalidDokumentpakke.structure(
+                "The dokumentpakke is not a well-formed CMS EnvelopedData (ASN.1 BER/DER).");
     }
 
     private static InputStream open(Path file) {

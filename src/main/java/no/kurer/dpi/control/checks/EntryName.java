@@ -7,8 +7,7 @@ final class EntryName {
 
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
 
-    private EntryName() {
-    }
+    private EntryName() {}
 
     static void check(String name) {
         if (name.isEmpty()) {

@@ -21,7 +21,10 @@ public class InvalidDokumentpakke extends Problem {
     }
 
     public static InvalidDokumentpakke unsupportedMediaType(String mediaType) {
-        return new InvalidDokumentpakke(415, "unsupported-dokumentpakke-media-type", "Unsupported dokumentpakke media type",
+        return new InvalidDokumentpakke(
+                415,
+                "unsupported-dokumentpakke-media-type",
+                "Unsupported dokumentpakke media type",
                 "A dokumentpakke must be sent as " + DokumentpakkeType.CMS.mediaType() + " or "
                         + DokumentpakkeType.ASIC_E.mediaType() + ", not "
                         + (mediaType == null ? "without a media type." : "'" + mediaType + "'."));
@@ -29,20 +32,29 @@ public class InvalidDokumentpakke extends Problem {
 
     /** The body passed the size limit; the upload was cut off. */
     public static InvalidDokumentpakke tooLarge(long maxBytes) {
-        return new InvalidDokumentpakke(413, TOO_LARGE, "Dokumentpakke too large",
+        return new InvalidDokumentpakke(
+                413,
+                TOO_LARGE,
+                "Dokumentpakke too large",
                 "The dokumentpakke is larger than the limit of " + maxBytes + " bytes; nothing was stored.");
     }
 
     /** Reading the package from the client failed part-way (an aborted upload). */
     public static InvalidDokumentpakke aborted(long bytesReceived) {
-        return new InvalidDokumentpakke(400, "dokumentpakke-aborted", "Dokumentpakke upload aborted",
+        return new InvalidDokumentpakke(
+                400,
+                "dokumentpakke-aborted",
+                "Dokumentpakke upload aborted",
                 "The upload of the dokumentpakke broke off after " + bytesReceived
                         + " bytes; nothing was stored. Send the whole package again.");
     }
 
     /** The package's SHA-256 differs from the forretningsmelding's; the message keeps waiting for the right one. */
     public static InvalidDokumentpakke fingerprintMismatch(String expectedBase64, String actualBase64) {
-        return new InvalidDokumentpakke(400, "dokumentpakke-fingerprint-mismatch", "Dokumentpakke fingerprint mismatch",
+        return new InvalidDokumentpakke(
+                400,
+                "dokumentpakke-fingerprint-mismatch",
+                "Dokumentpakke fingerprint mismatch",
                 "The dokumentpakke's SHA-256 is " + actualBase64 + " but the forretningsmelding's"
                         + " dokumentpakkefingeravtrykk.digestValue is " + expectedBase64
                         + "; the package was discarded. Send the right package again.");

@@ -28,11 +28,9 @@ final class LocalHeaders {
     private static final int DESCRIPTOR = 0x08074b50;
     private static final int MAX_CENTRAL_DIRECTORY = 16 << 20;
 
-    private record Record(long offset, long compressedSize, byte[] name) {
-    }
+    private record Record(long offset, long compressedSize, byte[] name) {}
 
-    private LocalHeaders() {
-    }
+    private LocalHeaders() {}
 
     static void check(Path file) {
         try (FileChannel zip = FileChannel.open(file)) {
@@ -57,8 +55,8 @@ final class LocalHeaders {
                 expected = next(zip, record);
             }
             if (expected != offset) {
-                throw AsicECheck.invalid("bytes the central directory does not list lie before it (offset "
-                        + expected + ")");
+                throw AsicECheck.invalid(
+                        "bytes the central directory does not list lie before it (offset " + expected + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the stored dokumentpakke " + file, e);
@@ -69,8 +67,8 @@ final class LocalHeaders {
     private static long next(FileChannel zip, Record record) throws IOException {
         ByteBuffer local = read(zip, record.offset(), 30);
         if (local.getInt(0) != LOCAL) {
-            throw AsicECheck.invalid("the central directory points at no local file header (offset "
-                    + record.offset() + ")");
+            throw AsicECheck.invalid(
+                    "the central directory points at no local file header (offset " + record.offset() + ")");
         }
         int nameLength = Short.toUnsignedInt(local.getShort(26));
         byte[] name = read(zip, record.offset() + 30, nameLength).array();
@@ -80,8 +78,8 @@ final class LocalHeaders {
             throw AsicECheck.invalid("the local file header names '" + localName + "' where the central directory"
                     + " says '" + new String(record.name(), StandardCharsets.UTF_8) + "'");
         }
-        long dataEnd = record.offset() + 30 + nameLength + Short.toUnsignedInt(local.getShort(28))
-                + record.compressedSize();
+        long dataEnd =
+                record.offset() + 30 + nameLength + Short.toUnsignedInt(local.getShort(28)) + record.compressedSize();
         if ((local.getShort(6) & 0x08) == 0) {
             return dataEnd;
         }
@@ -96,15 +94,17 @@ final class LocalHeaders {
                 throw AsicECheck.invalid("its central directory is truncated");
             }
             int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
-            int skip = Short.toUnsignedInt(directory.getShort(at + 30))
-                    + Short.toUnsignedInt(directory.getShort(at + 32));
+            int skip =
+                    Short.toUnsignedInt(directory.getShort(at + 30)) + Short.toUnsignedInt(directory.getShort(at + 32));
             if (at + 46 + nameLength + skip > directory.limit()) {
                 throw AsicECheck.invalid("its central directory is truncated");
             }
             byte[] name = new byte[nameLength];
             directory.get(at + 46, name);
-            records.add(new Record(Integer.toUnsignedLong(directory.getInt(at + 42)),
-                    Integer.toUnsignedLong(directory.getInt(at + 20)), name));
+            records.add(new Record(
+                    Integer.toUnsignedLong(directory.getInt(at + 42)),
+                    Integer.toUnsignedLong(directory.getInt(at + 20)),
+                    name));
             at += 46 + nameLength + skip;
         }
         records.sort(Comparator.comparingLong(Record::offset));

@@ -23,13 +23,13 @@ final class MimetypeHeader {
     private static final int FIXED_HEADER_LENGTH = 30;
     private static final int STORED = 0;
 
-    private MimetypeHeader() {
-    }
+    private MimetypeHeader() {}
 
     static void check(Path file) {
         InputStream opened = open(file);
         try (InputStream in = opened) {
-            ByteBuffer header = ByteBuffer.wrap(in.readNBytes(FIXED_HEADER_LENGTH)).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer header =
+                    ByteBuffer.wrap(in.readNBytes(FIXED_HEADER_LENGTH)).order(ByteOrder.LITTLE_ENDIAN);
             if (header.limit() < FIXED_HEADER_LENGTH || header.getInt(0) != LOCAL_HEADER_SIGNATURE) {
                 throw AsicECheck.invalid("it does not start with a ZIP local file header");
             }
@@ -47,8 +47,8 @@ final class MimetypeHeader {
             in.skipNBytes(extraLength);
             byte[] content = in.readNBytes((int) Math.min(compressedSize, CONTENT.length + 1L));
             if (!Arrays.equals(content, CONTENT)) {
-                throw AsicECheck.invalid("the 'mimetype' entry does not hold exactly '"
-                        + DokumentpakkeType.ASIC_E.mediaType() + "'");
+                throw AsicECheck.invalid(
+                        "the 'mimetype' entry does not hold exactly '" + DokumentpakkeType.ASIC_E.mediaType() + "'");
             }
         } catch (IOException e) {
             throw AsicECheck.invalid("it ends inside its first entry");

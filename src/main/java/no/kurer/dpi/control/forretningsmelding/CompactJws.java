@@ -1,6 +1,5 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,7 @@ public final class CompactJws {
 
     public static final int MAX_BYTES = 256 * 1024;
 
-    private CompactJws() {
-    }
+    private CompactJws() {}
 
     public static String read(InputStream body, String contentType) {
         if (contentType != null && !isJwt(contentType)) {

@@ -1,28 +1,27 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import no.kurer.certificates.control.CertificateCheck;
+import static org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT;
+import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256;
+import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA384;
+import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA512;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import no.kurer.certificates.control.CertificateCheck;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.problems.Details;
 import no.kurer.problems.Problem;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
-
-import java.io.IOException;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-
-import static org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT;
-import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256;
-import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA384;
-import static org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA512;
 
 /**
  * Reads a forretningsmelding (seed 003): a compact JWS signed RS256/RS384/RS512 with the enterprise certificate in
@@ -56,10 +55,12 @@ public class ForretningsmeldingReader {
      */
     public Forretningsmelding read(String compactJws) {
         if (compactJws == null || compactJws.isBlank()) {
-            throw InvalidForretningsmelding.malformed("The body is empty; expected a forretningsmelding as compact JWS.");
+            throw InvalidForretningsmelding.malformed(
+                    "The body is empty; expected a forretningsmelding as compact JWS.");
         }
         if (compactJws.length() > MAX_LENGTH) {
-            throw InvalidForretningsmelding.malformed("The forretningsmelding is larger than " + MAX_LENGTH / 1024 + " KiB.");
+            throw InvalidForretningsmelding.malformed(
+                    "The forretningsmelding is larger than " + MAX_LENGTH / 1024 + " KiB.");
         }
         var raw = compactJws.strip();
         var jws = parse(raw);
@@ -87,7 +88,10 @@ public class ForretningsmeldingReader {
                 if (++dots > 2 || i == 0 && dots == 1) {
                     return false;
                 }
-            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+            } else if (!((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
                     || c == '-')) {
                 return false;
             }
@@ -97,7 +101,8 @@ public class ForretningsmeldingReader {
 
     private static JsonWebSignature parse(String compactJws) {
         if (!isCompact(compactJws)) {
-            throw InvalidForretningsmelding.malformed("The body is not a compact JWS (three base64url parts joined by '.').");
+            throw InvalidForretningsmelding.malformed(
+                    "The body is not a compact JWS (three base64url parts joined by '.').");
         }
         var jws = new JsonWebSignature();
         try {
@@ -113,8 +118,10 @@ public class ForretningsmeldingReader {
             throw InvalidForretningsmelding.signature("The forretningsmelding is signed with alg '" + alg
                     + "'; only RS256, RS384 and RS512 are accepted.");
         }
-        if (jws.getHeaders().getObjectHeaderValue("crit") != null || jws.getHeaders().getObjectHeaderValue("b64") != null) {
-            throw InvalidForretningsmelding.malformed("The JWS header carries 'crit' or 'b64', which are not supported.");
+        if (jws.getHeaders().getObjectHeaderValue("crit") != null
+                || jws.getHeaders().getObjectHeaderValue("b64") != null) {
+            throw InvalidForretningsmelding.malformed(
+                    "The JWS header carries 'crit' or 'b64', which are not supported.");
         }
         return jws;
     }
@@ -122,7 +129,8 @@ public class ForretningsmeldingReader {
     private static List<X509Certificate> chain(JsonWebSignature jws) {
         var chain = header(jws::getCertificateChainHeaderValue);
         if (chain == null || chain.isEmpty()) {
-            throw InvalidForretningsmelding.malformed("The JWS header has no x5c; the signer's enterprise certificate is required.");
+            throw InvalidForretningsmelding.malformed(
+                    "The JWS header has no x5c; the signer's enterprise certificate is required.");
         }
         return chain;
     }
@@ -134,7 +142,8 @@ public class ForretningsmeldingReader {
         } catch (JoseException e) {
             throw unreadable(e);
         } catch (ClassCastException wrongType) {
-            throw InvalidForretningsmelding.malformed("The forretningsmelding's JWS header has a member of an unexpected type.");
+            throw InvalidForretningsmelding.malformed(
+                    "The forretningsmelding's JWS header has a member of an unexpected type.");
         }
     }
 
@@ -143,8 +152,8 @@ public class ForretningsmeldingReader {
     }
 
     private static InvalidForretningsmelding unreadable(JoseException e) {
-        return InvalidForretningsmelding.malformed("The forretningsmelding is not a readable JWS: "
-                + Details.withoutClassNames(e.getMessage()));
+        return InvalidForretningsmelding.malformed(
+                "The forretningsmelding is not a readable JWS: " + Details.withoutClassNames(e.getMessage()));
     }
 
     private static void verify(JsonWebSignature jws, X509Certificate signer) {
@@ -154,11 +163,12 @@ public class ForretningsmeldingReader {
             jws.setKey(signer.getPublicKey());
             valid = jws.verifySignature();
         } catch (JoseException e) {
-            throw InvalidForretningsmelding.signature("The forretningsmelding's signature cannot be verified with the leaf of x5c: "
-                    + e.getMessage());
+            throw InvalidForretningsmelding.signature(
+                    "The forretningsmelding's signature cannot be verified with the leaf of x5c: " + e.getMessage());
         }
         if (!valid) {
-            throw InvalidForretningsmelding.signature("The forretningsmelding's signature does not match its content and the leaf of x5c.");
+            throw InvalidForretningsmelding.signature(
+                    "The forretningsmelding's signature does not match its content and the leaf of x5c.");
         }
     }
 

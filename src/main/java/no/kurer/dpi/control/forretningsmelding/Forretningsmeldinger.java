@@ -35,6 +35,5 @@ public class Forretningsmeldinger {
         return current.reader();
     }
 
-    private record Configured(EnterpriseCertificates trusted, ForretningsmeldingReader reader) {
-    }
+    private record Configured(EnterpriseCertificates trusted, ForretningsmeldingReader reader) {}
 }

@@ -15,14 +15,14 @@ public class InvalidForretningsmelding extends Problem {
 
     /** Not a compact JWS of at most 256 KiB with a JSON object as payload. */
     public static InvalidForretningsmelding malformed(String detail) {
-        return new InvalidForretningsmelding(400, "malformed-forretningsmelding",
-                "The forretningsmelding is not a readable JWS", detail);
+        return new InvalidForretningsmelding(
+                400, "malformed-forretningsmelding", "The forretningsmelding is not a readable JWS", detail);
     }
 
     /** The JWS signature does not verify with the leaf of its {@code x5c}, or uses another algorithm than RS256/384/512. */
     public static InvalidForretningsmelding signature(String detail) {
-        return new InvalidForretningsmelding(400, "invalid-forretningsmelding-signature",
-                "The forretningsmelding's signature is not valid", detail);
+        return new InvalidForretningsmelding(
+                400, "invalid-forretningsmelding-signature", "The forretningsmelding's signature is not valid", detail);
     }
 
     /** The payload names a message type that DPI does not define. */
@@ -32,13 +32,19 @@ public class InvalidForretningsmelding extends Problem {
 
     /** A body past the size any real forretningsmelding has. */
     public static InvalidForretningsmelding tooLarge(int limit) {
-        return new InvalidForretningsmelding(413, "forretningsmelding-too-large", "Forretningsmelding too large",
+        return new InvalidForretningsmelding(
+                413,
+                "forretningsmelding-too-large",
+                "Forretningsmelding too large",
                 "A forretningsmelding may be at most " + limit + " bytes.");
     }
 
     /** Sent with a Content-Type other than {@code application/jwt}. */
     public static InvalidForretningsmelding unsupportedMediaType(String contentType) {
-        return new InvalidForretningsmelding(415, "unsupported-media-type", "Unsupported media type",
+        return new InvalidForretningsmelding(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
                 "A forretningsmelding is sent as application/jwt, not " + contentType + ".");
     }
 }

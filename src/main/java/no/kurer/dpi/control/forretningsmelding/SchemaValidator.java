@@ -11,8 +11,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.InputStreamSource;
-import no.kurer.dpi.entity.Meldingstype;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.kurer.dpi.entity.Meldingstype;
 
 /**
  * Validates forretningsmelding payloads against Digdir's DPI JSON schemas (draft-07), copied to
@@ -47,8 +46,9 @@ public class SchemaValidator {
         for (var type : Meldingstype.values()) {
             idOfType.put(type, add(mapper, fileOf(type), byId));
         }
-        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
-                .schemaLoaders(loaders -> loaders.add(iri -> fromClasspath(iri, byId))));
+        var factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V7,
+                builder -> builder.schemaLoaders(loaders -> loaders.add(iri -> fromClasspath(iri, byId))));
         var config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_PATH)
                 .formatAssertionsEnabled(true)
@@ -70,13 +70,17 @@ public class SchemaValidator {
      * @throws InvalidForretningsmelding when DPI defines no such type
      */
     public List<String> validate(String type, JsonNode payload) {
-        return validate(Meldingstype.of(type).orElseThrow(() -> InvalidForretningsmelding.unknownType(
-                "'" + type + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values()))), payload);
+        return validate(
+                Meldingstype.of(type)
+                        .orElseThrow(() -> InvalidForretningsmelding.unknownType("'" + type
+                                + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values()))),
+                payload);
     }
 
     public List<String> validate(Meldingstype type, JsonNode payload) {
         return schemas.get(type).validate(payload).stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .sorted(Comparator.comparing(
+                                (ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
                 .map(ValidationMessage::getMessage)
                 .toList();

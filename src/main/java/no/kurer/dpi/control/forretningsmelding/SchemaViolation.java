@@ -1,8 +1,7 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import no.kurer.problems.Problem;
-
 import java.util.List;
+import no.kurer.problems.Problem;
 
 /** The payload breaks the DPI JSON schema of its type (or the header disagrees with the body). */
 public class SchemaViolation extends Problem {
@@ -12,8 +11,7 @@ public class SchemaViolation extends Problem {
     private final List<String> violations;
 
     public SchemaViolation(String type, List<String> violations) {
-        super(400, "schema-violation", "The forretningsmelding breaks the DPI schema",
-                describe(type, violations));
+        super(400, "schema-violation", "The forretningsmelding breaks the DPI schema", describe(type, violations));
         this.violations = List.copyOf(violations);
     }
 

@@ -1,13 +1,12 @@
 package no.kurer.dpi.control.forretningsmelding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import no.kurer.dpi.entity.Forretningsmelding;
-import no.kurer.dpi.entity.Meldingstype;
-
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import no.kurer.dpi.entity.Forretningsmelding;
+import no.kurer.dpi.entity.Meldingstype;
 
 /** Reads the fields Kurer needs from a forretningsmelding payload {@code {"standardBusinessDocument": {…}}}. */
 final class StandardBusinessDocument {
@@ -16,8 +15,7 @@ final class StandardBusinessDocument {
     static final String HEADER = "standardBusinessDocumentHeader";
     static final String CONVERSATION_ID = "ConversationId";
 
-    private StandardBusinessDocument() {
-    }
+    private StandardBusinessDocument() {}
 
     /**
      * The type is the one member of {@code standardBusinessDocument} besides its header.
@@ -41,44 +39,62 @@ final class StandardBusinessDocument {
             }
         });
         if (members.size() != 1) {
-            throw new SchemaViolation("(none)", List.of("$." + ROOT
-                    + ": must hold exactly one message besides " + HEADER + ", found " + members));
+            throw new SchemaViolation(
+                    "(none)",
+                    List.of("$." + ROOT + ": must hold exactly one message besides " + HEADER + ", found " + members));
         }
         var name = members.get(0);
-        return Meldingstype.of(name).orElseThrow(() -> InvalidForretningsmelding.unknownType("'" + name
-                + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values())));
+        return Meldingstype.of(name)
+                .orElseThrow(() -> InvalidForretningsmelding.unknownType(
+                        "'" + name + "' is not a DPI message type; expected one of " + List.of(Meldingstype.values())));
     }
 
     /** Call only for a payload that passed the schema of {@code type}. */
-    static Forretningsmelding read(String jws, JsonNode payload, Meldingstype type, String signerOrgno,
-                                   X509Certificate signer) {
+    static Forretningsmelding read(
+            String jws, JsonNode payload, Meldingstype type, String signerOrgno, X509Certificate signer) {
         var header = payload.path(ROOT).path(HEADER);
         var body = payload.path(ROOT).path(type.wireName());
         var documentType = header.path("documentIdentification").path("type").asText(null);
         if (!type.wireName().equals(documentType)) {
-            throw new SchemaViolation(type.wireName(), List.of("$." + ROOT + "." + HEADER
-                    + ".documentIdentification.type: '" + documentType + "' does not match the message '"
-                    + type.wireName() + "'"));
+            throw new SchemaViolation(
+                    type.wireName(),
+                    List.of("$." + ROOT + "." + HEADER
+                            + ".documentIdentification.type: '" + documentType + "' does not match the message '"
+                            + type.wireName() + "'"));
         }
         var scope = conversationScope(header, type);
         var avsender = body.path("avsender");
         var fingerprint = body.path("dokumentpakkefingeravtrykk");
         var kvittering = type.isKvittering();
-        return new Forretningsmelding(jws, payload, type,
+        return new Forretningsmelding(
+                jws,
+                payload,
+                type,
                 header.path("documentIdentification").path("instanceIdentifier").asText(),
                 scope.path("instanceIdentifier").asText(),
                 text(scope.path("identifier")),
                 header.path("sender").path(0).path("identifier").path("value").asText(),
                 header.path("receiver").path(0).path("identifier").path("value").asText(),
-                kvittering ? null : text(avsender.path("virksomhetsidentifikator").path("value")),
+                kvittering
+                        ? null
+                        : text(avsender.path("virksomhetsidentifikator").path("value")),
                 kvittering ? kvitteringSubUnit(header, body) : text(avsender.path("avsenderidentifikator")),
                 kvittering ? null : text(avsender.path("fakturaReferanse")),
-                kvittering ? text(body.path("databehandler").path("virksomhetsidentifikator").path("value")) : null,
-                kvittering ? text(body.path("mottaker").path("virksomhetsidentifikator").path("value")) : null,
+                kvittering
+                        ? text(body.path("databehandler")
+                                .path("virksomhetsidentifikator")
+                                .path("value"))
+                        : null,
+                kvittering
+                        ? text(body.path("mottaker")
+                                .path("virksomhetsidentifikator")
+                                .path("value"))
+                        : null,
                 kvittering ? null : text(fingerprint.path("digestValue")),
                 kvittering ? null : text(fingerprint.path("digestMethod")),
                 kvittering ? null : text(body.path("maskinportentoken")),
-                signerOrgno, signer);
+                signerOrgno,
+                signer);
     }
 
     /**
@@ -89,7 +105,8 @@ final class StandardBusinessDocument {
         String subUnit = text(body.path("mottaker").path("motakeridentifikator"));
         var receiver = header.path("receiver").path(0).path("identifier").path("value");
         var avsender = body.path("avsender");
-        if (subUnit == null && receiver.equals(avsender.path("virksomhetsidentifikator").path("value"))) {
+        if (subUnit == null
+                && receiver.equals(avsender.path("virksomhetsidentifikator").path("value"))) {
             return text(avsender.path("avsenderidentifikator"));
         }
         return subUnit;
@@ -101,8 +118,10 @@ final class StandardBusinessDocument {
                 .filter(s -> CONVERSATION_ID.equals(s.path("type").asText()))
                 .filter(s -> s.path("instanceIdentifier").isTextual())
                 .findFirst()
-                .orElseThrow(() -> new SchemaViolation(type.wireName(), List.of("$." + ROOT + "." + HEADER
-                        + ".businessScope.scope: no entry of type " + CONVERSATION_ID + " with an instanceIdentifier")));
+                .orElseThrow(() -> new SchemaViolation(
+                        type.wireName(),
+                        List.of("$." + ROOT + "." + HEADER + ".businessScope.scope: no entry of type " + CONVERSATION_ID
+                                + " with an instanceIdentifier")));
     }
 
     /** The text of a string node, else {@code null}: absent and non-string members read as absent. */

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class UnreadableBody extends Problem {
 
     public UnreadableBody() {
-        super(400, "unreadable-body", "Request body incomplete",
+        super(
+                400,
+                "unreadable-body",
+                "Request body incomplete",
                 "The request body ended before it was complete; nothing was stored. Send it again.");
     }
 }

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class MissingPart extends Problem {
 
     public MissingPart() {
-        super(400, "missing-part", "Missing multipart part",
+        super(
+                400,
+                "missing-part",
+                "Missing multipart part",
                 "A send is multipart/form-data with the parts 'forretningsmelding' (application/jwt) and 'dokumentpakke'.");
     }
 }

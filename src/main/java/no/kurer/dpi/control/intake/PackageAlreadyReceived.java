@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class PackageAlreadyReceived extends Problem {
 
     public PackageAlreadyReceived(String meldingsid) {
-        super(409, "package-already-received", "Dokumentpakke already received",
+        super(
+                409,
+                "package-already-received",
+                "Dokumentpakke already received",
                 "Message '" + meldingsid + "' already has a verified dokumentpakke; it cannot be replaced.");
     }
 }

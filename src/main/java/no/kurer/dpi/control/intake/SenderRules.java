@@ -22,19 +22,22 @@ public class SenderRules {
         String supplier = token.supplierIfAny().map(o -> o.id()).orElse(null);
         // Digdir's own "pa-vegne-av" example names the data processor as SBDH sender, so the supplier may stand there.
         if (!consumer.equals(melding.sender()) && !melding.sender().equals(supplier)) {
-            throw new NotTheSender("The SBDH sender " + melding.sender() + " is neither the token's consumer " + consumer
-                    + (supplier == null ? "" : " nor its supplier " + supplier) + ".");
+            throw new NotTheSender("The SBDH sender " + melding.sender() + " is neither the token's consumer "
+                    + consumer + (supplier == null ? "" : " nor its supplier " + supplier) + ".");
         }
         if (!consumer.equals(melding.avsender())) {
-            throw new NotTheSender("The avsender " + melding.avsender() + " is not the token's consumer " + consumer + ".");
+            throw new NotTheSender(
+                    "The avsender " + melding.avsender() + " is not the token's consumer " + consumer + ".");
         }
         if (!token.raw().equals(melding.maskinportentoken())) {
-            throw new NotTheSender("The maskinportentoken in the forretningsmelding is not the bearer token of this request.");
+            throw new NotTheSender(
+                    "The maskinportentoken in the forretningsmelding is not the bearer token of this request.");
         }
         String acting = token.actingOrganisation().orgno();
         if (!Objects.equals(acting, melding.signerOrgno())) {
             throw new NotTheSender("The forretningsmelding is signed by organisation " + melding.signerOrgno()
-                    + ", but the " + (token.supplier() != null ? "supplier" : "consumer") + " of the token is " + acting + ".");
+                    + ", but the " + (token.supplier() != null ? "supplier" : "consumer") + " of the token is " + acting
+                    + ".");
         }
     }
 

@@ -25,6 +25,7 @@ public class Dokumentpakker {
 
     @Inject
     Settings settings;
+
     @Inject
     IntakeSettings intake;
 
@@ -32,11 +33,10 @@ public class Dokumentpakker {
     private final AsicECheck asicE = new AsicECheck();
 
     /** A package that passed every check, stored in the file store under the name {@code file}. */
-    public record Received(String file, String mediaType, long size) {
-    }
+    public record Received(String file, String mediaType, long size) {}
 
-    public Received receive(String meldingsid, String expectedFingerprint, String contentType, Long contentLength,
-                            InputStream body) {
+    public Received receive(
+            String meldingsid, String expectedFingerprint, String contentType, Long contentLength, InputStream body) {
         DokumentpakkeType type = DokumentpakkeType.of(contentType);
         long maxBytes = intake.maxDocumentBytes();
         if (contentLength != null && contentLength > maxBytes) {

@@ -12,8 +12,7 @@ final class PackageFileName {
 
     static final int MAX_LENGTH = 200;
 
-    private PackageFileName() {
-    }
+    private PackageFileName() {}
 
     static String of(String name) {
         if (name == null || name.isBlank()) {
@@ -23,8 +22,11 @@ final class PackageFileName {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             char c = (char) (bytes[i] & 0xff);
-            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || (c == '.' && i > 0);
+            boolean plain = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || (c == '.' && i > 0);
             encoded.append(plain ? String.valueOf(c) : String.format("_%02x", (int) c));
         }
         if (encoded.length() > MAX_LENGTH) {

@@ -60,8 +60,7 @@ public class PackageStore {
         }
     }
 
-    private record Written(long size, byte[] sha256) {
-    }
+    private record Written(long size, byte[] sha256) {}
 
     private static void deleteQuietly(Path temp, Throwable cause) {
         try {
@@ -172,8 +171,11 @@ public class PackageStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (!name.startsWith(".") && !referenced.contains(name) && Files.isRegularFile(file)
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                if (!name.startsWith(".")
+                        && !referenced.contains(name)
+                        && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+                        && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }

@@ -39,7 +39,9 @@ public record StoredPackage(Path path, long size, byte[] sha256) {
     @Override
     public boolean equals(Object other) {
         return other instanceof StoredPackage that
-                && path.equals(that.path) && size == that.size && Arrays.equals(sha256, that.sha256);
+                && path.equals(that.path)
+                && size == that.size
+                && Arrays.equals(sha256, that.sha256);
     }
 
     @Override

@@ -24,8 +24,10 @@ public class ForwardingTimer extends RoundTimer {
 
     @Inject
     Forwarding forwarding;
+
     @Inject
     Settings settings;
+
     @Inject
     Intervals intervals;
 

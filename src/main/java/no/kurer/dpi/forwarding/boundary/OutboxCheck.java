@@ -30,11 +30,16 @@ public class OutboxCheck implements HealthCheck {
         try {
             MeldingOverview.Waiting outbox = meldinger.waiting();
             response.withData("outbox-size", outbox.size());
-            response.withData("oldest-age-seconds",
-                    outbox.oldest().map(oldest -> Duration.between(oldest, OffsetDateTime.now()).toSeconds()).orElse(0L));
+            response.withData(
+                    "oldest-age-seconds",
+                    outbox.oldest()
+                            .map(oldest -> Duration.between(oldest, OffsetDateTime.now())
+                                    .toSeconds())
+                            .orElse(0L));
             return response.up().build();
         } catch (PersistenceException e) {
-            return response.withData("outbox", "DOWN: the outbox cannot be read (" + e.getMessage() + ")").down()
+            return response.withData("outbox", "DOWN: the outbox cannot be read (" + e.getMessage() + ")")
+                    .down()
                     .build();
         }
     }

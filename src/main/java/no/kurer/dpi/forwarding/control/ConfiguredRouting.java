@@ -16,8 +16,7 @@ public class ConfiguredRouting implements Routing {
 
     private ForwardingSettings settings;
 
-    protected ConfiguredRouting() {
-    }
+    protected ConfiguredRouting() {}
 
     @Inject
     public ConfiguredRouting(ForwardingSettings settings) {

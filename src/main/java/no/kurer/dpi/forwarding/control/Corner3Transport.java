@@ -20,6 +20,7 @@ public class Corner3Transport implements Transport {
 
     @Inject
     ForwardingSettings settings;
+
     @Inject
     Instance<AccessTokens> accessTokens;
 
@@ -46,6 +47,8 @@ public class Corner3Transport implements Transport {
         if (!accessTokens.isResolvable()) {
             throw new NoAccessToken("Kurer has no Maskinporten client configured", null);
         }
-        return accessTokens.get().accessToken(TokenRequest.of(settings.forwardScope()).withResource(route.baseUrl()));
+        return accessTokens
+                .get()
+                .accessToken(TokenRequest.of(settings.forwardScope()).withResource(route.baseUrl()));
     }
 }

@@ -10,8 +10,10 @@ public class Corner3Unreachable extends ForwardingFailed {
     /** @param call the REST call, e.g. {@code POST https://c3.example/sendmelding/…} */
     public static Corner3Unreachable rest(String call, Throwable cause) {
         String message = cause.getMessage();
-        return new Corner3Unreachable("Corner 3 did not answer " + call + ": " + cause.getClass().getSimpleName()
-                + (message == null ? "" : " (" + message + ")"), cause);
+        return new Corner3Unreachable(
+                "Corner 3 did not answer " + call + ": " + cause.getClass().getSimpleName()
+                        + (message == null ? "" : " (" + message + ")"),
+                cause);
     }
 
     /** @param why what phase4 reports of the failure */

@@ -13,9 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
+import no.kurer.dpi.control.store.PackageStore;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.forwarding.entity.Route;
-import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * One round of the outbox on this instance: claim what is due, forward each message outside any transaction, record
@@ -28,12 +28,16 @@ public class Forwarding {
 
     @Inject
     Outbox outbox;
+
     @Inject
     Routing routing;
+
     @Inject
     Transport transport;
+
     @Inject
     ForwardingSettings forwardingSettings;
+
     @Inject
     Settings settings;
 
@@ -68,8 +72,8 @@ public class Forwarding {
         Path pakke;
         try {
             Route route = routing.route(melding.receiver(), melding.process())
-                    .orElseThrow(() -> new NoRoute(melding.receiver(),
-                            ForwardingSettings.routeKey(melding.receiver()) + " is not set"));
+                    .orElseThrow(() -> new NoRoute(
+                            melding.receiver(), ForwardingSettings.routeKey(melding.receiver()) + " is not set"));
             pakke = store().pathFor(melding.packageFile());
             transport.forward(melding, route, pakke);
             outbox.accepted(melding.meldingsid(), instance, started, now(), "Levert til hjørne 3 " + route.baseUrl());
@@ -79,8 +83,13 @@ public class Forwarding {
             return;
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Forwarding " + melding.meldingsid() + " failed unexpectedly", unexpected);
-            outbox.failed(melding.meldingsid(), instance, started, now(),
-                    "Kurer could not forward the message (an internal error; see the server log)", policy);
+            outbox.failed(
+                    melding.meldingsid(),
+                    instance,
+                    started,
+                    now(),
+                    "Kurer could not forward the message (an internal error; see the server log)",
+                    policy);
             return;
         }
         discard(pakke);

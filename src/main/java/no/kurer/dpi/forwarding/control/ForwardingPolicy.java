@@ -8,5 +8,4 @@ import no.kurer.platform.Backoff;
  * (longer than one attempt can take, or a slow upload could be claimed again by another instance), and how many
  * messages one round claims at a time. {@link ForwardingSettings#policy()} reads it from configuration.
  */
-public record ForwardingPolicy(int maxAttempts, Backoff backoff, Duration claimFor, int batchSize) {
-}
+public record ForwardingPolicy(int maxAttempts, Backoff backoff, Duration claimFor, int batchSize) {}

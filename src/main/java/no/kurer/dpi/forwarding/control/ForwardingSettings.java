@@ -22,6 +22,7 @@ public class ForwardingSettings {
     public static final Key<Long> BATCH_SIZE = Key.number("dpi.forward.batch-size", 20);
     /** One key per receiver, the placeholder replaced by its orgno: {@link #route(String)}. */
     public static final Key<String> ROUTE = Key.text("dpi.route.<receiver orgno>");
+
     public static final Key<String> FORWARD_SCOPE = Key.text("dpi.c3.forward-scope", "digitalpostinnbygger:send");
     public static final Key<Long> CONNECT_TIMEOUT = Key.number("dpi.c3.connect-timeout-seconds", 10);
     public static final Key<Long> REQUEST_TIMEOUT = Key.number("dpi.c3.request-timeout-seconds", 300);
@@ -30,8 +31,7 @@ public class ForwardingSettings {
 
     private Settings settings;
 
-    protected ForwardingSettings() {
-    }
+    protected ForwardingSettings() {}
 
     @Inject
     public ForwardingSettings(Settings settings) {
@@ -40,14 +40,16 @@ public class ForwardingSettings {
 
     /** The key of one receiver, e.g. {@code dpi.route.987464291} of {@link #ROUTE}. */
     public static <T> Key<T> ofReceiver(Key<T> perReceiver, String receiverOrgno) {
-        return new Key<>(perReceiver.name().replace(RECEIVER, receiverOrgno), perReceiver.fallback(),
-                perReceiver.parse());
+        return new Key<>(
+                perReceiver.name().replace(RECEIVER, receiverOrgno), perReceiver.fallback(), perReceiver.parse());
     }
 
     /** How hard Kurer tries now: attempts, backoff, claim and batch size as configured at this moment. */
     public ForwardingPolicy policy() {
-        return new ForwardingPolicy((int) atLeastOne(MAX_ATTEMPTS),
-                new Backoff(seconds(INITIAL_BACKOFF), seconds(MAX_BACKOFF)), seconds(CLAIM),
+        return new ForwardingPolicy(
+                (int) atLeastOne(MAX_ATTEMPTS),
+                new Backoff(seconds(INITIAL_BACKOFF), seconds(MAX_BACKOFF)),
+                seconds(CLAIM),
                 (int) atLeastOne(BATCH_SIZE));
     }
 

@@ -38,15 +38,20 @@ public class Outbox {
     }
 
     @Transactional
-    public void accepted(String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished,
-                         String detail) {
+    public void accepted(
+            String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished, String detail) {
         records().accepted(meldingsid, claimer, started, finished, detail);
     }
 
     /** Records the failure; when it was the last attempt, fires {@link MeldingFeilet} inside the same transaction. */
     @Transactional
-    public void failed(String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished,
-                       String reason, ForwardingPolicy policy) {
+    public void failed(
+            String meldingsid,
+            String claimer,
+            OffsetDateTime started,
+            OffsetDateTime finished,
+            String reason,
+            ForwardingPolicy policy) {
         records().failed(meldingsid, claimer, started, finished, reason, policy).ifPresent(feilet::fire);
     }
 

@@ -48,8 +48,8 @@ public class OutboxRecords {
      * Corner 3 accepted the message: FORWARDED with status SENDT, the package file no longer referenced. A message
      * already forwarded (a claim that expired during a slow attempt) only gets the attempt recorded.
      */
-    public void accepted(String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished,
-                         String detail) {
+    public void accepted(
+            String meldingsid, String claimer, OffsetDateTime started, OffsetDateTime finished, String detail) {
         em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.ACCEPTED, detail));
         Melding melding = meldinger.find(meldingsid).orElse(null);
         if (melding != null && melding.state() == MessageState.READY_FOR_FORWARDING) {
@@ -63,8 +63,13 @@ public class OutboxRecords {
      * message is FAILED with status FEILET and the returned event is to be fired. Nothing changes on a message that
      * this claimer no longer holds (another instance took it over after the claim expired).
      */
-    public Optional<MeldingFeilet> failed(String meldingsid, String claimer, OffsetDateTime started,
-                                          OffsetDateTime finished, String reason, ForwardingPolicy policy) {
+    public Optional<MeldingFeilet> failed(
+            String meldingsid,
+            String claimer,
+            OffsetDateTime started,
+            OffsetDateTime finished,
+            String reason,
+            ForwardingPolicy policy) {
         Melding melding = meldinger.find(meldingsid).orElse(null);
         if (melding == null || !melding.claimedBy(claimer)) {
             em.persist(new ForwardAttempt(meldingsid, claimer, started, finished, Outcome.FAILED, reason));

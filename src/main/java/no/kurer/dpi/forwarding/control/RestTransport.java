@@ -43,15 +43,20 @@ public class RestTransport implements Transport {
     public void forward(Melding melding, Route route, Path pakke) {
         String token = token(route);
         URI uri = URI.create(route.baseUrl() + "/sendmelding/"
-                + URLEncoder.encode(melding.meldingsid(), StandardCharsets.UTF_8).replace("+", "%20"));
-        call("POST " + uri, request(uri, token)
-                .header("Content-Type", "application/jwt")
-                .POST(HttpRequest.BodyPublishers.ofString(melding.forretningsmelding(), StandardCharsets.UTF_8))
-                .build());
-        call("PUT " + uri, request(uri, token)
-                .header("Content-Type", melding.packageMediaType())
-                .PUT(file(pakke))
-                .build());
+                + URLEncoder.encode(melding.meldingsid(), StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        call(
+                "POST " + uri,
+                request(uri, token)
+                        .header("Content-Type", "application/jwt")
+                        .POST(HttpRequest.BodyPublishers.ofString(melding.forretningsmelding(), StandardCharsets.UTF_8))
+                        .build());
+        call(
+                "PUT " + uri,
+                request(uri, token)
+                        .header("Content-Type", melding.packageMediaType())
+                        .PUT(file(pakke))
+                        .build());
     }
 
     private String token(Route route) {
@@ -60,7 +65,8 @@ public class RestTransport implements Transport {
         } catch (ForwardingFailed failed) {
             throw failed;
         } catch (RuntimeException refused) {
-            throw new NoAccessToken(refused.getMessage() == null ? "Maskinporten refused" : refused.getMessage(), refused);
+            throw new NoAccessToken(
+                    refused.getMessage() == null ? "Maskinporten refused" : refused.getMessage(), refused);
         }
     }
 

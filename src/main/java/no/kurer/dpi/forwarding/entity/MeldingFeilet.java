@@ -5,5 +5,4 @@ package no.kurer.dpi.forwarding.entity;
  * records the FEILET status, so an observer's work commits with it; the receipts feature answers it with a {@code feil}
  * receipt for the sender.
  */
-public record MeldingFeilet(String meldingsid, String conversationId, String reason) {
-}
+public record MeldingFeilet(String meldingsid, String conversationId, String reason) {}

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import no.kurer.dpi.control.forretningsmelding.CompactJws;
 import no.kurer.dpi.kvittering.control.KvitteringIntake;
 import no.kurer.dpi.kvittering.entity.Kvittering;
-import no.kurer.dpi.control.forretningsmelding.CompactJws;
 
 /** Corner 3 delivers a receipt for a sender: {@code POST /dpi/c3/kvittering/{avsender_orgno}/{conversationid}/{meldingsid}}. */
 @Path("dpi/c3/kvittering/{avsender}/{conversationId}/{meldingsid}")
@@ -25,16 +25,18 @@ public class C3KvitteringResource {
     /** What Kurer answers for a stored receipt (also for a repeat delivery). */
     public record Stored(String meldingsid, String conversationId, String type, String received) {
         static Stored of(Kvittering k) {
-            return new Stored(k.meldingsid(), k.conversationId(), k.type(), k.received().toString());
+            return new Stored(
+                    k.meldingsid(), k.conversationId(), k.type(), k.received().toString());
         }
     }
 
     @POST
-    public Stored deliver(@PathParam("avsender") String avsender,
-                          @PathParam("conversationId") String conversationId,
-                          @PathParam("meldingsid") String meldingsid,
-                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          InputStream body) {
+    public Stored deliver(
+            @PathParam("avsender") String avsender,
+            @PathParam("conversationId") String conversationId,
+            @PathParam("meldingsid") String meldingsid,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
         return Stored.of(intake.accept(avsender, conversationId, meldingsid, CompactJws.read(body, contentType)));
     }
 }

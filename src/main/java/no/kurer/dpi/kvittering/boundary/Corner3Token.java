@@ -12,5 +12,4 @@ import java.lang.annotation.Target;
 @NameBinding
 @Retention(RUNTIME)
 @Target({TYPE, METHOD})
-public @interface Corner3Token {
-}
+public @interface Corner3Token {}

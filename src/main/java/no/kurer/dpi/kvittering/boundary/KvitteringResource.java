@@ -7,11 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import no.kurer.dpi.boundary.CallerToken;
+import no.kurer.dpi.boundary.SenderToken;
 import no.kurer.dpi.kvittering.control.KvitteringReading;
 import no.kurer.dpi.kvittering.control.KvitteringView;
 import no.kurer.dpi.kvittering.entity.Caller;
-import no.kurer.dpi.boundary.CallerToken;
-import no.kurer.dpi.boundary.SenderToken;
 
 /** The seed's receipt polling: {@code GET /dpi/kvittering/{conversationid}} and {@code …/{avsenderidentifikator}/{conversationid}}. */
 @Path("dpi/kvittering")
@@ -21,6 +21,7 @@ public class KvitteringResource {
 
     @Inject
     CallerToken token;
+
     @Inject
     KvitteringReading reading;
 
@@ -33,8 +34,9 @@ public class KvitteringResource {
 
     @GET
     @Path("{avsenderidentifikator}/{conversationId}")
-    public List<KvitteringView> forConversation(@PathParam("avsenderidentifikator") String avsenderidentifikator,
-                                                @PathParam("conversationId") String conversationId) {
+    public List<KvitteringView> forConversation(
+            @PathParam("avsenderidentifikator") String avsenderidentifikator,
+            @PathParam("conversationId") String conversationId) {
         Caller caller = Caller.of(token.token());
         return reading.forConversation(caller, conversationId, avsenderidentifikator);
     }

@@ -28,8 +28,11 @@ public class MeldingFeiletObserver {
                 LOG.warning(() -> "No feil receipt for unknown message " + failed.meldingsid());
             }
         } catch (IllegalStateException | Problem cannotSign) {
-            LOG.log(Level.SEVERE, "Could not issue the feil receipt for message " + failed.meldingsid()
-                    + " (conversation " + failed.conversationId() + ")", cannotSign);
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not issue the feil receipt for message " + failed.meldingsid() + " (conversation "
+                            + failed.conversationId() + ")",
+                    cannotSign);
         }
     }
 }

@@ -21,8 +21,10 @@ public class RetentionTimer extends RoundTimer {
 
     @Inject
     Retention retention;
+
     @Inject
     Settings settings;
+
     @Inject
     Intervals intervals;
 

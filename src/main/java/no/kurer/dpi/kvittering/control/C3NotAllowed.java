@@ -6,6 +6,10 @@ import no.kurer.problems.Problem;
 public class C3NotAllowed extends Problem {
 
     public C3NotAllowed(String consumer) {
-        super(403, "c3-not-allowed", "Not an allowed corner 3", "Organisation " + consumer + " may not deliver receipts here; it is not in dpi.c3.allowed-consumers.");
+        super(
+                403,
+                "c3-not-allowed",
+                "Not an allowed corner 3",
+                "Organisation " + consumer + " may not deliver receipts here; it is not in dpi.c3.allowed-consumers.");
     }
 }

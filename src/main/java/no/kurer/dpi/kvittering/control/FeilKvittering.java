@@ -22,7 +22,8 @@ public class FeilKvittering {
     private final ObjectMapper json = new ObjectMapper();
 
     /** The payload {@code {"standardBusinessDocument": …}} of receipt {@code meldingsid} for {@code melding}. */
-    public ObjectNode payload(Melding melding, String kurerOrgno, String meldingsid, String reason, OffsetDateTime now) {
+    public ObjectNode payload(
+            Melding melding, String kurerOrgno, String meldingsid, String reason, OffsetDateTime now) {
         String time = now.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         ObjectNode root = json.createObjectNode();
         ObjectNode sbd = root.putObject("standardBusinessDocument");

@@ -12,7 +12,6 @@ import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.Meldingstype;
 import no.kurer.dpi.kvittering.entity.Kvittering;
-import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /**
  * Issues Kurer's own {@code feil} receipt when a message finally fails, signed with Kurer's enterprise certificate
@@ -24,8 +23,10 @@ public class FeilKvitteringer {
 
     @Inject
     Meldinger meldinger;
+
     @Inject
     Kvitteringer kvitteringer;
+
     @Inject
     KurerSigner signer;
 
@@ -50,15 +51,24 @@ public class FeilKvitteringer {
         }
         Melding m = melding.get();
         try {
-            return Optional.of(kvitteringer.store(new Kvittering(id, m.conversationId(), m.meldingsid(), "feil",
-                    m.avsender(), m.databehandler(), m.avsenderidentifikator(), m.kanal(),
-                    signer.orgno(), signer.sign(payload.toString()))));
+            return Optional.of(kvitteringer.store(new Kvittering(
+                    id,
+                    m.conversationId(),
+                    m.meldingsid(),
+                    "feil",
+                    m.avsender(),
+                    m.databehandler(),
+                    m.avsenderidentifikator(),
+                    m.kanal(),
+                    signer.orgno(),
+                    signer.sign(payload.toString()))));
         } catch (Kvitteringer.Race race) {
             return kvitteringer.find(id);
         }
     }
 
     static String idFor(String meldingsid) {
-        return UUID.nameUUIDFromBytes(("kurer-feil:" + meldingsid).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("kurer-feil:" + meldingsid).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

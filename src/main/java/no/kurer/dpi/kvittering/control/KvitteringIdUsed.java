@@ -6,6 +6,11 @@ import no.kurer.problems.Problem;
 public class KvitteringIdUsed extends Problem {
 
     public KvitteringIdUsed(String meldingsid) {
-        super(409, "kvittering-id-used", "Receipt meldingsid already used", "Another receipt with meldingsid " + meldingsid + " is already stored; a repeat delivery must be byte-identical.");
+        super(
+                409,
+                "kvittering-id-used",
+                "Receipt meldingsid already used",
+                "Another receipt with meldingsid " + meldingsid
+                        + " is already stored; a repeat delivery must be byte-identical.");
     }
 }

@@ -3,14 +3,13 @@ package no.kurer.dpi.kvittering.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
-import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 import no.kurer.dpi.control.Meldinger;
+import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.kvittering.entity.Kvittering;
 import no.kurer.maskinporten.control.MaskinportenAuthentication;
 import no.kurer.maskinporten.entity.MaskinportenToken;
-import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 
 /**
  * Takes receipts from corner 3 (seed 003, "Kvitteringer"): an allowed corner 3 with a valid token, a receipt whose
@@ -22,14 +21,19 @@ public class KvitteringIntake {
 
     @Inject
     MaskinportenAuthentication authentication;
+
     @Inject
     Settings settings;
+
     @Inject
     KvitteringSettings kvitteringSettings;
+
     @Inject
     Forretningsmeldinger forretningsmeldinger;
+
     @Inject
     Meldinger meldinger;
+
     @Inject
     Kvitteringer kvitteringer;
 
@@ -40,8 +44,11 @@ public class KvitteringIntake {
      * {@code dpi.c3.allowed-consumers}. ({@code dpi.audience} and {@code dpi.require-audience} are the intake's keys.)
      */
     public MaskinportenToken authenticate(String authorization) {
-        MaskinportenToken token = authentication.authenticate(authorization, settings.required("dpi.audience"),
-                settings.enabled("dpi.require-audience", false), kvitteringSettings.scope());
+        MaskinportenToken token = authentication.authenticate(
+                authorization,
+                settings.required("dpi.audience"),
+                settings.enabled("dpi.require-audience", false),
+                kvitteringSettings.scope());
         String consumer = token.consumer().orgno();
         if (!kvitteringSettings.allowedConsumers().contains(consumer)) {
             throw new C3NotAllowed(consumer);
@@ -58,13 +65,20 @@ public class KvitteringIntake {
         }
         Melding melding = rules.match(kvittering, avsenderOrgno, meldinger.conversation(conversationId));
         try {
-            return kvitteringer.store(new Kvittering(meldingsid, conversationId, melding.meldingsid(),
-                    kvittering.type().wireName(), melding.avsender(), melding.databehandler(),
-                    melding.avsenderidentifikator(), melding.kanal(),
-                    kvittering.signerOrgno(), kvittering.jws()));
+            return kvitteringer.store(new Kvittering(
+                    meldingsid,
+                    conversationId,
+                    melding.meldingsid(),
+                    kvittering.type().wireName(),
+                    melding.avsender(),
+                    melding.databehandler(),
+                    melding.avsenderidentifikator(),
+                    melding.kanal(),
+                    kvittering.signerOrgno(),
+                    kvittering.jws()));
         } catch (Kvitteringer.Race race) {
-            return sameOrRefuse(kvitteringer.find(meldingsid).orElseThrow(() -> new KvitteringIdUsed(meldingsid)),
-                    kvittering);
+            return sameOrRefuse(
+                    kvitteringer.find(meldingsid).orElseThrow(() -> new KvitteringIdUsed(meldingsid)), kvittering);
         }
     }
 

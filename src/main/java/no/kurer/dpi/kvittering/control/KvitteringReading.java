@@ -16,6 +16,7 @@ public class KvitteringReading {
 
     @Inject
     Meldinger meldinger;
+
     @Inject
     Kvitteringer kvitteringer;
 
@@ -25,6 +26,7 @@ public class KvitteringReading {
             throw new UnknownConversation(conversationId);
         }
         return kvitteringer.forConversation(caller, conversationId, avsenderidentifikator).stream()
-                .map(KvitteringView::of).toList();
+                .map(KvitteringView::of)
+                .toList();
     }
 }

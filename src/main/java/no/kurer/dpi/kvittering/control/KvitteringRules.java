@@ -55,7 +55,8 @@ public class KvitteringRules {
     }
 
     private static String party(Forretningsmelding kvittering, String member) {
-        var value = kvittering.body().path(member).path("virksomhetsidentifikator").path("value");
+        var value =
+                kvittering.body().path(member).path("virksomhetsidentifikator").path("value");
         return value.isTextual() ? orgno(value.asText()) : null;
     }
 
@@ -67,7 +68,9 @@ public class KvitteringRules {
      * @throws NotTheRecipient it did, but not to the organisation that signed the receipt
      */
     public Melding match(Forretningsmelding kvittering, String avsenderOrgno, List<Melding> conversation) {
-        List<Melding> sent = conversation.stream().filter(m -> m.avsender().equals(avsenderOrgno)).toList();
+        List<Melding> sent = conversation.stream()
+                .filter(m -> m.avsender().equals(avsenderOrgno))
+                .toList();
         if (sent.isEmpty()) {
             throw new UnknownConversation(kvittering.conversationId());
         }
@@ -75,7 +78,8 @@ public class KvitteringRules {
                 .filter(m -> m.receiver().equals(kvittering.signerOrgno()))
                 .max(Comparator.comparing(Melding::created))
                 .orElseThrow(() -> new NotTheRecipient("Conversation " + kvittering.conversationId() + " was sent to "
-                        + sent.get(0).receiver() + ", not to " + kvittering.signerOrgno() + ", which signed this receipt."));
+                        + sent.get(0).receiver() + ", not to " + kvittering.signerOrgno()
+                        + ", which signed this receipt."));
     }
 
     static String orgno(String iso6523) {

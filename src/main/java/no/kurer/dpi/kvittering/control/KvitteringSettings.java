@@ -22,8 +22,7 @@ public class KvitteringSettings {
 
     private Settings settings;
 
-    protected KvitteringSettings() {
-    }
+    protected KvitteringSettings() {}
 
     @Inject
     public KvitteringSettings(Settings settings) {
@@ -33,7 +32,9 @@ public class KvitteringSettings {
     /** The allowed corner 3s, as organisation numbers without prefix; empty when none is configured. */
     public Set<String> allowedConsumers() {
         return Arrays.stream(settings.find(ALLOWED_CONSUMERS).orElse("").split(","))
-                .map(String::strip).filter(orgno -> !orgno.isEmpty()).map(KvitteringRules::orgno)
+                .map(String::strip)
+                .filter(orgno -> !orgno.isEmpty())
+                .map(KvitteringRules::orgno)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

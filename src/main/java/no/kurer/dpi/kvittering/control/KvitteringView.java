@@ -13,6 +13,7 @@ import no.kurer.dpi.kvittering.entity.Kvittering;
 public record KvitteringView(String type, String tidspunkt, String kvittering) {
 
     public static KvitteringView of(Kvittering k) {
-        return new KvitteringView(k.type(), k.received().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), k.kvittering());
+        return new KvitteringView(
+                k.type(), k.received().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), k.kvittering());
     }
 }

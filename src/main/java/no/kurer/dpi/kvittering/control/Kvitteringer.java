@@ -31,8 +31,7 @@ public class Kvitteringer {
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
 
-    protected Kvitteringer() {
-    }
+    protected Kvitteringer() {}
 
     /** Over a persistence context of the caller's (a test's). */
     public Kvitteringer(EntityManager em) {
@@ -41,7 +40,9 @@ public class Kvitteringer {
 
     public Optional<Kvittering> find(String meldingsid) {
         return em.createNamedQuery(Kvittering.BY_MELDINGSID, Kvittering.class)
-                .setParameter("meldingsid", meldingsid).getResultStream().findFirst();
+                .setParameter("meldingsid", meldingsid)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional
@@ -62,7 +63,9 @@ public class Kvitteringer {
     /** Receipts received before the cutoff, read or not: delivered, or expired (retention). */
     @Transactional
     public int deleteExpired(OffsetDateTime cutoff) {
-        return em.createNamedQuery(Kvittering.EXPIRED).setParameter("cutoff", cutoff).executeUpdate();
+        return em.createNamedQuery(Kvittering.EXPIRED)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     /** The conversation's receipts the caller may read, oldest first. */
@@ -81,7 +84,9 @@ public class Kvitteringer {
         jpql.append(" ORDER BY k.id");
         var query = em.createQuery(jpql.toString(), Kvittering.class);
         return bind(query, caller, avsenderidentifikator, kanal)
-                .setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
+                .setFirstResult(page * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     /** One receipt, if the caller may read it. */
@@ -110,8 +115,8 @@ public class Kvitteringer {
         }
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Caller caller, String avsenderidentifikator,
-                                          String kanal) {
+    private static <T> TypedQuery<T> bind(
+            TypedQuery<T> query, Caller caller, String avsenderidentifikator, String kanal) {
         query.setParameter("consumer", caller.consumer());
         if (caller.supplier() != null) {
             query.setParameter("supplier", caller.supplier());

@@ -6,6 +6,11 @@ import no.kurer.problems.Problem;
 public class NotAKvittering extends Problem {
 
     public NotAKvittering(String type) {
-        super(400, "not-a-kvittering", "Not a receipt", "A " + type + " is not a receipt; corner 3 delivers leveringskvittering, mottakskvittering, aapningskvittering, varslingfeiletkvittering, returpostkvittering or feil.");
+        super(
+                400,
+                "not-a-kvittering",
+                "Not a receipt",
+                "A " + type
+                        + " is not a receipt; corner 3 delivers leveringskvittering, mottakskvittering, aapningskvittering, varslingfeiletkvittering, returpostkvittering or feil.");
     }
 }

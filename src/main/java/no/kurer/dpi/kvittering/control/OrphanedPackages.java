@@ -3,7 +3,6 @@ package no.kurer.dpi.kvittering.control;
 import java.time.Duration;
 import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.control.store.PackageStore;
-import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * Sweeps the dokumentpakke store of files a crash left behind: half-written uploads ({@code .upload-*.part}) and

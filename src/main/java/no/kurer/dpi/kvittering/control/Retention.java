@@ -10,7 +10,6 @@ import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
 import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.control.store.PackageStore;
-import no.kurer.dpi.control.store.PackageStore;
 
 /**
  * Retention (issue 3, item 7): after {@code dpi.retention.days}, finished messages (SENDT or FEILET, or a package
@@ -25,10 +24,13 @@ public class Retention {
 
     @Inject
     Settings settings;
+
     @Inject
     KvitteringSettings kvitteringSettings;
+
     @Inject
     Meldinger meldinger;
+
     @Inject
     Kvitteringer kvitteringer;
 

@@ -6,6 +6,10 @@ import no.kurer.problems.Problem;
 public class UnknownConversation extends Problem {
 
     public UnknownConversation(String conversationId) {
-        super(404, "unknown-conversation", "Unknown conversation", "No conversation " + conversationId + " of yours is known here.");
+        super(
+                404,
+                "unknown-conversation",
+                "Unknown conversation",
+                "No conversation " + conversationId + " of yours is known here.");
     }
 }

@@ -14,7 +14,9 @@ public record Caller(String consumer, String supplier) {
     }
 
     public static Caller of(MaskinportenToken token) {
-        return new Caller(token.consumer().orgno(), token.supplierIfAny().map(o -> o.orgno()).orElse(null));
+        return new Caller(
+                token.consumer().orgno(),
+                token.supplierIfAny().map(o -> o.orgno()).orElse(null));
     }
 
     /**

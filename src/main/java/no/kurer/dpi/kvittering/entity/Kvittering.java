@@ -30,30 +30,39 @@ public class Kvittering {
     @SequenceGenerator(name = "dpi_receipt_seq", sequenceName = "dpi_receipt_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpi_receipt_seq")
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String meldingsid;
+
     @Column(name = "conversation_id", nullable = false)
     private String conversationId;
+
     @Column(name = "original_meldingsid")
     private String originalMeldingsid;
+
     @Column(name = "receipt_type", nullable = false)
     private String type;
+
     @Column(nullable = false)
     private String avsender;
+
     private String databehandler;
     private String avsenderidentifikator;
     private String kanal;
+
     @Column(nullable = false)
     private String issuer;
+
     @Column(nullable = false, length = 300000)
     private String kvittering;
+
     @Column(nullable = false)
     private OffsetDateTime received;
+
     @Column(name = "read_time")
     private OffsetDateTime readTime;
 
-    protected Kvittering() {
-    }
+    protected Kvittering() {}
 
     /**
      * @param meldingsid the receipt's own SBDH instanceIdentifier
@@ -61,9 +70,17 @@ public class Kvittering {
      * @param issuer orgno of the enterprise that signed the receipt
      * @param kvittering the compact JWS as received
      */
-    public Kvittering(String meldingsid, String conversationId, String originalMeldingsid, String type,
-                      String avsender, String databehandler, String avsenderidentifikator, String kanal,
-                      String issuer, String kvittering) {
+    public Kvittering(
+            String meldingsid,
+            String conversationId,
+            String originalMeldingsid,
+            String type,
+            String avsender,
+            String databehandler,
+            String avsenderidentifikator,
+            String kanal,
+            String issuer,
+            String kvittering) {
         this.meldingsid = Objects.requireNonNull(meldingsid);
         this.conversationId = Objects.requireNonNull(conversationId);
         this.originalMeldingsid = originalMeldingsid;
@@ -84,17 +101,55 @@ public class Kvittering {
         }
     }
 
-    public Long id() { return id; }
-    public String meldingsid() { return meldingsid; }
-    public String conversationId() { return conversationId; }
-    public String originalMeldingsid() { return originalMeldingsid; }
-    public String type() { return type; }
-    public String avsender() { return avsender; }
-    public String databehandler() { return databehandler; }
-    public String avsenderidentifikator() { return avsenderidentifikator; }
-    public String kanal() { return kanal; }
-    public String issuer() { return issuer; }
-    public String kvittering() { return kvittering; }
-    public OffsetDateTime received() { return received; }
-    public OffsetDateTime readTime() { return readTime; }
+    public Long id() {
+        return id;
+    }
+
+    public String meldingsid() {
+        return meldingsid;
+    }
+
+    public String conversationId() {
+        return conversationId;
+    }
+
+    public String originalMeldingsid() {
+        return originalMeldingsid;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String avsender() {
+        return avsender;
+    }
+
+    public String databehandler() {
+        return databehandler;
+    }
+
+    public String avsenderidentifikator() {
+        return avsenderidentifikator;
+    }
+
+    public String kanal() {
+        return kanal;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String kvittering() {
+        return kvittering;
+    }
+
+    public OffsetDateTime received() {
+        return received;
+    }
+
+    public OffsetDateTime readTime() {
+        return readTime;
+    }
 }

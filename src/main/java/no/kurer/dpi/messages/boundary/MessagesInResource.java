@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import no.kurer.dpi.boundary.CallerToken;
+import no.kurer.dpi.boundary.SenderToken;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.messages.control.InMessage;
 import no.kurer.dpi.messages.control.MessagesIn;
 import no.kurer.dpi.messages.control.Page;
-import no.kurer.dpi.boundary.CallerToken;
-import no.kurer.dpi.boundary.SenderToken;
 
 /**
  * Digdir's production C2 API, incoming: the caller's unread receipts ({@code GET /dpi/messages/in}, 204 when none),
@@ -31,21 +31,33 @@ public class MessagesInResource {
 
     @Inject
     CallerToken token;
+
     @Inject
     MessagesIn in;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response unread(@QueryParam("avsenderidentifikator") String avsenderidentifikator,
-                           @QueryParam("kanal") String kanal,
-                           @QueryParam("page_size") String pageSize,
-                           @QueryParam("page") String page) {
+    public Response unread(
+            @QueryParam("avsenderidentifikator") String avsenderidentifikator,
+            @QueryParam("kanal") String kanal,
+            @QueryParam("page_size") String pageSize,
+            @QueryParam("page") String page) {
         Caller caller = Caller.of(token.token());
-        List<InMessage> messages = in.unread(caller, avsenderidentifikator, kanal, Page.of(page, pageSize),
-                id -> uriInfo.getBaseUriBuilder().path("dpi/messages/in/{id}").build(id).toString());
-        return messages.isEmpty() ? Response.noContent().build() : Response.ok(messages).build();
+        List<InMessage> messages = in.unread(
+                caller,
+                avsenderidentifikator,
+                kanal,
+                Page.of(page, pageSize),
+                id -> uriInfo.getBaseUriBuilder()
+                        .path("dpi/messages/in/{id}")
+                        .build(id)
+                        .toString());
+        return messages.isEmpty()
+                ? Response.noContent().build()
+                : Response.ok(messages).build();
     }
 
     /** A receipt has no document package; what there is to download is the signed receipt itself. */

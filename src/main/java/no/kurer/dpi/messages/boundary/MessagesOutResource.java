@@ -31,22 +31,27 @@ public class MessagesOutResource {
 
     @Inject
     CallerToken caller;
+
     @Inject
     MessagesOut out;
+
     @Context
     UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response send(@QueryParam("kanal") String kanal,
-                         @FormParam("forretningsmelding") EntityPart forretningsmelding,
-                         @FormParam("dokumentpakke") EntityPart dokumentpakke) {
+    public Response send(
+            @QueryParam("kanal") String kanal,
+            @FormParam("forretningsmelding") EntityPart forretningsmelding,
+            @FormParam("dokumentpakke") EntityPart dokumentpakke) {
         MaskinportenToken token = caller.token();
         MultipartSend send = MultipartSend.of(forretningsmelding, dokumentpakke);
         Melding melding = send.withDokumentpakke(
                 pakke -> out.send(token, kanal, send.forretningsmelding(), send.dokumentpakkeType(), pakke));
-        return Response.created(uriInfo.getBaseUriBuilder().path("dpi/messages/out/{id}/statuses")
-                .build(melding.meldingsid())).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("dpi/messages/out/{id}/statuses")
+                        .build(melding.meldingsid()))
+                .build();
     }
 
     @GET

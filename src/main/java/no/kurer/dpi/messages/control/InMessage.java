@@ -5,5 +5,4 @@ package no.kurer.dpi.messages.control;
  * every incoming message is a receipt, which has no document package: {@code downloadurl} points at
  * {@code GET /dpi/messages/in/{id}}, which answers the receipt itself.
  */
-public record InMessage(String forretningsmelding, String downloadurl) {
-}
+public record InMessage(String forretningsmelding, String downloadurl) {}

@@ -6,7 +6,10 @@ import no.kurer.problems.Problem;
 public class InvalidKanal extends Problem {
 
     public InvalidKanal(String kanal) {
-        super(400, "invalid-kanal", "Invalid kanal",
+        super(
+                400,
+                "invalid-kanal",
+                "Invalid kanal",
                 "The kanal '" + kanal + "' is not 1 to 28 of the characters a-z, A-Z, 0-9, '_' and '-'.");
     }
 }

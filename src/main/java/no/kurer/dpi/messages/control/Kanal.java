@@ -11,8 +11,7 @@ public final class Kanal {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{1,28}");
 
-    private Kanal() {
-    }
+    private Kanal() {}
 
     /** The channel as stored, or {@code null} when none was given. */
     public static String normalize(String kanal) {

@@ -20,8 +20,12 @@ public class MessagesIn {
     Kvitteringer kvitteringer;
 
     /** @param downloadUrl the address of {@code GET /dpi/messages/in/{id}} for an id */
-    public List<InMessage> unread(Caller caller, String avsenderidentifikator, String kanal, Page page,
-                                  Function<String, String> downloadUrl) {
+    public List<InMessage> unread(
+            Caller caller,
+            String avsenderidentifikator,
+            String kanal,
+            Page page,
+            Function<String, String> downloadUrl) {
         String channel = Kanal.normalize(kanal);
         String sub = avsenderidentifikator == null || avsenderidentifikator.isEmpty() ? null : avsenderidentifikator;
         return kvitteringer.unread(caller, sub, channel, page.number(), page.size()).stream()

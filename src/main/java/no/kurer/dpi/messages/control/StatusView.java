@@ -7,7 +7,7 @@ import no.kurer.dpi.entity.MeldingStatus;
 public record StatusView(String status, String timestamp, String beskrivelse) {
 
     public static StatusView of(MeldingStatus s) {
-        return new StatusView(s.status().name(), s.occurred().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                s.description());
+        return new StatusView(
+                s.status().name(), s.occurred().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), s.description());
     }
 }

@@ -50,7 +50,8 @@ public class As4BodyLimit extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
-        LOG.warning(() -> "AS4 message refused: larger than " + limit + " bytes (" + PeppolSettings.AS4_MAX_BODY.name() + ")");
+        LOG.warning(() ->
+                "AS4 message refused: larger than " + limit + " bytes (" + PeppolSettings.AS4_MAX_BODY.name() + ")");
         ServletProblems.write(request, response, new As4BodyTooLarge(limit));
     }
 }

@@ -32,8 +32,10 @@ public class As4Endpoint extends HttpServlet {
 
     @Inject
     Settings settings;
+
     @Inject
     PeppolSettings peppol;
+
     @Inject
     KvitteringIntake intake;
 
@@ -50,18 +52,20 @@ public class As4Endpoint extends HttpServlet {
             LOG.warning(() -> "AS4 message refused: " + e.getMessage());
             response.setStatus(503);
             response.setContentType("text/plain");
-            response.getOutputStream().write(("Kurer's AS4 endpoint is not configured: " + e.getMessage())
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("Kurer's AS4 endpoint is not configured: " + e.getMessage())
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         As4Kvitteringer kvitteringer = new As4Kvitteringer(intake);
         As4Receiver.Answer answer = new As4Receiver(credentials, (sbd, id) -> {
-            try {
-                kvitteringer.accept(sbd);
-            } catch (Problem refused) {
-                throw new IllegalArgumentException(refused.detail(), refused);
-            }
-        }).handle(request.getInputStream(), headers(request));
+                    try {
+                        kvitteringer.accept(sbd);
+                    } catch (Problem refused) {
+                        throw new IllegalArgumentException(refused.detail(), refused);
+                    }
+                })
+                .handle(request.getInputStream(), headers(request));
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         response.getOutputStream().write(answer.body());

@@ -7,7 +7,10 @@ import no.kurer.problems.Problem;
 public class As4BodyTooLarge extends Problem {
 
     public As4BodyTooLarge(long maxBytes) {
-        super(413, "as4-message-too-large", "AS4 message too large",
+        super(
+                413,
+                "as4-message-too-large",
+                "AS4 message too large",
                 "An AS4 message to Kurer may have at most " + maxBytes + " bytes (dpi.as4.max-body-bytes).",
                 Map.of("Connection", "close"));
     }

@@ -16,8 +16,8 @@ import java.util.List;
  * Kurer trusts (a PEM file: corner 3's certificate from the SMP must chain to one, and so must every AS4 signature
  * Kurer accepts).
  */
-public record As4Credentials(KeyStore keyStore, String alias, char[] password, KeyStore trustStore,
-                             List<X509Certificate> trustedCas) {
+public record As4Credentials(
+        KeyStore keyStore, String alias, char[] password, KeyStore trustStore, List<X509Certificate> trustedCas) {
 
     public static As4Credentials load(Path keystore, String password, String alias, Path trustedCaPem) {
         try {
@@ -25,7 +25,8 @@ public record As4Credentials(KeyStore keyStore, String alias, char[] password, K
             try (InputStream in = Files.newInputStream(keystore)) {
                 keys.load(in, password.toCharArray());
             }
-            String chosen = alias != null && !alias.isBlank() ? alias : keys.aliases().nextElement();
+            String chosen =
+                    alias != null && !alias.isBlank() ? alias : keys.aliases().nextElement();
             if (!keys.isKeyEntry(chosen)) {
                 throw new IllegalStateException("The AS4 keystore " + keystore + " has no key entry " + chosen);
             }
@@ -37,8 +38,10 @@ public record As4Credentials(KeyStore keyStore, String alias, char[] password, K
             }
             return new As4Credentials(keys, chosen, password.toCharArray(), trust, cas);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read Kurer's AS4 keystore " + keystore + " or trusted CAs "
-                    + trustedCaPem + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read Kurer's AS4 keystore " + keystore + " or trusted CAs " + trustedCaPem + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -46,7 +49,8 @@ public record As4Credentials(KeyStore keyStore, String alias, char[] password, K
     public static List<X509Certificate> certificates(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             List<X509Certificate> found = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+                    .map(X509Certificate.class::cast)
+                    .toList();
             if (found.isEmpty()) {
                 throw new IllegalStateException(pem + " holds no certificate");
             }

@@ -30,8 +30,10 @@ public class As4Kvitteringer {
         JsonNode header = header(jws);
         String receiver = header.at("/receiver/0/identifier/value").asText("");
         String avsender = receiver.substring(receiver.indexOf(':') + 1);
-        String conversationId = header.at("/businessScope/scope/0/instanceIdentifier").asText("");
-        String meldingsid = header.at("/documentIdentification/instanceIdentifier").asText("");
+        String conversationId =
+                header.at("/businessScope/scope/0/instanceIdentifier").asText("");
+        String meldingsid =
+                header.at("/documentIdentification/instanceIdentifier").asText("");
         intake.accept(avsender, conversationId, meldingsid, jws);
     }
 
@@ -50,7 +52,8 @@ public class As4Kvitteringer {
         }
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]))
-                    .path("standardBusinessDocument").path("standardBusinessDocumentHeader");
+                    .path("standardBusinessDocument")
+                    .path("standardBusinessDocumentHeader");
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("The receipt's payload is not JSON: " + e.getMessage());
         }

@@ -56,8 +56,7 @@ public class As4Receiver {
     }
 
     /** What to answer over HTTP. */
-    public record Answer(int status, Map<String, String> headers, byte[] body) {
-    }
+    public record Answer(int status, Map<String, String> headers, byte[] body) {}
 
     private final As4Credentials credentials;
     private final Documents documents;
@@ -74,8 +73,8 @@ public class As4Receiver {
         Response response = new Response();
         String profile = AS4PeppolProfileRegistarSPI.AS4_PROFILE_ID;
         try (AS4RequestHandler handler = new AS4RequestHandler(AS4IncomingMessageMetadata.createForRequest())) {
-            handler.setCryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(credentials.keyStore(), credentials.alias(),
-                    credentials.password(), credentials.trustStore()));
+            handler.setCryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(
+                    credentials.keyStore(), credentials.alias(), credentials.password(), credentials.trustStore()));
             handler.setPModeResolver(new AS4DefaultPModeResolver(profile));
             handler.setIncomingProfileSelector(new AS4IncomingProfileSelectorConstant(profile, true));
             handler.setIncomingAttachmentFactory(IAS4IncomingAttachmentFactory.DEFAULT_INSTANCE);
@@ -84,7 +83,9 @@ public class As4Receiver {
             handler.setProcessorSupplier(() -> new CommonsArrayList<>(new Processor(documents)));
             handler.handleRequest(body, headers, response);
         } catch (Exception e) {
-            return new Answer(400, Map.of("Content-Type", "text/plain"),
+            return new Answer(
+                    400,
+                    Map.of("Content-Type", "text/plain"),
                     ("Bad AS4 request: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
         }
         return new Answer(response.status, response.headers, response.body);
@@ -103,7 +104,8 @@ public class As4Receiver {
         @Override
         public void setContent(HttpHeaderMap headerMap, IHasInputStream content) {
             headerMap.forEachSingleHeader((name, value) -> headers.put(name, value), false);
-            try (InputStream in = content.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (InputStream in = content.getInputStream();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 in.transferTo(out);
                 body = out.toByteArray();
             } catch (IOException e) {
@@ -130,16 +132,24 @@ public class As4Receiver {
         }
 
         @Override
-        public AS4MessageProcessorResult processAS4UserMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3UserMessage message, IPMode pmode, Node payload,
-                ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state, AS4ErrorList errors) {
+        public AS4MessageProcessorResult processAS4UserMessage(
+                IAS4IncomingMessageMetadata metadata,
+                HttpHeaderMap headers,
+                Ebms3UserMessage message,
+                IPMode pmode,
+                Node payload,
+                ICommonsList<WSS4JAttachment> attachments,
+                IAS4IncomingMessageState state,
+                AS4ErrorList errors) {
             String id = message.getMessageInfo().getMessageId();
             try {
                 documents.accept(sbd(payload, attachments), id);
                 return AS4MessageProcessorResult.createSuccess();
             } catch (RuntimeException refused) {
-                errors.add(new Ebms3ErrorBuilder(EEbmsError.EBMS_OTHER, Locale.US).refToMessageInError(id)
-                        .errorDetail(refused.getMessage() == null ? refused.toString() : refused.getMessage()).build());
+                errors.add(new Ebms3ErrorBuilder(EEbmsError.EBMS_OTHER, Locale.US)
+                        .refToMessageInError(id)
+                        .errorDetail(refused.getMessage() == null ? refused.toString() : refused.getMessage())
+                        .build());
                 return AS4MessageProcessorResult.createFailure();
             }
         }
@@ -164,16 +174,23 @@ public class As4Receiver {
         }
 
         @Override
-        public AS4SignalMessageProcessorResult processAS4SignalMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3SignalMessage signal, IPMode pmode, IAS4IncomingMessageState state,
+        public AS4SignalMessageProcessorResult processAS4SignalMessage(
+                IAS4IncomingMessageMetadata metadata,
+                HttpHeaderMap headers,
+                Ebms3SignalMessage signal,
+                IPMode pmode,
+                IAS4IncomingMessageState state,
                 AS4ErrorList errors) {
             return AS4SignalMessageProcessorResult.createSuccess();
         }
 
         @Override
-        public void processAS4ResponseMessage(IAS4IncomingMessageMetadata metadata, IAS4IncomingMessageState state,
-                String responseMessageId, byte[] responseBytes, boolean responsePayloadIsAvailable,
-                AS4ErrorList errors) {
-        }
+        public void processAS4ResponseMessage(
+                IAS4IncomingMessageMetadata metadata,
+                IAS4IncomingMessageState state,
+                String responseMessageId,
+                byte[] responseBytes,
+                boolean responsePayloadIsAvailable,
+                AS4ErrorList errors) {}
     }
 }

@@ -1,12 +1,12 @@
 package no.kurer.dpi.peppol.control;
 
+import com.helger.peppolid.factory.PeppolIdentifierFactory;
 import com.helger.phase4.crypto.AS4CryptoFactoryInMemoryKeyStore;
 import com.helger.phase4.ebms3header.Ebms3Error;
 import com.helger.phase4.messaging.http.HttpRetrySettings;
 import com.helger.phase4.peppol.Phase4PeppolSender;
 import com.helger.phase4.profile.peppol.Phase4PeppolHttpClientSettings;
 import com.helger.phase4.sender.EAS4UserMessageSendResult;
-import com.helger.peppolid.factory.PeppolIdentifierFactory;
 import com.helger.security.certificate.TrustedCAChecker;
 import com.helger.security.revocation.ERevocationCheckMode;
 import java.nio.file.Path;
@@ -42,8 +42,11 @@ public class As4Transport implements Transport {
     private final Duration responseTimeout;
 
     /** @param endpoints receiver orgno and process → the SMP's endpoint (cached by {@link SmpRouting#endpoint}) */
-    public As4Transport(Supplier<As4Credentials> credentials, BiFunction<String, String, SmpEndpoint> endpoints,
-                        Duration connectTimeout, Duration responseTimeout) {
+    public As4Transport(
+            Supplier<As4Credentials> credentials,
+            BiFunction<String, String, SmpEndpoint> endpoints,
+            Duration connectTimeout,
+            Duration responseTimeout) {
         this.credentials = credentials;
         this.endpoints = endpoints;
         this.connectTimeout = connectTimeout;
@@ -69,22 +72,25 @@ public class As4Transport implements Transport {
             result = Phase4PeppolSender.builder()
                     .httpClientFactory(http)
                     .httpRetrySettings(new HttpRetrySettings().setMaxRetries(0))
-                    .cryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(own.keyStore(), own.alias(), own.password(),
-                            own.trustStore()))
-                    .documentTypeID(ids.createDocumentTypeIdentifier(PeppolIds.DOCUMENT_SCHEME,
-                            SmpRouting.documentType(process)))
+                    .cryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(
+                            own.keyStore(), own.alias(), own.password(), own.trustStore()))
+                    .documentTypeID(ids.createDocumentTypeIdentifier(
+                            PeppolIds.DOCUMENT_SCHEME, SmpRouting.documentType(process)))
                     .processID(ids.createProcessIdentifier(PeppolIds.PROCESS_SCHEME, process))
-                    .senderParticipantID(ids.createParticipantIdentifier(PeppolIds.PARTICIPANT_SCHEME,
-                            PeppolIds.participant(melding.avsender())))
-                    .receiverParticipantID(ids.createParticipantIdentifier(PeppolIds.PARTICIPANT_SCHEME,
-                            PeppolIds.participant(melding.receiver())))
+                    .senderParticipantID(ids.createParticipantIdentifier(
+                            PeppolIds.PARTICIPANT_SCHEME, PeppolIds.participant(melding.avsender())))
+                    .receiverParticipantID(ids.createParticipantIdentifier(
+                            PeppolIds.PARTICIPANT_SCHEME, PeppolIds.participant(melding.receiver())))
                     .senderPartyID(own.seatId())
                     .countryC1("NO")
                     .sbdhInstanceIdentifier(melding.meldingsid())
                     .payload(Innbyggerpost.element(melding.forretningsmelding(), pakke))
                     .disableValidation()
                     .receiverEndpointDetails(endpoint.certificate(), url)
-                    .peppolAP_CAChecker(new TrustedCAChecker(ERevocationCheckMode.NONE, Duration.ofHours(1), 10,
+                    .peppolAP_CAChecker(new TrustedCAChecker(
+                            ERevocationCheckMode.NONE,
+                            Duration.ofHours(1),
+                            10,
                             own.trustedCas().toArray(X509Certificate[]::new)))
                     .signalMsgConsumer((signal, metadata, state) -> {
                         for (Ebms3Error error : signal.getError()) {
@@ -111,15 +117,15 @@ public class As4Transport implements Transport {
 
     static void outcome(EAS4UserMessageSendResult result, String url, List<String> errors, Exception failure) {
         switch (result) {
-            case SUCCESS -> {
-            }
+            case SUCCESS -> {}
             case TRANSPORT_ERROR, TRANSPORT_ERROR_NO_RETRY ->
-                    throw Corner3Unreachable.as4(url, describe(failure), failure);
+                throw Corner3Unreachable.as4(url, describe(failure), failure);
             case AS4_ERROR_MESSAGE_RECEIVED ->
-                    throw Corner3Refused.noAs4Receipt(url, "AS4 error " + String.join("; ", errors));
+                throw Corner3Refused.noAs4Receipt(url, "AS4 error " + String.join("; ", errors));
             case INVALID_PARAMETERS -> throw new As4NotPossible(describe(failure), failure);
-            default -> throw Corner3Refused.noAs4Receipt(url,
-                    result.getID() + (failure == null ? "" : ": " + describe(failure)));
+            default ->
+                throw Corner3Refused.noAs4Receipt(
+                        url, result.getID() + (failure == null ? "" : ": " + describe(failure)));
         }
     }
 

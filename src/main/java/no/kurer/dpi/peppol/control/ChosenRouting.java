@@ -23,8 +23,10 @@ public class ChosenRouting implements Routing {
 
     @Inject
     ConfiguredRouting configured;
+
     @Inject
     PeppolSettings settings;
+
     @Inject
     Peppol peppol;
 
@@ -43,8 +45,10 @@ public class ChosenRouting implements Routing {
         try {
             smp = peppol.routing();
         } catch (RuntimeException e) {
-            throw new NoRoute(receiverOrgno, "the SMP lookup is not configured: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new NoRoute(
+                    receiverOrgno,
+                    "the SMP lookup is not configured: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return smp.route(receiverOrgno, process);
     }

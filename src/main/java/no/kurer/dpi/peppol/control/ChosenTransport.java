@@ -24,8 +24,10 @@ public class ChosenTransport implements Transport {
 
     @Inject
     PeppolSettings settings;
+
     @Inject
     Corner3Transport rest;
+
     @Inject
     Peppol peppol;
 

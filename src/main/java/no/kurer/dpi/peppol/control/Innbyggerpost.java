@@ -24,8 +24,7 @@ public final class Innbyggerpost {
 
     public static final String NS = "http://digdir.no/dpi/innbyggerpost";
 
-    private Innbyggerpost() {
-    }
+    private Innbyggerpost() {}
 
     public static Element element(String signertForretningsmelding, Path dokumentpakke) {
         try {
@@ -52,8 +51,9 @@ public final class Innbyggerpost {
         byte[] buffer = new byte[3 * 64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             int filled = 0;
-            for (int n = in.read(buffer, filled, buffer.length - filled); n >= 0;
-                 n = in.read(buffer, filled, buffer.length - filled)) {
+            for (int n = in.read(buffer, filled, buffer.length - filled);
+                    n >= 0;
+                    n = in.read(buffer, filled, buffer.length - filled)) {
                 filled += n;
                 if (filled == buffer.length) {
                     text.append(encoder.encodeToString(buffer));

@@ -21,6 +21,7 @@ public class Peppol {
 
     @Inject
     PeppolSettings settings;
+
     @Inject
     ForwardingSettings forwarding;
 
@@ -29,11 +30,13 @@ public class Peppol {
     public synchronized SmpRouting routing() {
         if (routing == null) {
             Duration timeout = settings.smpTimeout();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout)
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
             SmpSignature signature = new SmpSignature(As4Credentials.certificates(settings.smpTrustedCas()));
-            routing = new SmpRouting(new SmpClient(http, smpLocator(), signature, timeout), settings.smpCacheTime(),
-                    Clock.systemUTC());
+            routing = new SmpRouting(
+                    new SmpClient(http, smpLocator(), signature, timeout), settings.smpCacheTime(), Clock.systemUTC());
         }
         return routing;
     }
@@ -48,7 +51,10 @@ public class Peppol {
     }
 
     public As4Transport transport() {
-        return new As4Transport(settings::as4Credentials, (receiver, process) -> routing().endpoint(receiver, process),
-                forwarding.connectTimeout(), forwarding.requestTimeout());
+        return new As4Transport(
+                settings::as4Credentials,
+                (receiver, process) -> routing().endpoint(receiver, process),
+                forwarding.connectTimeout(),
+                forwarding.requestTimeout());
     }
 }

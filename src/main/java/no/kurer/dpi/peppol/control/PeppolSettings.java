@@ -19,12 +19,16 @@ import no.kurer.dpi.forwarding.control.ForwardingSettings;
 public class PeppolSettings {
 
     /** How messages reach corner 3: the C1–C2 REST interface, or PEPPOL AS4 after an SMP lookup. */
-    public enum Kind { REST, AS4 }
+    public enum Kind {
+        REST,
+        AS4
+    }
 
     public static final Key<Kind> TRANSPORT = new Key<>("dpi.transport", Kind.REST, PeppolSettings::kind);
     /** One key per receiver, the placeholder replaced by its orgno: {@link #transport(String)}. */
-    public static final Key<Kind> RECEIVER_TRANSPORT = new Key<>("dpi.transport.<receiver orgno>", null,
-            PeppolSettings::kind);
+    public static final Key<Kind> RECEIVER_TRANSPORT =
+            new Key<>("dpi.transport.<receiver orgno>", null, PeppolSettings::kind);
+
     public static final Key<String> SML_ZONE = Key.text("dpi.sml.zone", "edelivery.tech.ec.europa.eu.");
     public static final Key<String> SMP_URL = Key.text("dpi.smp.url");
     public static final Key<String> SMP_TRUSTED_CAS = Key.text("dpi.smp.trusted-ca-certificates");
@@ -39,8 +43,7 @@ public class PeppolSettings {
 
     private Settings settings;
 
-    protected PeppolSettings() {
-    }
+    protected PeppolSettings() {}
 
     @Inject
     public PeppolSettings(Settings settings) {
@@ -79,8 +82,11 @@ public class PeppolSettings {
 
     /** Kurer's AS4 keystore and the CAs it trusts, read from their files now. */
     public As4Credentials as4Credentials() {
-        return As4Credentials.load(Path.of(settings.get(AS4_KEYSTORE_PATH)), settings.get(AS4_KEYSTORE_PASSWORD),
-                settings.find(AS4_KEYSTORE_ALIAS).orElse(null), Path.of(settings.get(AS4_TRUSTED_CAS)));
+        return As4Credentials.load(
+                Path.of(settings.get(AS4_KEYSTORE_PATH)),
+                settings.get(AS4_KEYSTORE_PASSWORD),
+                settings.find(AS4_KEYSTORE_ALIAS).orElse(null),
+                Path.of(settings.get(AS4_TRUSTED_CAS)));
     }
 
     public long as4MaxBodyBytes() {

@@ -8,8 +8,7 @@ import com.helger.scope.mgr.ScopeManager;
  */
 public final class Phase4Runtime {
 
-    private Phase4Runtime() {
-    }
+    private Phase4Runtime() {}
 
     public static synchronized void ensureStarted() {
         if (!ScopeManager.isGlobalScopePresent()) {

@@ -19,11 +19,12 @@ public class SmlLocator implements Function<String, URI> {
     public URI apply(String participant) {
         try {
             return PeppolNaptrURLProvider.INSTANCE.getSMPURIOfParticipant(
-                    PeppolIdentifierFactory.INSTANCE.createParticipantIdentifier(PeppolIds.PARTICIPANT_SCHEME, participant),
+                    PeppolIdentifierFactory.INSTANCE.createParticipantIdentifier(
+                            PeppolIds.PARTICIPANT_SCHEME, participant),
                     zone);
         } catch (Exception e) {
-            throw new SmpRefused("The SML " + zone + " knows no SMP for participant " + participant + " ("
-                    + e.getMessage() + ")");
+            throw new SmpRefused(
+                    "The SML " + zone + " knows no SMP for participant " + participant + " (" + e.getMessage() + ")");
         }
     }
 }

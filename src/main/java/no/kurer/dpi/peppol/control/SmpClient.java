@@ -58,7 +58,8 @@ public class SmpClient {
         String what = "The SMP's answer " + uri;
         HttpResponse<byte[]> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+            response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new SmpUnreachable("The SMP did not answer GET " + uri + ": " + e, e);
@@ -67,8 +68,8 @@ public class SmpClient {
             throw new SmpUnreachable("Interrupted while asking the SMP " + uri, e);
         }
         if (response.statusCode() == 404) {
-            throw new SmpRefused("The SMP " + smp + " has no document type " + documentType + " for participant "
-                    + participant);
+            throw new SmpRefused(
+                    "The SMP " + smp + " has no document type " + documentType + " for participant " + participant);
         }
         if (response.statusCode() != 200) {
             throw new SmpRefused("The SMP answered GET " + uri + " with " + response.statusCode());
@@ -80,8 +81,8 @@ public class SmpClient {
         return endpoint(document, participant, documentType, process, smp);
     }
 
-    private static SmpEndpoint endpoint(Document document, String participant, String documentType, String process,
-                                        URI smp) {
+    private static SmpEndpoint endpoint(
+            Document document, String participant, String documentType, String process, URI smp) {
         NodeList processes = document.getElementsByTagNameNS(SMP_NS, "Process");
         for (int i = 0; i < processes.getLength(); i++) {
             Element candidate = (Element) processes.item(i);
@@ -92,13 +93,15 @@ public class SmpClient {
             for (int j = 0; j < endpoints.getLength(); j++) {
                 Element endpoint = (Element) endpoints.item(j);
                 if (PeppolIds.AS4_TRANSPORT_PROFILE.equals(endpoint.getAttribute("transportProfile"))) {
-                    return new SmpEndpoint(URI.create(text(endpoint, WSA_NS, "Address")),
+                    return new SmpEndpoint(
+                            URI.create(text(endpoint, WSA_NS, "Address")),
                             certificate(text(endpoint, SMP_NS, "Certificate")));
                 }
             }
         }
-        throw new SmpRefused("The SMP " + smp + " has no " + PeppolIds.AS4_TRANSPORT_PROFILE + " endpoint for participant "
-                + participant + ", document type " + documentType + " and process " + process);
+        throw new SmpRefused(
+                "The SMP " + smp + " has no " + PeppolIds.AS4_TRANSPORT_PROFILE + " endpoint for participant "
+                        + participant + ", document type " + documentType + " and process " + process);
     }
 
     private static String text(Element parent, String namespace, String name) {
@@ -111,8 +114,9 @@ public class SmpClient {
 
     private static X509Certificate certificate(String base64) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                    new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
         } catch (CertificateException | IllegalArgumentException e) {
             throw new SmpRefused("The SMP publishes an unreadable endpoint certificate", e);
         }

@@ -19,8 +19,7 @@ import no.kurer.dpi.peppol.entity.SmpEndpoint;
  */
 public class SmpRouting implements Routing {
 
-    private record Cached(SmpEndpoint endpoint, Instant until) {
-    }
+    private record Cached(SmpEndpoint endpoint, Instant until) {}
 
     private final SmpClient smp;
     private final Duration ttl;
@@ -35,7 +34,8 @@ public class SmpRouting implements Routing {
 
     @Override
     public Optional<Route> route(String receiverOrgno, String process) {
-        return Optional.of(new Route(receiverOrgno, endpoint(receiverOrgno, process).url()));
+        return Optional.of(
+                new Route(receiverOrgno, endpoint(receiverOrgno, process).url()));
     }
 
     /** The receiver's AS4 endpoint and certificate, from the cache while fresh. */

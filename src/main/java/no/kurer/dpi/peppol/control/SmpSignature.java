@@ -67,11 +67,13 @@ public class SmpSignature {
         try {
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(List.of(signer)), parameters);
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(List.of(signer)), parameters);
         } catch (Exception e) {
-            throw new SmpRefused(what + " is signed by " + signer.getSubjectX500Principal().getName()
-                    + ", whose certificate does not chain to a trusted SMP CA (" + e.getMessage() + ")", e);
+            throw new SmpRefused(
+                    what + " is signed by " + signer.getSubjectX500Principal().getName()
+                            + ", whose certificate does not chain to a trusted SMP CA (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -81,8 +83,9 @@ public class SmpSignature {
         X509Certificate certificate;
 
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                                        XMLCryptoContext context) throws KeySelectorException {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
+                throws KeySelectorException {
             if (keyInfo != null) {
                 for (Object content : keyInfo.getContent()) {
                     if (content instanceof X509Data data) {

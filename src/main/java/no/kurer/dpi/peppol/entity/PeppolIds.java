@@ -10,13 +10,13 @@ public final class PeppolIds {
     public static final String DOCUMENT_SCHEME = "busdox-docid-qns";
     public static final String PROCESS_SCHEME = "cenbii-procid-ubl";
     public static final String AS4_TRANSPORT_PROFILE = "peppol-transport-as4-v2_0";
-    public static final String DIGITAL_PROCESS = "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0";
+    public static final String DIGITAL_PROCESS =
+            "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0";
 
     private static final String DOCUMENT_PREFIX = "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost"
             + "##urn:fdc:digdir.no:2020:innbyggerpost:schema:";
 
-    private PeppolIds() {
-    }
+    private PeppolIds() {}
 
     /** {@code 0192:<orgno>}. */
     public static String participant(String orgno) {

@@ -1,16 +1,14 @@
 package no.kurer.sandbox.altinn.boundary;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import no.kurer.sandbox.altinn.control.AltinnAuthentication;
 import no.kurer.sandbox.altinn.control.AltinnRefusal;
 import no.kurer.sandbox.altinn.control.BearerCheck;
@@ -52,8 +50,8 @@ public class AltinnStandIn {
 
     public synchronized TokenExchange exchange() {
         if (exchange == null) {
-            exchange = new TokenExchange(altinnIssuer(), sandbox.maskinportenIssuer(), sandbox.signingKey(),
-                    Clock.systemUTC());
+            exchange = new TokenExchange(
+                    altinnIssuer(), sandbox.maskinportenIssuer(), sandbox.signingKey(), Clock.systemUTC());
         }
         return exchange;
     }
@@ -70,7 +68,8 @@ public class AltinnStandIn {
         try {
             return call.apply(bearer().caller(authorization));
         } catch (AltinnRefusal refusal) {
-            Response.ResponseBuilder response = Response.status(refusal.status()).type("application/problem+json")
+            Response.ResponseBuilder response = Response.status(refusal.status())
+                    .type("application/problem+json")
                     .entity(SandboxResponses.write(refusal.problem()));
             if (refusal.status() == 401) {
                 response.header("WWW-Authenticate", "Bearer");
@@ -81,9 +80,8 @@ public class AltinnStandIn {
 
     static Map<String, Object> object(String body) {
         try {
-            Map<String, Object> parsed = SandboxResponses.JSON.readValue(body == null ? "" : body,
-                    new TypeReference<LinkedHashMap<String, Object>>() {
-                    });
+            Map<String, Object> parsed = SandboxResponses.JSON.readValue(
+                    body == null ? "" : body, new TypeReference<LinkedHashMap<String, Object>>() {});
             if (parsed == null) {
                 throw AltinnRefusal.badRequest(null, "A JSON object is required");
             }

@@ -1,11 +1,6 @@
 package no.kurer.sandbox.altinn.boundary;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.type.TypeReference;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import no.kurer.sandbox.altinn.control.AltinnAuthentication.Created;
 import no.kurer.sandbox.boundary.SandboxResponses;
 
@@ -34,8 +32,10 @@ public class AuthenticationResource {
     @GET
     @Path("exchange/maskinporten")
     public Response exchange() {
-        return altinn.answer(authorization,
-                caller -> Response.ok(altinn.exchange().exchange(caller), MediaType.TEXT_PLAIN_TYPE).build());
+        return altinn.answer(
+                authorization,
+                caller -> Response.ok(altinn.exchange().exchange(caller), MediaType.TEXT_PLAIN_TYPE)
+                        .build());
     }
 
     @POST
@@ -54,7 +54,9 @@ public class AuthenticationResource {
     public Response system(@PathParam("systemId") String systemId) {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.SYSTEMREGISTER_WRITE);
-            return SandboxResponses.json(200, altinn.authentication().system(caller.orgno(), systemId).document());
+            return SandboxResponses.json(
+                    200,
+                    altinn.authentication().system(caller.orgno(), systemId).document());
         });
     }
 
@@ -75,10 +77,14 @@ public class AuthenticationResource {
     public Response accessPackages(@PathParam("systemId") String systemId, String body) {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.SYSTEMREGISTER_WRITE);
-            List<Map<String, Object>> packages = AltinnStandIn.read(body, new TypeReference<>() {
-            });
-            altinn.authentication().accessPackages(caller.orgno(), systemId,
-                    packages.stream().map(p -> String.valueOf(p.get("urn"))).toList());
+            List<Map<String, Object>> packages = AltinnStandIn.read(body, new TypeReference<>() {});
+            altinn.authentication()
+                    .accessPackages(
+                            caller.orgno(),
+                            systemId,
+                            packages.stream()
+                                    .map(p -> String.valueOf(p.get("urn")))
+                                    .toList());
             return SandboxResponses.json(200, Map.of("succeeded", true));
         });
     }
@@ -90,16 +96,27 @@ public class AuthenticationResource {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.REQUEST_WRITE);
             Map<String, Object> json = AltinnStandIn.object(body);
-            List<String> packages = json.get("accessPackages") instanceof List<?> list ? list.stream()
-                    .map(p -> p instanceof Map<?, ?> map ? String.valueOf(map.get("urn")) : String.valueOf(p)).toList()
+            List<String> packages = json.get("accessPackages") instanceof List<?> list
+                    ? list.stream()
+                            .map(p -> p instanceof Map<?, ?> map ? String.valueOf(map.get("urn")) : String.valueOf(p))
+                            .toList()
                     : List.of();
-            Created created = altinn.authentication().request(caller.orgno(), text(json, "systemId"),
-                    text(json, "partyOrgNo"), text(json, "externalRef"), packages, text(json, "redirectUrl"));
+            Created created = altinn.authentication()
+                    .request(
+                            caller.orgno(),
+                            text(json, "systemId"),
+                            text(json, "partyOrgNo"),
+                            text(json, "externalRef"),
+                            packages,
+                            text(json, "redirectUrl"));
             if (!created.isNew()) {
                 return SandboxResponses.json(200, created.request().toJson());
             }
-            return Response.fromResponse(SandboxResponses.json(201, created.request().toJson()))
-                    .location(URI.create("systemuser/request/vendor/" + created.request().id())).build();
+            return Response.fromResponse(
+                            SandboxResponses.json(201, created.request().toJson()))
+                    .location(URI.create(
+                            "systemuser/request/vendor/" + created.request().id()))
+                    .build();
         });
     }
 
@@ -108,18 +125,25 @@ public class AuthenticationResource {
     public Response request(@PathParam("requestId") String requestId, @HeaderParam("Accept") String ignored) {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.REQUEST_READ, AltinnStandIn.REQUEST_WRITE);
-            return SandboxResponses.json(200, altinn.authentication().request(caller.orgno(), requestId).toJson());
+            return SandboxResponses.json(
+                    200,
+                    altinn.authentication().request(caller.orgno(), requestId).toJson());
         });
     }
 
     @GET
     @Path("systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}")
-    public Response byExternalRef(@PathParam("systemId") String systemId, @PathParam("orgNo") String orgNo,
+    public Response byExternalRef(
+            @PathParam("systemId") String systemId,
+            @PathParam("orgNo") String orgNo,
             @PathParam("externalRef") String externalRef) {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.REQUEST_READ, AltinnStandIn.REQUEST_WRITE);
-            return SandboxResponses.json(200,
-                    altinn.authentication().request(caller.orgno(), systemId, orgNo, externalRef).toJson());
+            return SandboxResponses.json(
+                    200,
+                    altinn.authentication()
+                            .request(caller.orgno(), systemId, orgNo, externalRef)
+                            .toJson());
         });
     }
 

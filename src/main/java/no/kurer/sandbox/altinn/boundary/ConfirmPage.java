@@ -31,17 +31,20 @@ public class ConfirmPage {
     public Response show(@PathParam("requestId") String requestId) {
         try {
             SystemUserRequest request = altinn.authentication().request(requestId);
-            String form = !request.status().equals(SystemUserRequest.NEW) ? "<p id=\"status\">" + esc(request.status())
-                    + "</p>"
+            String form = !request.status().equals(SystemUserRequest.NEW)
+                    ? "<p id=\"status\">" + esc(request.status()) + "</p>"
                     : """
                     <form method="post">
                       <button type="submit" name="decision" value="approve" id="approve">Approve</button>
                       <button type="submit" name="decision" value="reject" id="reject">Reject</button>
                     </form>""";
-            return page(200, "Approve a system user", "<p>The system <b>" + esc(request.systemId())
-                    + "</b> asks organisation <b>" + esc(request.partyOrgNo()) + "</b> for a system user <code>"
-                    + esc(request.externalRef()) + "</code> with the access packages <code>"
-                    + esc(String.join(", ", request.accessPackages())) + "</code>.</p>" + form);
+            return page(
+                    200,
+                    "Approve a system user",
+                    "<p>The system <b>" + esc(request.systemId())
+                            + "</b> asks organisation <b>" + esc(request.partyOrgNo()) + "</b> for a system user <code>"
+                            + esc(request.externalRef()) + "</code> with the access packages <code>"
+                            + esc(String.join(", ", request.accessPackages())) + "</code>.</p>" + form);
         } catch (AltinnRefusal refusal) {
             return page(refusal.status(), "Not found", "<p>" + esc(refusal.getMessage()) + "</p>");
         }
@@ -55,7 +58,8 @@ public class ConfirmPage {
         }
         try {
             SystemUserRequest decided = altinn.authentication().decide(requestId, "approve".equals(decision));
-            String back = decided.redirectUrl() == null ? ""
+            String back = decided.redirectUrl() == null
+                    ? ""
                     : "<p><a href=\"" + esc(decided.redirectUrl()) + "\">Back to the system</a></p>";
             return page(200, decided.status(), "<p id=\"status\">" + esc(decided.status()) + "</p>" + back);
         } catch (AltinnRefusal refusal) {
@@ -64,14 +68,22 @@ public class ConfirmPage {
     }
 
     private static Response page(int status, String title, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=utf-8").entity("<!doctype html>\n"
-                + "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title)
-                + " – Altinn (sandbox)</title></head><body><h1>" + esc(title) + "</h1>" + body + "</body></html>")
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML + ";charset=utf-8")
+                .entity("<!doctype html>\n"
+                        + "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title)
+                        + " – Altinn (sandbox)</title></head><body><h1>" + esc(title) + "</h1>" + body
+                        + "</body></html>")
                 .build();
     }
 
     static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;")
+                        .replace("'", "&#39;");
     }
 }

@@ -1,7 +1,5 @@
 package no.kurer.sandbox.altinn.boundary;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import no.kurer.sandbox.altinn.control.AltinnRefusal;
 import no.kurer.sandbox.boundary.SandboxResponses;
 
@@ -51,7 +50,8 @@ public class ControlResource {
     @Path("requests/{requestId}/timeout")
     public Response timeOut(@PathParam("requestId") String requestId) {
         try {
-            return SandboxResponses.json(200, altinn.authentication().timeOut(requestId).toJson());
+            return SandboxResponses.json(
+                    200, altinn.authentication().timeOut(requestId).toJson());
         } catch (AltinnRefusal refusal) {
             return SandboxResponses.json(refusal.status(), refusal.problem());
         }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 import no.kurer.sandbox.maskinporten.control.SystemUserApprovals;
@@ -30,8 +29,8 @@ public class AltinnAuthentication implements SystemUserApprovals {
     private final Clock clock;
 
     /** @param confirmUrl the confirm page's address for a request id */
-    public AltinnAuthentication(AltinnState state, Function<String, String> confirmUrl, Duration requestTimeout,
-            Clock clock) {
+    public AltinnAuthentication(
+            AltinnState state, Function<String, String> confirmUrl, Duration requestTimeout, Clock clock) {
         this.state = state;
         this.confirmUrl = confirmUrl;
         this.requestTimeout = requestTimeout;
@@ -82,14 +81,22 @@ public class AltinnAuthentication implements SystemUserApprovals {
     public synchronized void approveOwnSystemUser(String vendorOrgno, String name, String clientId) {
         String systemId = vendorOrgno + "_" + name;
         if (find(systemId).isEmpty()) {
-            register(vendorOrgno, Map.of("id", systemId,
-                    "vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + vendorOrgno),
-                    "name", Map.of("nb", name, "nn", name, "en", name),
-                    "clientId", List.of(clientId)));
+            register(
+                    vendorOrgno,
+                    Map.of(
+                            "id",
+                            systemId,
+                            "vendor",
+                            Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + vendorOrgno),
+                            "name",
+                            Map.of("nb", name, "nn", name, "en", name),
+                            "clientId",
+                            List.of(clientId)));
         } else if (!owned(vendorOrgno, systemId).clientIds().contains(clientId)) {
             return;
         }
-        SystemUserRequest request = request(vendorOrgno, systemId, vendorOrgno, vendorOrgno, List.of(), null).request();
+        SystemUserRequest request = request(vendorOrgno, systemId, vendorOrgno, vendorOrgno, List.of(), null)
+                .request();
         if (!SystemUserRequest.ACCEPTED.equals(request.status())) {
             decide(request.id(), true);
         }
@@ -98,34 +105,50 @@ public class AltinnAuthentication implements SystemUserApprovals {
     // --- system user requests ------------------------------------------------------------------------------
 
     /** {@code POST /systemuser/request/vendor}: the request, and whether it was created now (201) or found (200). */
-    public synchronized Created request(String callerOrgno, String systemId, String partyOrgNo, String externalRef,
-            List<String> packages, String redirectUrl) {
+    public synchronized Created request(
+            String callerOrgno,
+            String systemId,
+            String partyOrgNo,
+            String externalRef,
+            List<String> packages,
+            String redirectUrl) {
         if (partyOrgNo == null || !ORGNO.matcher(partyOrgNo).matches()) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00010", "partyOrgNo must be an organisation number: " + partyOrgNo);
+            throw AltinnRefusal.badRequest(
+                    "AUTH.VLD-00010", "partyOrgNo must be an organisation number: " + partyOrgNo);
         }
         RegisteredSystem system = owned(callerOrgno, systemId);
         String ref = externalRef == null || externalRef.isBlank() ? partyOrgNo : externalRef;
         for (String each : packages) {
             if (!system.accessPackages().contains(each)) {
-                throw AltinnRefusal.badRequest("AUTH.VLD-00008",
+                throw AltinnRefusal.badRequest(
+                        "AUTH.VLD-00008",
                         "The access package " + each + " is not registered on the system " + systemId);
             }
         }
         Optional<SystemUserRequest> existing = latest(systemId, partyOrgNo, ref);
-        if (existing.isPresent() && (existing.get().status().equals(SystemUserRequest.NEW)
-                || existing.get().status().equals(SystemUserRequest.ACCEPTED))) {
+        if (existing.isPresent()
+                && (existing.get().status().equals(SystemUserRequest.NEW)
+                        || existing.get().status().equals(SystemUserRequest.ACCEPTED))) {
             return new Created(existing.get(), false);
         }
         String id = UUID.randomUUID().toString();
-        SystemUserRequest created = new SystemUserRequest(id, ref, systemId, partyOrgNo, packages,
-                SystemUserRequest.NEW, redirectUrl, confirmUrl.apply(id), clock.instant().toString(), null);
+        SystemUserRequest created = new SystemUserRequest(
+                id,
+                ref,
+                systemId,
+                partyOrgNo,
+                packages,
+                SystemUserRequest.NEW,
+                redirectUrl,
+                confirmUrl.apply(id),
+                clock.instant().toString(),
+                null);
         state.requests.add(created);
         state.save();
         return new Created(created, true);
     }
 
-    public record Created(SystemUserRequest request, boolean isNew) {
-    }
+    public record Created(SystemUserRequest request, boolean isNew) {}
 
     /** {@code GET /systemuser/request/vendor/{id}}, as the vendor that made it sees it. */
     public synchronized SystemUserRequest request(String callerOrgno, String id) {
@@ -135,11 +158,12 @@ public class AltinnAuthentication implements SystemUserApprovals {
     }
 
     /** {@code GET /systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}}. */
-    public synchronized SystemUserRequest request(String callerOrgno, String systemId, String partyOrgNo,
-            String externalRef) {
+    public synchronized SystemUserRequest request(
+            String callerOrgno, String systemId, String partyOrgNo, String externalRef) {
         owned(callerOrgno, systemId);
         SystemUserRequest found = latest(systemId, partyOrgNo, externalRef)
-                .orElseThrow(() -> AltinnRefusal.notFound("No request for " + systemId + "/" + partyOrgNo + "/" + externalRef));
+                .orElseThrow(() ->
+                        AltinnRefusal.notFound("No request for " + systemId + "/" + partyOrgNo + "/" + externalRef));
         return current(found.id());
     }
 
@@ -155,7 +179,8 @@ public class AltinnAuthentication implements SystemUserApprovals {
             throw AltinnRefusal.badRequest("AUTH.VLD-00020", "The request is already " + request.status());
         }
         SystemUserRequest decided = approve
-                ? request.withStatus(SystemUserRequest.ACCEPTED, UUID.randomUUID().toString())
+                ? request.withStatus(
+                        SystemUserRequest.ACCEPTED, UUID.randomUUID().toString())
                 : request.withStatus(SystemUserRequest.REJECTED, null);
         replace(request, decided);
         return decided;
@@ -177,8 +202,11 @@ public class AltinnAuthentication implements SystemUserApprovals {
     public synchronized Optional<ApprovedSystemUser> approved(String clientId, String partyOrgno, String externalRef) {
         return state.requests.stream()
                 .filter(r -> r.status().equals(SystemUserRequest.ACCEPTED))
-                .filter(r -> r.partyOrgNo().equals(partyOrgno) && r.externalRef().equals(externalRef))
-                .filter(r -> find(r.systemId()).map(s -> s.clientIds().contains(clientId)).orElse(false))
+                .filter(r ->
+                        r.partyOrgNo().equals(partyOrgno) && r.externalRef().equals(externalRef))
+                .filter(r -> find(r.systemId())
+                        .map(s -> s.clientIds().contains(clientId))
+                        .orElse(false))
                 .reduce((first, second) -> second)
                 .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), r.partyOrgNo()));
     }
@@ -186,7 +214,9 @@ public class AltinnAuthentication implements SystemUserApprovals {
     // --- internals -----------------------------------------------------------------------------------------
 
     private SystemUserRequest current(String id) {
-        SystemUserRequest request = state.requests.stream().filter(r -> r.id().equals(id)).findFirst()
+        SystemUserRequest request = state.requests.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> AltinnRefusal.notFound("No system user request " + id));
         if (request.status().equals(SystemUserRequest.NEW)
                 && Instant.parse(request.created()).plus(requestTimeout).isBefore(clock.instant())) {
@@ -198,8 +228,10 @@ public class AltinnAuthentication implements SystemUserApprovals {
     }
 
     private Optional<SystemUserRequest> latest(String systemId, String partyOrgNo, String externalRef) {
-        return state.requests.stream().filter(r -> r.sameAs(systemId, partyOrgNo, externalRef))
-                .reduce((first, second) -> second).map(r -> current(r.id()));
+        return state.requests.stream()
+                .filter(r -> r.sameAs(systemId, partyOrgNo, externalRef))
+                .reduce((first, second) -> second)
+                .map(r -> current(r.id()));
     }
 
     private void replace(SystemUserRequest old, SystemUserRequest updated) {

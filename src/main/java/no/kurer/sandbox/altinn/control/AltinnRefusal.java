@@ -34,8 +34,15 @@ public class AltinnRefusal extends RuntimeException {
     public Map<String, Object> problem() {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://tools.ietf.org/html/rfc9110#section-15." + (status >= 500 ? "6.1" : "5.1"));
-        problem.put("title", status == 400 ? "Bad Request" : status == 401 ? "Unauthorized"
-                : status == 403 ? "Forbidden" : status == 404 ? "Not Found" : status == 409 ? "Conflict" : "Error");
+        problem.put(
+                "title",
+                status == 400
+                        ? "Bad Request"
+                        : status == 401
+                                ? "Unauthorized"
+                                : status == 403
+                                        ? "Forbidden"
+                                        : status == 404 ? "Not Found" : status == 409 ? "Conflict" : "Error");
         problem.put("status", status);
         problem.put("detail", getMessage());
         if (code != null) {

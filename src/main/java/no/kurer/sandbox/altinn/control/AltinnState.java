@@ -1,5 +1,7 @@
 package no.kurer.sandbox.altinn.control;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,10 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 
@@ -20,11 +18,10 @@ import no.kurer.sandbox.altinn.entity.SystemUserRequest;
  */
 public class AltinnState {
 
-    public record Content(List<RegisteredSystem> systems, List<SystemUserRequest> requests) {
-    }
+    public record Content(List<RegisteredSystem> systems, List<SystemUserRequest> requests) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path file;
     final List<RegisteredSystem> systems = new ArrayList<>();

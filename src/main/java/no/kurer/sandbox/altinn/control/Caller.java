@@ -1,7 +1,6 @@
 package no.kurer.sandbox.altinn.control;
 
 import java.util.Set;
-
 import org.jose4j.jwt.JwtClaims;
 
 /** Who called, from a verified bearer token: the consumer organisation, its scopes, and every claim. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 
 /**
@@ -18,25 +17,28 @@ final class SystemRegistration {
 
     static final Pattern ACCESS_PACKAGE = Pattern.compile("urn:altinn:accesspackage:[a-z0-9-]+");
 
-    private SystemRegistration() {
-    }
+    private SystemRegistration() {}
 
     /** @param internalId the system's GUID when it is updated, {@code null} for a new one */
     @SuppressWarnings("unchecked")
     static RegisteredSystem parse(String callerOrgno, Map<String, Object> body, String internalId) {
         Object id = body.get("id");
-        if (!(id instanceof String systemId) || !systemId.startsWith(callerOrgno + "_") || systemId.contains(" ")
+        if (!(id instanceof String systemId)
+                || !systemId.startsWith(callerOrgno + "_")
+                || systemId.contains(" ")
                 || systemId.length() <= callerOrgno.length() + 1) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00001",
-                    "The system id must start with the vendor's organisation number and an underscore ("
-                            + callerOrgno + "_<name>) and have no spaces: " + id);
+            throw AltinnRefusal.badRequest(
+                    "AUTH.VLD-00001",
+                    "The system id must start with the vendor's organisation number and an underscore (" + callerOrgno
+                            + "_<name>) and have no spaces: " + id);
         }
         if (!(body.get("vendor") instanceof Map<?, ?> vendor) || !("0192:" + callerOrgno).equals(vendor.get("ID"))) {
-            throw AltinnRefusal.badRequest("AUTH.VLD-00003", "vendor.ID must be 0192:" + callerOrgno
-                    + ", the organisation of the token");
+            throw AltinnRefusal.badRequest(
+                    "AUTH.VLD-00003", "vendor.ID must be 0192:" + callerOrgno + ", the organisation of the token");
         }
         List<String> clientIds = body.get("clientId") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
+                ? list.stream().map(String::valueOf).toList()
+                : List.of();
         if (clientIds.isEmpty()) {
             throw AltinnRefusal.badRequest("AUTH.VLD-00004", "clientId must list at least one Maskinporten client");
         }
@@ -47,8 +49,13 @@ final class SystemRegistration {
             }
         }
         checkPackages(packages);
-        return new RegisteredSystem(internalId == null ? UUID.randomUUID().toString() : internalId, systemId,
-                callerOrgno, clientIds, packages, withoutNulls(body));
+        return new RegisteredSystem(
+                internalId == null ? UUID.randomUUID().toString() : internalId,
+                systemId,
+                callerOrgno,
+                clientIds,
+                packages,
+                withoutNulls(body));
     }
 
     static void checkPackages(List<String> packages) {

@@ -2,15 +2,13 @@ package no.kurer.sandbox.altinn.control;
 
 import java.time.Clock;
 import java.util.UUID;
-
+import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
 
 /**
  * {@code GET /exchange/maskinporten}: a verified Maskinporten token in, an Altinn token out, valid 30 minutes, with

@@ -9,8 +9,16 @@ import java.util.Map;
  *
  * @param created ISO-8601 instant
  */
-public record SystemUserRequest(String id, String externalRef, String systemId, String partyOrgNo,
-        List<String> accessPackages, String status, String redirectUrl, String confirmUrl, String created,
+public record SystemUserRequest(
+        String id,
+        String externalRef,
+        String systemId,
+        String partyOrgNo,
+        List<String> accessPackages,
+        String status,
+        String redirectUrl,
+        String confirmUrl,
+        String created,
         String systemUserId) {
 
     public static final String NEW = "New";
@@ -23,8 +31,17 @@ public record SystemUserRequest(String id, String externalRef, String systemId, 
     }
 
     public SystemUserRequest withStatus(String newStatus, String newSystemUserId) {
-        return new SystemUserRequest(id, externalRef, systemId, partyOrgNo, accessPackages, newStatus, redirectUrl,
-                confirmUrl, created, newSystemUserId);
+        return new SystemUserRequest(
+                id,
+                externalRef,
+                systemId,
+                partyOrgNo,
+                accessPackages,
+                newStatus,
+                redirectUrl,
+                confirmUrl,
+                created,
+                newSystemUserId);
     }
 
     public boolean sameAs(String otherSystemId, String otherParty, String otherExternalRef) {
@@ -39,7 +56,9 @@ public record SystemUserRequest(String id, String externalRef, String systemId, 
         json.put("systemId", systemId);
         json.put("partyOrgNo", partyOrgNo);
         json.put("rights", List.of());
-        json.put("accessPackages", accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        json.put(
+                "accessPackages",
+                accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
         json.put("status", status);
         json.put("redirectUrl", redirectUrl);
         json.put("confirmUrl", confirmUrl);

@@ -1,8 +1,5 @@
 package no.kurer.sandbox.broker.boundary;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +8,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Map;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.broker.control.BrokerFaults;
 

@@ -1,12 +1,6 @@
 package no.kurer.sandbox.broker.boundary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.function.Supplier;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.broker.control.BrokerRefusal;
 import no.kurer.sandbox.broker.control.Caller;
@@ -69,8 +67,11 @@ public class BrokerResource {
     @POST
     @Path("api/v1/filetransfer/{id}/upload")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
-            @HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response upload(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("id") String id,
+            @HeaderParam("Content-Length") Long contentLength,
+            InputStream body) {
         return answer(() -> {
             SandboxTransfer transfer = transfers.startUpload(caller(authorization, "upload"), id, contentLength);
             Uploads.Stored stored;
@@ -93,8 +94,10 @@ public class BrokerResource {
     @POST
     @Path("api/v1/filetransfer/upload")
     @Consumes(MediaType.WILDCARD)
-    public Response initializeAndUpload(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("Content-Type") String contentType, InputStream body) {
+    public Response initializeAndUpload(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Content-Type") String contentType,
+            InputStream body) {
         return answer(() -> {
             Caller caller = caller(authorization, "upload");
             caller.require(Caller.WRITE);
@@ -102,8 +105,8 @@ public class BrokerResource {
             try {
                 MultipartForm.Form form;
                 try {
-                    form = MultipartForm.read(body, MultipartForm.boundary(contentType), InitializeForm.FILE_FIELD,
-                            incoming);
+                    form = MultipartForm.read(
+                            body, MultipartForm.boundary(contentType), InitializeForm.FILE_FIELD, incoming);
                 } catch (IOException e) {
                     throw new BrokerRefusal(400, "Bad Request", "The upload broke off");
                 }
@@ -123,15 +126,22 @@ public class BrokerResource {
 
     @GET
     @Path("api/v1/filetransfer")
-    public Response search(@HeaderParam("Authorization") String authorization,
-            @QueryParam("resourceId") String resourceId, @QueryParam("status") String status,
-            @QueryParam("recipientStatus") String recipientStatus, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("orderAscending") String orderAscending,
+    public Response search(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("resourceId") String resourceId,
+            @QueryParam("status") String status,
+            @QueryParam("recipientStatus") String recipientStatus,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("orderAscending") String orderAscending,
             @QueryParam("role") String role) {
         return answer(() -> {
             Caller caller = caller(authorization, "search");
-            return SandboxResponses.json(200, transfers.search(caller,
-                    new TransferSearch(resourceId, status, recipientStatus, from, to, orderAscending, role)));
+            return SandboxResponses.json(
+                    200,
+                    transfers.search(
+                            caller,
+                            new TransferSearch(resourceId, status, recipientStatus, from, to, orderAscending, role)));
         });
     }
 
@@ -149,10 +159,12 @@ public class BrokerResource {
 
     @GET
     @Path("api/v1/filetransfer/{id}/download")
-    public Response download(@HeaderParam("Authorization") String authorization, @PathParam("id") String id,
+    public Response download(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("id") String id,
             @HeaderParam("Range") String range) {
-        return answer(() -> RangedDownload.of(transfers.startDownload(caller(authorization, "download"), id), range,
-                id, broker.faults()));
+        return answer(() -> RangedDownload.of(
+                transfers.startDownload(caller(authorization, "download"), id), range, id, broker.faults()));
     }
 
     @POST
@@ -179,8 +191,10 @@ public class BrokerResource {
             broker.faults().beforeCall();
             return call.get();
         } catch (TooManyRequests refusal) {
-            return Response.fromResponse(SandboxResponses.problem(429, "sandbox-broker", refusal.title(),
-                    refusal.getMessage())).header("Retry-After", refusal.retryAfterSeconds()).build();
+            return Response.fromResponse(
+                            SandboxResponses.problem(429, "sandbox-broker", refusal.title(), refusal.getMessage()))
+                    .header("Retry-After", refusal.retryAfterSeconds())
+                    .build();
         } catch (BrokerRefusal refusal) {
             return SandboxResponses.problem(refusal.status(), "sandbox-broker", refusal.title(), refusal.getMessage());
         }

@@ -1,8 +1,5 @@
 package no.kurer.sandbox.broker.boundary;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Map;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.broker.control.BrokerRefusal;
 import no.kurer.sandbox.broker.control.FileTransfers;
@@ -34,7 +33,8 @@ public class BrokerSettingsResource {
     public Response configure(@PathParam("resourceId") String resourceId, String body) {
         try {
             Map<String, Object> changes = SandboxResponses.JSON.readValue(body, Map.class);
-            return SandboxResponses.json(200, transfers.resources().configure(resourceId, changes).describe());
+            return SandboxResponses.json(
+                    200, transfers.resources().configure(resourceId, changes).describe());
         } catch (IOException e) {
             return SandboxResponses.problem(400, "sandbox-broker", "Bad Request", "The body is not JSON");
         } catch (BrokerRefusal refusal) {

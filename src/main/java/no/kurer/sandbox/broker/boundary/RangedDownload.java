@@ -1,5 +1,8 @@
 package no.kurer.sandbox.broker.boundary;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,10 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import no.kurer.sandbox.broker.control.BrokerFaults;
 
 /**
@@ -26,8 +25,7 @@ final class RangedDownload {
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
-    private RangedDownload() {
-    }
+    private RangedDownload() {}
 
     static Response of(Path file, String range, String id, BrokerFaults faults) {
         long size = size(file);
@@ -39,7 +37,9 @@ final class RangedDownload {
             from = Long.parseLong(m.group(1));
             to = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
             if (from >= size || from > to) {
-                return Response.status(416).header("Content-Range", "bytes */" + size).build();
+                return Response.status(416)
+                        .header("Content-Range", "bytes */" + size)
+                        .build();
             }
             partial = true;
             faults.rangeFrom(from);
@@ -55,8 +55,10 @@ final class RangedDownload {
                 faults.downloaded(transfer);
             }
         };
-        Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(out)
-                .type(MediaType.APPLICATION_OCTET_STREAM).header("Content-Length", length)
+        Response.ResponseBuilder response = Response.status(partial ? 206 : 200)
+                .entity(out)
+                .type(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Length", length)
                 .header("Accept-Ranges", "bytes");
         if (partial) {
             response.header("Content-Range", "bytes " + from + "-" + to + "/" + size);

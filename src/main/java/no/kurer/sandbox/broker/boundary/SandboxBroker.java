@@ -1,14 +1,12 @@
 package no.kurer.sandbox.broker.boundary;
 
-import java.time.Clock;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.broker.control.BrokerFaults;
 import no.kurer.sandbox.broker.control.BrokerTokenCheck;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox broker's parts, built on first use: the token check against the sandbox Maskinporten's key, and the
@@ -33,8 +31,8 @@ public class SandboxBroker {
 
     public synchronized BrokerTokenCheck tokens() {
         if (tokens == null) {
-            tokens = new BrokerTokenCheck(sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(),
-                    Clock.systemUTC());
+            tokens = new BrokerTokenCheck(
+                    sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(), Clock.systemUTC());
         }
         return tokens;
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Fault modes for tests, changeable while running: a share of calls answered 503 before anything happens
@@ -71,10 +71,16 @@ public class BrokerFaults {
         map.put("dropDownloads", dropDownloads.get());
         map.put("failConfirms", failConfirms);
         map.put("injected503", injected.get());
-        map.put("downloads", downloads.values().stream().mapToInt(AtomicInteger::get).sum());
-        map.put("transfersDownloadedMoreThanOnce", downloads.values().stream().filter(n -> n.get() > 1).count());
+        map.put(
+                "downloads",
+                downloads.values().stream().mapToInt(AtomicInteger::get).sum());
+        map.put(
+                "transfersDownloadedMoreThanOnce",
+                downloads.values().stream().filter(n -> n.get() > 1).count());
         map.put("downloadsByTransfer", counts(downloads));
-        map.put("transfersConfirmedMoreThanOnce", confirmations.values().stream().filter(n -> n.get() > 1).count());
+        map.put(
+                "transfersConfirmedMoreThanOnce",
+                confirmations.values().stream().filter(n -> n.get() > 1).count());
         map.put("confirmationsByTransfer", counts(confirmations));
         Map<String, Object> byCaller = new TreeMap<>();
         calls.forEach((orgno, endpoints) -> byCaller.put(orgno, counts(endpoints)));
@@ -120,7 +126,8 @@ public class BrokerFaults {
      */
     public void call(String orgno, String endpoint) {
         calls.computeIfAbsent(orgno, o -> new ConcurrentHashMap<>())
-                .computeIfAbsent(endpoint, e -> new AtomicInteger()).incrementAndGet();
+                .computeIfAbsent(endpoint, e -> new AtomicInteger())
+                .incrementAndGet();
         RateLimits limits = rateLimits;
         if (limits != null) {
             limits.call(orgno, endpoint, System.currentTimeMillis());
@@ -128,7 +135,9 @@ public class BrokerFaults {
     }
 
     public void confirmed(String fileTransferId) {
-        confirmations.computeIfAbsent(fileTransferId.toLowerCase(), id -> new AtomicInteger()).incrementAndGet();
+        confirmations
+                .computeIfAbsent(fileTransferId.toLowerCase(), id -> new AtomicInteger())
+                .incrementAndGet();
     }
 
     /** A download asked for bytes from {@code start} on ({@code Range}). */

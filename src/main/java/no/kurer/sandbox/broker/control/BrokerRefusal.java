@@ -26,8 +26,8 @@ public class BrokerRefusal extends RuntimeException {
 
     /** The body broke off: Altinn answers 500 and marks the transfer Failed. */
     public static BrokerRefusal uploadFailed() {
-        return new BrokerRefusal(500, "Internal Server Error",
-                "Error occurred while uploading file See /details for more information.");
+        return new BrokerRefusal(
+                500, "Internal Server Error", "Error occurred while uploading file See /details for more information.");
     }
 
     public int status() {

@@ -29,7 +29,8 @@ public class BrokerResources {
 
     /** The shortest grace period of any resource: transfers confirmed more recently are never purged yet. */
     public Duration shortestGracePeriod() {
-        return configured.values().stream().map(ResourceSettings::purgeFileTransferGracePeriod)
+        return configured.values().stream()
+                .map(ResourceSettings::purgeFileTransferGracePeriod)
                 .reduce(defaults.purgeFileTransferGracePeriod(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
@@ -41,13 +40,19 @@ public class BrokerTokenCheck {
         }
         JwtClaims claims;
         try {
-            claims = new JwtConsumerBuilder().setVerificationKey(key)
-                    .setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT,
-                            AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
+            claims = new JwtConsumerBuilder()
+                    .setVerificationKey(key)
+                    .setJwsAlgorithmConstraints(new AlgorithmConstraints(
+                            ConstraintType.PERMIT,
+                            AlgorithmIdentifiers.RSA_USING_SHA256,
+                            AlgorithmIdentifiers.RSA_USING_SHA384,
                             AlgorithmIdentifiers.RSA_USING_SHA512))
-                    .setExpectedIssuer(issuer).setRequireExpirationTime().setAllowedClockSkewInSeconds(10)
+                    .setExpectedIssuer(issuer)
+                    .setRequireExpirationTime()
+                    .setAllowedClockSkewInSeconds(10)
                     .setSkipDefaultAudienceValidation()
-                    .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis())).build()
+                    .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
+                    .build()
                     .processToClaims(authorization.substring(7).trim());
         } catch (InvalidJwtException e) {
             throw new BrokerRefusal(401, "Unauthorized", "The token is not valid");
@@ -59,8 +64,10 @@ public class BrokerTokenCheck {
         Object details = claims.getClaimValue("authorization_details");
         if (details instanceof List<?> list) {
             for (Object entry : list) {
-                if (entry instanceof Map<?, ?> detail && "urn:altinn:systemuser".equals(detail.get("type"))
-                        && detail.get("systemuser_org") instanceof Map<?, ?> org && org.get("ID") != null) {
+                if (entry instanceof Map<?, ?> detail
+                        && "urn:altinn:systemuser".equals(detail.get("type"))
+                        && detail.get("systemuser_org") instanceof Map<?, ?> org
+                        && org.get("ID") != null) {
                     return orgno(org.get("ID").toString());
                 }
             }
@@ -79,7 +86,9 @@ public class BrokerTokenCheck {
     private static Set<String> scopes(JwtClaims claims) {
         try {
             String scope = claims.getStringClaimValue("scope");
-            return scope == null ? Set.of() : new HashSet<>(Arrays.asList(scope.trim().split("\\s+")));
+            return scope == null
+                    ? Set.of()
+                    : new HashSet<>(Arrays.asList(scope.trim().split("\\s+")));
         } catch (MalformedClaimException e) {
             return Set.of();
         }

@@ -1,5 +1,12 @@
 package no.kurer.sandbox.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,19 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import no.kurer.sandbox.broker.entity.SandboxRecipient;
 import no.kurer.sandbox.broker.entity.SandboxTransfer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox broker's file transfers, kept in the database ({@code sandbox_broker_*}) with the files under
@@ -55,8 +52,9 @@ public class FileTransfers {
     /** The resources' settings, starting from the {@code sandbox.broker.*} defaults. */
     public synchronized BrokerResources resources() {
         if (resources == null) {
-            resources = new BrokerResources(ResourceSettings.defaults(maxFileTransferSize.orElse(null),
-                    ResourceSettings.DEFAULT_TIME_TO_LIVE).with(Map.of("fileTransferTimeToLive", timeToLive)));
+            resources = new BrokerResources(
+                    ResourceSettings.defaults(maxFileTransferSize.orElse(null), ResourceSettings.DEFAULT_TIME_TO_LIVE)
+                            .with(Map.of("fileTransferTimeToLive", timeToLive)));
         }
         return resources;
     }
@@ -65,12 +63,19 @@ public class FileTransfers {
         caller.require(Caller.WRITE);
         InitializeRequest request = InitializeRequest.read(body);
         if (!request.sender().equals(caller.orgno())) {
-            throw BrokerRefusal.forbidden("The token's organisation " + caller.orgno() + " is not the sender "
-                    + request.sender());
+            throw BrokerRefusal.forbidden(
+                    "The token's organisation " + caller.orgno() + " is not the sender " + request.sender());
         }
         String id = UUID.randomUUID().toString();
-        em.persist(new SandboxTransfer(id, request.resourceId(), request.fileName(), request.reference(),
-                request.sender(), request.checksum(), request.propertyList(), now(),
+        em.persist(new SandboxTransfer(
+                id,
+                request.resourceId(),
+                request.fileName(),
+                request.reference(),
+                request.sender(),
+                request.checksum(),
+                request.propertyList(),
+                now(),
                 resources().of(request.resourceId()).fileTransferTimeToLive()));
         em.flush();
         request.recipients().forEach(r -> em.persist(new SandboxRecipient(id, r)));
@@ -90,8 +95,11 @@ public class FileTransfers {
             throw BrokerRefusal.forbidden("Only the sender uploads");
         }
         if (!"Initialized".equals(transfer.status())) {
-            throw new BrokerRefusal(409, "Conflict", "A file transfer has already been, or attempted to be, created."
-                    + " Create a new file transfer resource to try again. (" + transfer.status() + ")");
+            throw new BrokerRefusal(
+                    409,
+                    "Conflict",
+                    "A file transfer has already been, or attempted to be, created."
+                            + " Create a new file transfer resource to try again. (" + transfer.status() + ")");
         }
         if (contentLength != null && resources().of(transfer.resourceId()).tooLarge(contentLength)) {
             throw BrokerRefusal.badRequest(FILE_SIZE_TOO_BIG);
@@ -137,7 +145,8 @@ public class FileTransfers {
     public int purgeDue() {
         OffsetDateTime now = now();
         List<SandboxTransfer> candidates = em.createNamedQuery(SandboxTransfer.PURGE_CANDIDATES, SandboxTransfer.class)
-                .setParameter("now", now).setParameter("confirmedBefore", now.minus(resources().shortestGracePeriod()))
+                .setParameter("now", now)
+                .setParameter("confirmedBefore", now.minus(resources().shortestGracePeriod()))
                 .getResultList();
         int purged = 0;
         for (SandboxTransfer t : candidates) {
@@ -161,7 +170,8 @@ public class FileTransfers {
         caller.require(Caller.READ);
         SandboxTransfer t = find(id);
         List<SandboxRecipient> recipients = recipients(id);
-        if (!t.sender().equals(caller.orgno()) && recipients.stream().noneMatch(r -> r.recipient().equals(caller.orgno()))) {
+        if (!t.sender().equals(caller.orgno())
+                && recipients.stream().noneMatch(r -> r.recipient().equals(caller.orgno()))) {
             throw BrokerRefusal.forbidden("Neither sender nor recipient of " + id);
         }
         return TransferOverview.of(t, recipients);
@@ -216,14 +226,15 @@ public class FileTransfers {
     }
 
     private List<SandboxRecipient> recipients(String id) {
-        return em.createNamedQuery(SandboxRecipient.OF_TRANSFER, SandboxRecipient.class).setParameter("id", id)
+        return em.createNamedQuery(SandboxRecipient.OF_TRANSFER, SandboxRecipient.class)
+                .setParameter("id", id)
                 .getResultList();
     }
 
     /** The transfer, purged first when it is due (expiry checked on every access). */
     private SandboxTransfer find(String id) {
-        SandboxTransfer transfer = id == null || !id.matches("[0-9a-fA-F-]{36}") ? null
-                : em.find(SandboxTransfer.class, id.toLowerCase());
+        SandboxTransfer transfer =
+                id == null || !id.matches("[0-9a-fA-F-]{36}") ? null : em.find(SandboxTransfer.class, id.toLowerCase());
         if (transfer == null) {
             throw BrokerRefusal.notFound(id);
         }

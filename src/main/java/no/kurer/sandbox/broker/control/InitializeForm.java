@@ -1,14 +1,13 @@
 package no.kurer.sandbox.broker.control;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code Metadata} of a multipart initialize-and-upload as ASP.NET binds Altinn's form
@@ -21,16 +20,23 @@ public final class InitializeForm {
 
     public static final String FILE_FIELD = "FileTransfer";
     private static final String PREFIX = "metadata.";
-    private static final Pattern RECIPIENT = Pattern.compile("metadata\\.recipients\\[(\\d+)\\]",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROPERTY = Pattern.compile("metadata\\.propertylist\\[(.+)\\]",
-            Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> SIMPLE = Map.of("filename", "fileName", "resourceid", "resourceId",
-            "sendersfiletransferreference", "sendersFileTransferReference", "sender", "sender", "checksum",
+    private static final Pattern RECIPIENT =
+            Pattern.compile("metadata\\.recipients\\[(\\d+)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROPERTY =
+            Pattern.compile("metadata\\.propertylist\\[(.+)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> SIMPLE = Map.of(
+            "filename",
+            "fileName",
+            "resourceid",
+            "resourceId",
+            "sendersfiletransferreference",
+            "sendersFileTransferReference",
+            "sender",
+            "sender",
+            "checksum",
             "checksum");
 
-    private InitializeForm() {
-    }
+    private InitializeForm() {}
 
     public static ObjectNode metadata(Map<String, List<String>> fields) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();

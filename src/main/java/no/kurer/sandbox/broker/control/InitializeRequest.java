@@ -1,10 +1,9 @@
 package no.kurer.sandbox.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The body of an initialize, checked as Altinn checks it: file name and resource id of 1–255 characters, a reference
@@ -14,8 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param checksum {@code null} when the body has none
  * @param propertyList the properties as JSON text
  */
-record InitializeRequest(String fileName, String resourceId, String reference, String checksum, String sender,
-                         List<String> recipients, String propertyList) {
+record InitializeRequest(
+        String fileName,
+        String resourceId,
+        String reference,
+        String checksum,
+        String sender,
+        List<String> recipients,
+        String propertyList) {
 
     private static final String ORGANIZATION_URN = "urn:altinn:organization:identifier-no:";
 
@@ -35,7 +40,8 @@ record InitializeRequest(String fileName, String resourceId, String reference, S
         String checksum = body.path("checksum").asText(null);
         if (checksum != null && !checksum.isBlank()) {
             if (checksum.length() != 32) {
-                throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash with a length of 32 characters");
+                throw BrokerRefusal.badRequest(
+                        "The checksum, if used, must be a MD5 hash with a length of 32 characters");
             }
             if (!checksum.toLowerCase(Locale.ROOT).equals(checksum)) {
                 throw BrokerRefusal.badRequest("The checksum, if used, must be a MD5 hash in lower case");
@@ -47,13 +53,19 @@ record InitializeRequest(String fileName, String resourceId, String reference, S
         if (recipients.isEmpty()) {
             throw BrokerRefusal.badRequest("One or more recipients are required");
         }
-        return new InitializeRequest(fileName, resourceId, reference,
-                checksum == null || checksum.isBlank() ? null : checksum, sender,
-                recipients.stream().distinct().toList(), body.path("propertyList").toString());
+        return new InitializeRequest(
+                fileName,
+                resourceId,
+                reference,
+                checksum == null || checksum.isBlank() ? null : checksum,
+                sender,
+                recipients.stream().distinct().toList(),
+                body.path("propertyList").toString());
     }
 
     static String orgno(String party) {
-        String value = party.startsWith(ORGANIZATION_URN) ? party.substring(ORGANIZATION_URN.length())
+        String value = party.startsWith(ORGANIZATION_URN)
+                ? party.substring(ORGANIZATION_URN.length())
                 : party.matches("\\d{4}:\\d{9}") ? party.substring(5) : party;
         if (!value.matches("\\d{9}")) {
             throw BrokerRefusal.badRequest("Not an organisation: " + party);

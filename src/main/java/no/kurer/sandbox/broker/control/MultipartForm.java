@@ -29,11 +29,9 @@ public final class MultipartForm {
     private static final int BUFFER = 64 * 1024;
 
     /** The form's fields (names as sent, values in order) and the stored file, or null when it had none. */
-    public record Form(Map<String, List<String>> fields, Uploads.Stored file) {
-    }
+    public record Form(Map<String, List<String>> fields, Uploads.Stored file) {}
 
-    private MultipartForm() {
-    }
+    private MultipartForm() {}
 
     /** The {@code boundary} parameter of a {@code multipart/form-data} content type; 400 when there is none. */
     public static String boundary(String contentType) {
@@ -52,8 +50,9 @@ public final class MultipartForm {
      */
     public static Form read(InputStream body, String boundary, String fileField, Path file) throws IOException {
         byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-        PushbackInputStream in = new PushbackInputStream(new SequenceInputStream(
-                new ByteArrayInputStream(new byte[] { '\r', '\n' }), body), BUFFER + delimiter.length);
+        PushbackInputStream in = new PushbackInputStream(
+                new SequenceInputStream(new ByteArrayInputStream(new byte[] {'\r', '\n'}), body),
+                BUFFER + delimiter.length);
         new Part(in, delimiter).transferTo(OutputStreamNull.INSTANCE);
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Uploads.Stored stored = null;
@@ -118,7 +117,9 @@ public final class MultipartForm {
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
         }
         return headers;
@@ -131,7 +132,8 @@ public final class MultipartForm {
             if (eq > 0 && piece.substring(0, eq).trim().equalsIgnoreCase(parameter)) {
                 String value = piece.substring(eq + 1).trim();
                 return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
+                        ? value.substring(1, value.length() - 1)
+                        : value;
             }
         }
         return null;
@@ -206,11 +208,9 @@ public final class MultipartForm {
         static final OutputStreamNull INSTANCE = new OutputStreamNull();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 }

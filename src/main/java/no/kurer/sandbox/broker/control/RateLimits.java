@@ -14,8 +14,21 @@ import java.util.Map;
  */
 public class RateLimits {
 
-    public static final Map<String, Integer> ALTINN = Map.of("search", 10, "details", 10, "initialize", 120, "upload",
-            120, "overview", 120, "download", 120, "confirm", 120);
+    public static final Map<String, Integer> ALTINN = Map.of(
+            "search",
+            10,
+            "details",
+            10,
+            "initialize",
+            120,
+            "upload",
+            120,
+            "overview",
+            120,
+            "download",
+            120,
+            "confirm",
+            120);
 
     private final String orgno;
     private final long windowMs;

@@ -12,8 +12,11 @@ import java.util.Map;
  * {@code purgeFileTransferAfterAllRecipientsConfirmed} (default true) and {@code purgeFileTransferGracePeriod} (at
  * most 24 hours; default PT2H). It decides when a file transfer is purged.
  */
-public record ResourceSettings(Long maxFileTransferSize, Duration fileTransferTimeToLive,
-        boolean purgeFileTransferAfterAllRecipientsConfirmed, Duration purgeFileTransferGracePeriod) {
+public record ResourceSettings(
+        Long maxFileTransferSize,
+        Duration fileTransferTimeToLive,
+        boolean purgeFileTransferAfterAllRecipientsConfirmed,
+        Duration purgeFileTransferGracePeriod) {
 
     public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofDays(30);
     public static final Duration DEFAULT_GRACE_PERIOD = Duration.ofHours(2);
@@ -36,18 +39,23 @@ public record ResourceSettings(Long maxFileTransferSize, Duration fileTransferTi
         }
         Duration ttl = fileTransferTimeToLive;
         if (changes.get("fileTransferTimeToLive") instanceof String text) {
-            ttl = duration(text, "Invalid file transfer time to live format. Should follow ISO8601 standard for"
-                    + " duration. Example: 'P30D' for 30 days.");
+            ttl = duration(
+                    text,
+                    "Invalid file transfer time to live format. Should follow ISO8601 standard for"
+                            + " duration. Example: 'P30D' for 30 days.");
             if (ttl.compareTo(Duration.ofDays(365)) > 0) {
                 throw BrokerRefusal.badRequest("Time to live cannot exceed 365 days");
             }
         }
-        boolean purge = changes.get("purgeFileTransferAfterAllRecipientsConfirmed") instanceof Boolean b ? b
+        boolean purge = changes.get("purgeFileTransferAfterAllRecipientsConfirmed") instanceof Boolean b
+                ? b
                 : purgeFileTransferAfterAllRecipientsConfirmed;
         Duration grace = purgeFileTransferGracePeriod;
         if (changes.get("purgeFileTransferGracePeriod") instanceof String text) {
-            grace = duration(text, "Invalid grace period format. Should follow ISO8601 standard for duration."
-                    + " Example: 'PT2H' for 2 hours.");
+            grace = duration(
+                    text,
+                    "Invalid grace period format. Should follow ISO8601 standard for duration."
+                            + " Example: 'PT2H' for 2 hours.");
             if (grace.compareTo(Duration.ofHours(24)) > 0) {
                 throw BrokerRefusal.badRequest("Grace period cannot exceed 24 hours");
             }
@@ -59,15 +67,16 @@ public record ResourceSettings(Long maxFileTransferSize, Duration fileTransferTi
      * Whether a transfer is to be purged now: past its expiration time (whatever its status, as Altinn's expiry job),
      * or confirmed by all recipients longer than the grace period ago when the resource purges after confirmation.
      */
-    public boolean purgeDue(String status, OffsetDateTime statusChanged, OffsetDateTime expirationTime,
-            OffsetDateTime now) {
+    public boolean purgeDue(
+            String status, OffsetDateTime statusChanged, OffsetDateTime expirationTime, OffsetDateTime now) {
         if ("Purged".equals(status)) {
             return false;
         }
         if (!now.isBefore(expirationTime)) {
             return true;
         }
-        return "AllConfirmedDownloaded".equals(status) && purgeFileTransferAfterAllRecipientsConfirmed
+        return "AllConfirmedDownloaded".equals(status)
+                && purgeFileTransferAfterAllRecipientsConfirmed
                 && !now.isBefore(statusChanged.plus(purgeFileTransferGracePeriod));
     }
 

@@ -6,8 +6,10 @@ public class TooManyRequests extends BrokerRefusal {
     private final long retryAfterSeconds;
 
     public TooManyRequests(String endpoint, long retryAfterSeconds) {
-        super(429, "Too Many Requests", "Rate limit for " + endpoint + " exceeded; retry after " + retryAfterSeconds
-                + " s");
+        super(
+                429,
+                "Too Many Requests",
+                "Rate limit for " + endpoint + " exceeded; retry after " + retryAfterSeconds + " s");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -1,16 +1,14 @@
 package no.kurer.sandbox.broker.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Where the sandbox broker keeps the files of its transfers: {@code ${sandbox.dir}/broker/<file transfer id>}. */
 @ApplicationScoped

@@ -1,13 +1,11 @@
 package no.kurer.sandbox.broker.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.sandbox.broker.entity.SandboxRecipient;
 import no.kurer.sandbox.broker.entity.SandboxTransfer;
 
@@ -16,8 +14,7 @@ final class TransferOverview {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TransferOverview() {
-    }
+    private TransferOverview() {}
 
     static Map<String, Object> of(SandboxTransfer t, List<SandboxRecipient> recipients) {
         Map<String, Object> o = new LinkedHashMap<>();
@@ -33,17 +30,26 @@ final class TransferOverview {
         o.put("created", t.created().toString());
         o.put("expirationTime", t.expirationTime().toString());
         o.put("sender", "0192:" + t.sender());
-        o.put("recipients", recipients.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("recipient", "0192:" + r.recipient());
-            m.put("currentRecipientFileTransferStatusCode", r.status());
-            m.put("currentRecipientFileTransferStatusText", recipientStatusText(r.status()));
-            m.put("currentRecipientFileTransferStatusChanged", r.statusChanged().toString());
-            return m;
-        }).toList());
+        o.put(
+                "recipients",
+                recipients.stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("recipient", "0192:" + r.recipient());
+                            m.put("currentRecipientFileTransferStatusCode", r.status());
+                            m.put("currentRecipientFileTransferStatusText", recipientStatusText(r.status()));
+                            m.put(
+                                    "currentRecipientFileTransferStatusChanged",
+                                    r.statusChanged().toString());
+                            return m;
+                        })
+                        .toList());
         o.put("propertyList", propertyList(t.propertyList()));
-        o.put("published", "Published".equals(t.status()) || "AllConfirmedDownloaded".equals(t.status())
-                ? t.statusChanged().toString() : null);
+        o.put(
+                "published",
+                "Published".equals(t.status()) || "AllConfirmedDownloaded".equals(t.status())
+                        ? t.statusChanged().toString()
+                        : null);
         return o;
     }
 

@@ -24,8 +24,15 @@ import java.util.Map;
 public final class TransferSearch {
 
     public static final int MAX_RESULTS = 100;
-    static final List<String> STATUSES = List.of("Initialized", "UploadStarted", "UploadProcessing", "Published",
-            "Cancelled", "AllConfirmedDownloaded", "Purged", "Failed");
+    static final List<String> STATUSES = List.of(
+            "Initialized",
+            "UploadStarted",
+            "UploadProcessing",
+            "Published",
+            "Cancelled",
+            "AllConfirmedDownloaded",
+            "Purged",
+            "Failed");
     static final List<String> RECIPIENT_STATUSES = List.of("Initialized", "DownloadStarted", "DownloadConfirmed");
     static final List<String> ROLES = List.of("Recipient", "Sender");
 
@@ -37,8 +44,14 @@ public final class TransferSearch {
     private final boolean ascending;
     private final String role;
 
-    public TransferSearch(String resourceId, String status, String recipientStatus, String from, String to,
-            String orderAscending, String role) {
+    public TransferSearch(
+            String resourceId,
+            String status,
+            String recipientStatus,
+            String from,
+            String to,
+            String orderAscending,
+            String role) {
         if (resourceId == null || resourceId.isBlank()) {
             throw BrokerRefusal.badRequest("resourceId is required");
         }
@@ -56,7 +69,8 @@ public final class TransferSearch {
     }
 
     public String jpql() {
-        StringBuilder q = new StringBuilder("SELECT t.fileTransferId FROM SandboxTransfer t WHERE t.resourceId = :resourceId");
+        StringBuilder q =
+                new StringBuilder("SELECT t.fileTransferId FROM SandboxTransfer t WHERE t.resourceId = :resourceId");
         String asRecipient = "EXISTS (SELECT r FROM SandboxRecipient r WHERE r.fileTransferId = t.fileTransferId"
                 + " AND r.recipient = :org" + (recipientStatus == null ? "" : " AND r.status = :recipientStatus") + ")";
         if (recipientStatus != null || "Recipient".equals(role)) {
@@ -78,7 +92,11 @@ public final class TransferSearch {
             q.append(" AND ").append(time).append(" < :to");
         }
         String direction = ascending ? " ASC" : " DESC";
-        q.append(" ORDER BY ").append(time).append(direction).append(", t.fileTransferId").append(direction);
+        q.append(" ORDER BY ")
+                .append(time)
+                .append(direction)
+                .append(", t.fileTransferId")
+                .append(direction);
         return q.toString();
     }
 
@@ -111,7 +129,9 @@ public final class TransferSearch {
         if (v.matches("\\d{1,2}") && Integer.parseInt(v) < members.size()) {
             return members.get(Integer.parseInt(v));
         }
-        return members.stream().filter(m -> m.equalsIgnoreCase(v)).findFirst()
+        return members.stream()
+                .filter(m -> m.equalsIgnoreCase(v))
+                .findFirst()
                 .orElseThrow(() -> BrokerRefusal.badRequest("The value '" + value + "' is not valid for " + name
                         + " (one of " + String.join(", ", members) + ")"));
     }

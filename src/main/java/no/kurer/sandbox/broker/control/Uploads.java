@@ -13,11 +13,9 @@ import java.util.HexFormat;
 /** Streams an upload to a file through a temporary file, computing its MD5 on the way. */
 public final class Uploads {
 
-    public record Stored(long size, String md5) {
-    }
+    public record Stored(long size, String md5) {}
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     public static Stored store(InputStream body, Path file) throws IOException {
         MessageDigest md5;

@@ -1,9 +1,5 @@
 package no.kurer.sandbox.broker.entity;
 
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,12 +7,16 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** One recipient of a sandbox file transfer, with its status (Initialized, DownloadStarted, DownloadConfirmed). */
 @Entity
 @Table(name = "sandbox_broker_recipient")
 @IdClass(SandboxRecipient.Key.class)
-@NamedQuery(name = SandboxRecipient.OF_TRANSFER,
+@NamedQuery(
+        name = SandboxRecipient.OF_TRANSFER,
         query = "SELECT r FROM SandboxRecipient r WHERE r.fileTransferId = :id ORDER BY r.recipient")
 public class SandboxRecipient {
 
@@ -26,8 +26,7 @@ public class SandboxRecipient {
         public String fileTransferId;
         public String recipient;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String fileTransferId, String recipient) {
             this.fileTransferId = fileTransferId;
@@ -48,17 +47,20 @@ public class SandboxRecipient {
     @Id
     @Column(name = "file_transfer_id")
     private String fileTransferId;
+
     @Id
     private String recipient;
+
     @Column(nullable = false)
     private String status;
+
     @Column(name = "status_changed", nullable = false)
     private OffsetDateTime statusChanged;
+
     @Version
     private long version;
 
-    protected SandboxRecipient() {
-    }
+    protected SandboxRecipient() {}
 
     public SandboxRecipient(String fileTransferId, String recipient) {
         this.fileTransferId = fileTransferId;
@@ -71,7 +73,15 @@ public class SandboxRecipient {
         this.statusChanged = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public String recipient() { return recipient; }
-    public String status() { return status; }
-    public OffsetDateTime statusChanged() { return statusChanged; }
+    public String recipient() {
+        return recipient;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public OffsetDateTime statusChanged() {
+        return statusChanged;
+    }
 }

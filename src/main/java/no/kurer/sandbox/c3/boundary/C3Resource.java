@@ -1,9 +1,6 @@
 package no.kurer.sandbox.c3.boundary;
 
-import java.io.InputStream;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,13 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.c3.control.C3Refusal;
 import no.kurer.sandbox.c3.control.InvalidToken;
 
 @Path("/sandbox/c3")
 @RequestScoped
-@Produces({ MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON })
+@Produces({MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON})
 public class C3Resource {
 
     @Inject
@@ -33,10 +31,13 @@ public class C3Resource {
     @POST
     @Path("sendmelding/{meldingsid}")
     @Consumes("application/jwt")
-    public Response forretningsmelding(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("meldingsid") String meldingsid, String jwt) {
+    public Response forretningsmelding(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("meldingsid") String meldingsid,
+            String jwt) {
         try {
-            return SandboxResponses.json(200, corner3.receiver().post(authorization, meldingsid, jwt).toJson());
+            return SandboxResponses.json(
+                    200, corner3.receiver().post(authorization, meldingsid, jwt).toJson());
         } catch (C3Refusal refused) {
             return problem(refused);
         }
@@ -44,11 +45,17 @@ public class C3Resource {
 
     @PUT
     @Path("sendmelding/{meldingsid}")
-    @Consumes({ "application/cms", "application/vnd.etsi.asic-e+zip", MediaType.APPLICATION_OCTET_STREAM })
-    public Response dokumentpakke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("meldingsid") String meldingsid, InputStream dokumentpakke) {
+    @Consumes({"application/cms", "application/vnd.etsi.asic-e+zip", MediaType.APPLICATION_OCTET_STREAM})
+    public Response dokumentpakke(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("meldingsid") String meldingsid,
+            InputStream dokumentpakke) {
         try {
-            return SandboxResponses.json(200, corner3.receiver().put(authorization, meldingsid, dokumentpakke).toJson());
+            return SandboxResponses.json(
+                    200,
+                    corner3.receiver()
+                            .put(authorization, meldingsid, dokumentpakke)
+                            .toJson());
         } catch (C3Refusal refused) {
             return problem(refused);
         }
@@ -58,7 +65,8 @@ public class C3Resource {
     @GET
     @Path("received")
     public Response received() {
-        return SandboxResponses.json(200, corner3.receiver().received().stream().map(r -> r.toJson()).toList());
+        return SandboxResponses.json(
+                200, corner3.receiver().received().stream().map(r -> r.toJson()).toList());
     }
 
     /** {@code {"refuseFirst":N,"delayMillis":M}}: refuse the next N new messages, delay every receiving call. */
@@ -68,11 +76,15 @@ public class C3Resource {
     public Response faults(String body) {
         FaultRequest request;
         try {
-            request = body == null || body.isBlank() ? new FaultRequest(0, 0)
+            request = body == null || body.isBlank()
+                    ? new FaultRequest(0, 0)
                     : SandboxResponses.JSON.readValue(body, FaultRequest.class);
             corner3.faults().set(request.refuseFirst(), request.delayMillis());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
+            return SandboxResponses.problem(
+                    400,
+                    "sandbox-invalid-request",
+                    "Bad Request",
                     "The body must be {\"refuseFirst\":N,\"delayMillis\":M} with N, M ≥ 0.");
         }
         return faultState();
@@ -93,14 +105,15 @@ public class C3Resource {
     }
 
     private static Response problem(C3Refusal refused) {
-        Response response = SandboxResponses.problem(refused.status(), refused.slug(), refused.title(), refused.detail());
+        Response response =
+                SandboxResponses.problem(refused.status(), refused.slug(), refused.title(), refused.detail());
         if (refused instanceof InvalidToken) {
             return Response.fromResponse(response)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                    .build();
         }
         return response;
     }
 
-    record FaultRequest(int refuseFirst, long delayMillis) {
-    }
+    record FaultRequest(int refuseFirst, long delayMillis) {}
 }

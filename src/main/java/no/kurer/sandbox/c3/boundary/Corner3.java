@@ -1,17 +1,14 @@
 package no.kurer.sandbox.c3.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.c3.control.BearerTokenVerifier;
 import no.kurer.sandbox.c3.control.C3AccessTokens;
@@ -20,6 +17,7 @@ import no.kurer.sandbox.c3.control.KvitteringDelivery;
 import no.kurer.sandbox.c3.control.Kvitteringer;
 import no.kurer.sandbox.c3.control.MeldingVerifier;
 import no.kurer.sandbox.c3.control.Receiver;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox corner 3, built on first use from {@code sandbox.c3.*}: it verifies tokens with the sandbox
@@ -30,8 +28,8 @@ import no.kurer.sandbox.c3.control.Receiver;
 public class Corner3 {
 
     static final String SCOPE = "digitalpostinnbygger:send";
-    static final List<Duration> BACKOFF = List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(4));
+    static final List<Duration> BACKOFF =
+            List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
 
     @Inject
     Sandbox sandbox;
@@ -73,9 +71,13 @@ public class Corner3 {
     public synchronized Receiver receiver() {
         if (receiver == null) {
             Clock clock = Clock.systemUTC();
-            var tokens = new BearerTokenVerifier(sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(),
-                    SCOPE, clock);
-            receiver = new Receiver(tokens, new MeldingVerifier(), faults(), clock,
+            var tokens = new BearerTokenVerifier(
+                    sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(), SCOPE, clock);
+            receiver = new Receiver(
+                    tokens,
+                    new MeldingVerifier(),
+                    faults(),
+                    clock,
                     melding -> kvitteringer().acknowledge(melding));
         }
         return receiver;
@@ -86,13 +88,20 @@ public class Corner3 {
             Clock clock = Clock.systemUTC();
             String audience = dpiAudience.filter(a -> !a.isBlank()).orElse(sandbox.baseUrl() + "/dpi");
             var identity = sandbox.ca().persistentIdentity(orgno, "Sandbox Hjørne 3");
-            var tokens = new C3AccessTokens(sandbox.tokenEndpoint(), sandbox.maskinportenIssuer(), identity, audience,
-                    clock);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            var tokens = new C3AccessTokens(
+                    sandbox.tokenEndpoint(), sandbox.maskinportenIssuer(), identity, audience, clock);
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             var delivery = new KvitteringDelivery(http, sandbox.baseUrl(), tokens, scheduler, BACKOFF);
-            kvitteringer = new Kvitteringer(sandbox.mailbox(), delivery, scheduler, Duration.ofMillis(receiptDelayMillis),
-                    clock, (meldingsid, receipt) -> receiver().receipt(meldingsid, receipt));
+            kvitteringer = new Kvitteringer(
+                    sandbox.mailbox(),
+                    delivery,
+                    scheduler,
+                    Duration.ofMillis(receiptDelayMillis),
+                    clock,
+                    (meldingsid, receipt) -> receiver().receipt(meldingsid, receipt));
         }
         return kvitteringer;
     }

@@ -4,7 +4,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -42,8 +41,10 @@ public class BearerTokenVerifier {
         try {
             claims = new JwtConsumerBuilder()
                     .setVerificationKey(maskinportenKey)
-                    .setJwsAlgorithmConstraints(new AlgorithmConstraints(ConstraintType.PERMIT,
-                            AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
+                    .setJwsAlgorithmConstraints(new AlgorithmConstraints(
+                            ConstraintType.PERMIT,
+                            AlgorithmIdentifiers.RSA_USING_SHA256,
+                            AlgorithmIdentifiers.RSA_USING_SHA384,
                             AlgorithmIdentifiers.RSA_USING_SHA512))
                     .setExpectedIssuer(issuer)
                     .setRequireExpirationTime()

@@ -2,7 +2,6 @@ package no.kurer.sandbox.c3.control;
 
 import java.time.Clock;
 import java.util.function.Supplier;
-
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
@@ -23,8 +22,8 @@ public class C3AccessTokens implements Supplier<String> {
     private final String audience;
     private final Clock clock;
 
-    public C3AccessTokens(TokenEndpoint maskinporten, String issuer, EnterpriseIdentity corner3, String audience,
-            Clock clock) {
+    public C3AccessTokens(
+            TokenEndpoint maskinporten, String issuer, EnterpriseIdentity corner3, String audience, Clock clock) {
         this.maskinporten = maskinporten;
         this.issuer = issuer;
         this.corner3 = corner3;
@@ -34,7 +33,10 @@ public class C3AccessTokens implements Supplier<String> {
 
     @Override
     public String get() {
-        String grant = new GrantFactory(corner3, issuer, clock).scope(SCOPE).resource(audience).sign();
+        String grant = new GrantFactory(corner3, issuer, clock)
+                .scope(SCOPE)
+                .resource(audience)
+                .sign();
         return maskinporten.token(TokenEndpoint.JWT_BEARER, grant).accessToken();
     }
 }

@@ -33,11 +33,15 @@ public class KvitteringDelivery {
     private final ScheduledExecutorService scheduler;
     private final List<Duration> backoff;
 
-    public KvitteringDelivery(HttpClient http, String kurerBaseUrl, Supplier<String> accessToken,
-            ScheduledExecutorService scheduler, List<Duration> backoff) {
+    public KvitteringDelivery(
+            HttpClient http,
+            String kurerBaseUrl,
+            Supplier<String> accessToken,
+            ScheduledExecutorService scheduler,
+            List<Duration> backoff) {
         this.http = http;
-        this.kurerBaseUrl = kurerBaseUrl.endsWith("/") ? kurerBaseUrl.substring(0, kurerBaseUrl.length() - 1)
-                : kurerBaseUrl;
+        this.kurerBaseUrl =
+                kurerBaseUrl.endsWith("/") ? kurerBaseUrl.substring(0, kurerBaseUrl.length() - 1) : kurerBaseUrl;
         this.accessToken = accessToken;
         this.scheduler = scheduler;
         this.backoff = List.copyOf(backoff);
@@ -51,8 +55,8 @@ public class KvitteringDelivery {
     }
 
     /** Starts delivering at once, on the scheduler; the future completes after success or the last try. */
-    public CompletableFuture<Outcome> deliver(String avsender, String conversationId, String receiptMeldingsid,
-            String jws) {
+    public CompletableFuture<Outcome> deliver(
+            String avsender, String conversationId, String receiptMeldingsid, String jws) {
         URI uri = URI.create(kurerBaseUrl + "/dpi/c3/kvittering/" + segment(avsender) + "/" + segment(conversationId)
                 + "/" + segment(receiptMeldingsid));
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -69,18 +73,20 @@ public class KvitteringDelivery {
             LOG.info(() -> "Kurer answered " + status + " to the receipt POST " + uri + "; trying again in " + pause);
             scheduler.schedule(() -> attempt(uri, jws, attempt + 1, outcome), pause.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            LOG.warning(() -> "Giving up the receipt POST " + uri + " after " + attempt + " tries; Kurer's last answer: "
-                    + status);
+            LOG.warning(() -> "Giving up the receipt POST " + uri + " after " + attempt
+                    + " tries; Kurer's last answer: " + status);
             outcome.complete(new Outcome(status, attempt));
         }
     }
 
     private int send(URI uri, String jws) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(TIMEOUT)
                     .header("Content-Type", "application/jwt")
                     .header("Authorization", "Bearer " + accessToken.get())
-                    .POST(BodyPublishers.ofString(jws, StandardCharsets.US_ASCII)).build();
+                    .POST(BodyPublishers.ofString(jws, StandardCharsets.US_ASCII))
+                    .build();
             return http.send(request, BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,11 @@
 package no.kurer.sandbox.c3.control;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -8,15 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
@@ -36,7 +33,8 @@ import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
  */
 public class KvitteringFactory {
 
-    public static final String DIGITAL_PROCESS = "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0";
+    public static final String DIGITAL_PROCESS =
+            "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0";
     public static final String AUTHORITY = "iso6523-actorid-upis";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,8 +59,8 @@ public class KvitteringFactory {
      * @param avsender       orgno of the original sender, who gets it
      * @param conversationId the original message's conversation
      */
-    public KvitteringFactory(Kvitteringstype type, String provider, String avsender, String conversationId,
-            Clock clock) {
+    public KvitteringFactory(
+            Kvitteringstype type, String provider, String avsender, String conversationId, Clock clock) {
         this.type = type;
         this.provider = provider;
         this.avsender = avsender;
@@ -71,10 +69,11 @@ public class KvitteringFactory {
     }
 
     /** A receipt answering the forwarded message: its avsender, conversation, process and avsenderidentifikator. */
-    public static KvitteringFactory answering(ForwardedMelding melding, Kvitteringstype type, String provider,
-            Clock clock) {
+    public static KvitteringFactory answering(
+            ForwardedMelding melding, Kvitteringstype type, String provider, Clock clock) {
         return new KvitteringFactory(type, provider, melding.avsender(), melding.conversationId(), clock)
-                .process(melding.process()).motakeridentifikator(melding.avsenderidentifikator());
+                .process(melding.process())
+                .motakeridentifikator(melding.avsenderidentifikator());
     }
 
     /** The receipt's own meldingsid (SBDH {@code instanceIdentifier}); a new UUID unless set. */
@@ -115,7 +114,7 @@ public class KvitteringFactory {
 
     /** Overrides any field, e.g. {@code patch("/standardBusinessDocument/leveringskvittering/tidspunkt", "x")}. */
     public KvitteringFactory patch(String jsonPointer, Object value) {
-        patches.add(new Object[] { jsonPointer, value });
+        patches.add(new Object[] {jsonPointer, value});
         return this;
     }
 
@@ -149,7 +148,8 @@ public class KvitteringFactory {
         scope.put("type", "ConversationId");
         scope.put("instanceIdentifier", conversationId);
         scope.put("identifier", process);
-        scope.putArray("scopeInformation").addObject()
+        scope.putArray("scopeInformation")
+                .addObject()
                 .put("expectedResponseDateTime", TIMESTAMP.format(now.plus(Duration.ofDays(1))));
 
         ObjectNode body = document.putObject(type.wireName());

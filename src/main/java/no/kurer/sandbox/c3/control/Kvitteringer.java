@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
 import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
@@ -34,8 +33,13 @@ public class Kvitteringer {
     private final Clock clock;
     private final Log log;
 
-    public Kvitteringer(EnterpriseIdentity provider, KvitteringDelivery delivery, ScheduledExecutorService scheduler,
-            Duration delay, Clock clock, Log log) {
+    public Kvitteringer(
+            EnterpriseIdentity provider,
+            KvitteringDelivery delivery,
+            ScheduledExecutorService scheduler,
+            Duration delay,
+            Clock clock,
+            Log log) {
         this.provider = provider;
         this.delivery = delivery;
         this.scheduler = scheduler;
@@ -58,9 +62,13 @@ public class Kvitteringer {
 
     private CompletableFuture<Void> send(ForwardedMelding melding, Kvitteringstype type) {
         KvitteringFactory kvittering = KvitteringFactory.answering(melding, type, provider.orgno(), clock);
-        return delivery.deliver(melding.avsender(), melding.conversationId(), kvittering.meldingsid(),
-                kvittering.sign(provider))
-                .thenAccept(outcome -> log.delivered(melding.meldingsid(),
+        return delivery.deliver(
+                        melding.avsender(),
+                        melding.conversationId(),
+                        kvittering.meldingsid(),
+                        kvittering.sign(provider))
+                .thenAccept(outcome -> log.delivered(
+                        melding.meldingsid(),
                         new Receipt(type.wireName(), kvittering.meldingsid(), outcome.status(), outcome.attempts())));
     }
 }

@@ -1,18 +1,15 @@
 package no.kurer.sandbox.c3.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
-
+import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import no.kurer.sandbox.c3.entity.ForwardedMelding;
 
 /**
  * Reads a forwarded forretningsmelding: a compact JWS (RS256/384/512) whose signature verifies with the
@@ -41,7 +38,8 @@ public class MeldingVerifier {
             }
             jws.setKey(chain.get(0).getPublicKey());
             if (!jws.verifySignature()) {
-                throw new InvalidMelding("The forretningsmelding's signature does not verify with its x5c certificate.");
+                throw new InvalidMelding(
+                        "The forretningsmelding's signature does not verify with its x5c certificate.");
             }
             document = JSON.readTree(jws.getPayload()).path("standardBusinessDocument");
         } catch (JoseException | IOException e) {
@@ -54,16 +52,19 @@ public class MeldingVerifier {
         JsonNode header = document.path("standardBusinessDocumentHeader");
         String instanceIdentifier = text(header.at("/documentIdentification/instanceIdentifier"), "instanceIdentifier");
         if (!instanceIdentifier.equals(meldingsid)) {
-            throw new InvalidMelding("The meldingsid " + meldingsid + " is not the SBDH instanceIdentifier "
-                    + instanceIdentifier + ".");
+            throw new InvalidMelding(
+                    "The meldingsid " + meldingsid + " is not the SBDH instanceIdentifier " + instanceIdentifier + ".");
         }
         String type = text(header.at("/documentIdentification/type"), "documentIdentification.type");
         JsonNode scope = header.at("/businessScope/scope/0");
         JsonNode body = document.path(type);
         String avsender = text(body.at("/avsender/virksomhetsidentifikator/value"), type + ".avsender");
         JsonNode identifikator = body.at("/avsender/avsenderidentifikator");
-        return new ForwardedMelding(meldingsid, text(scope.path("instanceIdentifier"), "ConversationId"),
-                text(scope.path("identifier"), "businessScope identifier"), type,
+        return new ForwardedMelding(
+                meldingsid,
+                text(scope.path("instanceIdentifier"), "ConversationId"),
+                text(scope.path("identifier"), "businessScope identifier"),
+                type,
                 avsender.substring(avsender.indexOf(':') + 1),
                 identifikator.isTextual() ? identifikator.asText() : null,
                 text(body.at("/dokumentpakkefingeravtrykk/digestValue"), "dokumentpakkefingeravtrykk"));

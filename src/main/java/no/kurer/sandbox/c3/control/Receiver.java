@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.ReceivedMelding;
 import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
@@ -36,7 +35,11 @@ public class Receiver {
     private final Consumer<ForwardedMelding> onAccepted;
     private final Map<String, Reception> receptions = new ConcurrentHashMap<>();
 
-    public Receiver(BearerTokenVerifier tokens, MeldingVerifier meldinger, Faults faults, Clock clock,
+    public Receiver(
+            BearerTokenVerifier tokens,
+            MeldingVerifier meldinger,
+            Faults faults,
+            Clock clock,
             Consumer<ForwardedMelding> onAccepted) {
         this.tokens = tokens;
         this.meldinger = meldinger;
@@ -78,8 +81,9 @@ public class Receiver {
             throw new AlreadyReceived("The package of " + meldingsid + " was received before.");
         }
         if (!digested.sha256().equals(reception.melding().digestValue())) {
-            throw new InvalidMelding("The package's SHA-256 " + digested.sha256()
-                    + " is not the dokumentpakkefingeravtrykk " + reception.melding().digestValue() + ".");
+            throw new InvalidMelding(
+                    "The package's SHA-256 " + digested.sha256() + " is not the dokumentpakkefingeravtrykk "
+                            + reception.melding().digestValue() + ".");
         }
         if (!reception.accept(digested.bytes(), clock.instant())) {
             throw new AlreadyReceived("The package of " + meldingsid + " was received before.");
@@ -94,8 +98,10 @@ public class Receiver {
 
     /** Every meldingsid received, oldest first. */
     public List<ReceivedMelding> received() {
-        return receptions.values().stream().map(Reception::snapshot)
-                .sorted(Comparator.comparing(ReceivedMelding::received)).toList();
+        return receptions.values().stream()
+                .map(Reception::snapshot)
+                .sorted(Comparator.comparing(ReceivedMelding::received))
+                .toList();
     }
 
     /** Notes a receipt delivery (or its last failed try) on the message it answers. */
@@ -123,6 +129,5 @@ public class Receiver {
         }
     }
 
-    private record Digested(long bytes, String sha256) {
-    }
+    private record Digested(long bytes, String sha256) {}
 }

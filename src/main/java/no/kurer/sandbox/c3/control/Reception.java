@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.ReceivedMelding;
 import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
@@ -56,8 +55,17 @@ class Reception {
     }
 
     synchronized ReceivedMelding snapshot() {
-        return new ReceivedMelding(melding.meldingsid(), melding.conversationId(), melding.avsender(),
-                melding.avsenderidentifikator(), melding.type(), posts, puts, bytes, received, accepted,
+        return new ReceivedMelding(
+                melding.meldingsid(),
+                melding.conversationId(),
+                melding.avsender(),
+                melding.avsenderidentifikator(),
+                melding.type(),
+                posts,
+                puts,
+                bytes,
+                received,
+                accepted,
                 new ArrayList<>(receipts.values()));
     }
 }

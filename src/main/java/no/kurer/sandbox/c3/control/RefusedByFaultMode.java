@@ -4,7 +4,10 @@ package no.kurer.sandbox.c3.control;
 public class RefusedByFaultMode extends C3Refusal {
 
     public RefusedByFaultMode(int left) {
-        super(503, "sandbox-c3-unavailable", "Service Unavailable",
+        super(
+                503,
+                "sandbox-c3-unavailable",
+                "Service Unavailable",
                 "The sandbox corner 3 refuses this message (fault mode; " + left + " more refusals to come).");
     }
 }

@@ -4,7 +4,10 @@ package no.kurer.sandbox.c3.control;
 public class UnknownMelding extends C3Refusal {
 
     public UnknownMelding(String meldingsid) {
-        super(404, "sandbox-c3-unknown-message", "Not Found",
+        super(
+                404,
+                "sandbox-c3-unknown-message",
+                "Not Found",
                 "No forretningsmelding with meldingsid " + meldingsid + " was received; POST it first.");
     }
 }

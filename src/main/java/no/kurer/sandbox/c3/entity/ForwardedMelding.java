@@ -9,6 +9,11 @@ package no.kurer.sandbox.c3.entity;
  * @param avsenderidentifikator the avsender's sub-unit, or {@code null}
  * @param digestValue           base64 SHA-256 of the document package ({@code dokumentpakkefingeravtrykk})
  */
-public record ForwardedMelding(String meldingsid, String conversationId, String process, String type,
-        String avsender, String avsenderidentifikator, String digestValue) {
-}
+public record ForwardedMelding(
+        String meldingsid,
+        String conversationId,
+        String process,
+        String type,
+        String avsender,
+        String avsenderidentifikator,
+        String digestValue) {}

@@ -5,7 +5,6 @@ package no.kurer.sandbox.c3.entity;
  * body's member name) and its document standard (Digdir's {@code identifiers.md}).
  */
 public enum Kvitteringstype {
-
     MOTTAKSKVITTERING("mottakskvittering"),
     LEVERINGSKVITTERING("leveringskvittering"),
     AAPNINGSKVITTERING("aapningskvittering"),

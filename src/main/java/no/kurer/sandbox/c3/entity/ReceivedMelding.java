@@ -11,8 +11,18 @@ import java.util.Map;
  *
  * @param accepted when the package was accepted, {@code null} while corner 3 waits for it
  */
-public record ReceivedMelding(String meldingsid, String conversationId, String avsender, String avsenderidentifikator,
-        String type, int posts, int puts, long bytes, Instant received, Instant accepted, List<Receipt> receipts) {
+public record ReceivedMelding(
+        String meldingsid,
+        String conversationId,
+        String avsender,
+        String avsenderidentifikator,
+        String type,
+        int posts,
+        int puts,
+        long bytes,
+        Instant received,
+        Instant accepted,
+        List<Receipt> receipts) {
 
     public ReceivedMelding {
         receipts = List.copyOf(receipts);
@@ -36,6 +46,5 @@ public record ReceivedMelding(String meldingsid, String conversationId, String a
     }
 
     /** A receipt delivered (or tried) to Kurer; {@code status} is Kurer's last answer, 0 when none came. */
-    public record Receipt(String type, String meldingsid, int status, int attempts) {
-    }
+    public record Receipt(String type, String meldingsid, int status, int attempts) {}
 }

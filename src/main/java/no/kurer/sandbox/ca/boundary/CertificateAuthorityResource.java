@@ -1,16 +1,7 @@
 package no.kurer.sandbox.ca.boundary;
 
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.ca.control.OrganisationNumbers;
@@ -41,7 +39,7 @@ public class CertificateAuthorityResource {
     @POST
     @Path("enterprise-certificates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({ MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON })
+    @Produces({MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON})
     public Response issue(String body) {
         JsonNode request;
         try {
@@ -51,12 +49,13 @@ public class CertificateAuthorityResource {
         }
         String orgno = request.path("orgno").asText(null);
         if (!OrganisationNumbers.isValid(orgno)) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
-                    "orgno must be a nine-digit organisation number.");
+            return SandboxResponses.problem(
+                    400, "sandbox-invalid-request", "Bad Request", "orgno must be a nine-digit organisation number.");
         }
         String name = request.path("name").asText("Sandbox " + orgno);
         EnterpriseIdentity identity = request.path("persistent").asBoolean(false)
-                ? sandbox.ca().persistentIdentity(orgno, name) : sandbox.ca().issue(orgno, name);
+                ? sandbox.ca().persistentIdentity(orgno, name)
+                : sandbox.ca().issue(orgno, name);
         return SandboxResponses.json(200, toJson(identity));
     }
 

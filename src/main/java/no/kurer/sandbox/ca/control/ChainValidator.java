@@ -30,7 +30,8 @@ public class ChainValidator {
         if (chain.isEmpty()) {
             throw new UntrustedCertificate("the certificate chain is empty");
         }
-        List<X509Certificate> path = chain.stream().filter(c -> !c.equals(trustedRoot)).toList();
+        List<X509Certificate> path =
+                chain.stream().filter(c -> !c.equals(trustedRoot)).toList();
         if (path.isEmpty()) {
             throw new UntrustedCertificate("the root certificate is not an enterprise certificate");
         }

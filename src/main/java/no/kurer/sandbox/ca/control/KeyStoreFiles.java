@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /** PKCS#12 files holding one key entry each, under the fixed sandbox password {@value #PASSWORD}. */
@@ -23,8 +22,7 @@ final class KeyStoreFiles {
 
     static final String PASSWORD = "sandbox";
 
-    private KeyStoreFiles() {
-    }
+    private KeyStoreFiles() {}
 
     static Optional<EnterpriseIdentity> read(Path file, String alias) {
         if (!Files.exists(file)) {
@@ -38,7 +36,8 @@ final class KeyStoreFiles {
             if (key == null || chain == null) {
                 throw new IllegalStateException(file + " holds no key entry '" + alias + "'");
             }
-            List<X509Certificate> certificates = Arrays.stream(chain).map(X509Certificate.class::cast).toList();
+            List<X509Certificate> certificates =
+                    Arrays.stream(chain).map(X509Certificate.class::cast).toList();
             return Optional.of(new EnterpriseIdentity(alias, key, certificates));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

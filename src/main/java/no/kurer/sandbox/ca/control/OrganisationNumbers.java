@@ -3,7 +3,6 @@ package no.kurer.sandbox.ca.control;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -15,8 +14,7 @@ public final class OrganisationNumbers {
 
     private static final Pattern ORGNO = Pattern.compile("\\d{9}");
 
-    private OrganisationNumbers() {
-    }
+    private OrganisationNumbers() {}
 
     public static boolean isValid(String orgno) {
         return orgno != null && ORGNO.matcher(orgno).matches();
@@ -34,8 +32,10 @@ public final class OrganisationNumbers {
      * {@code organizationIdentifier} without its {@code NTRNO-} prefix.
      */
     public static Optional<String> of(X509Certificate certificate) {
-        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-        return attribute(subject, BCStyle.SERIALNUMBER).filter(OrganisationNumbers::isValid)
+        X500Name subject =
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return attribute(subject, BCStyle.SERIALNUMBER)
+                .filter(OrganisationNumbers::isValid)
                 .or(() -> attribute(subject, BCStyle.ORGANIZATION_IDENTIFIER)
                         .filter(value -> value.startsWith("NTRNO-"))
                         .map(value -> value.substring("NTRNO-".length()))

@@ -8,8 +8,7 @@ import java.util.Base64;
 /** PEM text of certificates and PKCS#8 private keys. */
 public final class Pem {
 
-    private Pem() {
-    }
+    private Pem() {}
 
     public static String certificate(X509Certificate certificate) {
         try {

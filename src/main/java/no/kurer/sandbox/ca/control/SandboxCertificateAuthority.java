@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -33,8 +33,6 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /**
  * The sandbox root CA. Created once (RSA 3072, 10 years) and kept in {@code <dir>/ca.p12}; its
@@ -95,11 +93,12 @@ public class SandboxCertificateAuthority {
         Path identities = dir.resolve("identities");
         if (Files.isDirectory(identities)) {
             try (var files = Files.list(identities)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{9}\\.p12")).sorted()
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{9}\\.p12"))
+                        .sorted()
                         .toList()) {
                     String orgno = file.getFileName().toString().substring(0, 9);
-                    KeyStoreFiles.read(file, orgno).ifPresent(identity -> pem.append(Pem.certificate(
-                            identity.certificate())));
+                    KeyStoreFiles.read(file, orgno)
+                            .ifPresent(identity -> pem.append(Pem.certificate(identity.certificate())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + identities, e);
@@ -170,32 +169,52 @@ public class SandboxCertificateAuthority {
     }
 
     private X509Certificate selfSign(X500Name subject, KeyPair keys) {
-        return build(subject, subject, keys.getPublic(), keys.getPrivate(), null, ROOT_VALIDITY,
-                new BasicConstraints(true), KeyUsage.keyCertSign | KeyUsage.cRLSign);
+        return build(
+                subject,
+                subject,
+                keys.getPublic(),
+                keys.getPrivate(),
+                null,
+                ROOT_VALIDITY,
+                new BasicConstraints(true),
+                KeyUsage.keyCertSign | KeyUsage.cRLSign);
     }
 
-    private X509Certificate sign(X500Name subject, KeyPair keys, Duration validity, BasicConstraints constraints,
-            int usage) {
-        X500Name issuer = X500Name.getInstance(root.certificate().getSubjectX500Principal().getEncoded());
-        return build(issuer, subject, keys.getPublic(), root.privateKey(), root.certificate(), validity, constraints,
-                usage);
+    private X509Certificate sign(
+            X500Name subject, KeyPair keys, Duration validity, BasicConstraints constraints, int usage) {
+        X500Name issuer = X500Name.getInstance(
+                root.certificate().getSubjectX500Principal().getEncoded());
+        return build(
+                issuer, subject, keys.getPublic(), root.privateKey(), root.certificate(), validity, constraints, usage);
     }
 
-    private X509Certificate build(X500Name issuer, X500Name subject, PublicKey subjectKey,
-            PrivateKey signerKey, X509Certificate issuerCertificate, Duration validity, BasicConstraints constraints,
+    private X509Certificate build(
+            X500Name issuer,
+            X500Name subject,
+            PublicKey subjectKey,
+            PrivateKey signerKey,
+            X509Certificate issuerCertificate,
+            Duration validity,
+            BasicConstraints constraints,
             int usage) {
         Instant now = clock.instant();
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-                    new BigInteger(127, RANDOM).add(BigInteger.ONE), Date.from(now.minus(Duration.ofMinutes(5))),
-                    Date.from(now.plus(validity)), subject, subjectKey)
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            issuer,
+                            new BigInteger(127, RANDOM).add(BigInteger.ONE),
+                            Date.from(now.minus(Duration.ofMinutes(5))),
+                            Date.from(now.plus(validity)),
+                            subject,
+                            subjectKey)
                     .addExtension(Extension.basicConstraints, true, constraints)
                     .addExtension(Extension.keyUsage, true, new KeyUsage(usage))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(subjectKey));
+                    .addExtension(
+                            Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(subjectKey));
             if (issuerCertificate != null) {
-                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                builder.addExtension(
+                        Extension.authorityKeyIdentifier,
+                        false,
                         extensions.createAuthorityKeyIdentifier(issuerCertificate));
             }
             var signer = new JcaContentSignerBuilder("SHA256withRSA").build(signerKey);
@@ -218,10 +237,10 @@ public class SandboxCertificateAuthority {
     static void writeAtomically(Path file, String content) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            Path temporary = Files.createTempFile(
+                    file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
             Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

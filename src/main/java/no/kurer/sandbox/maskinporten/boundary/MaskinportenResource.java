@@ -1,8 +1,5 @@
 package no.kurer.sandbox.maskinporten.boundary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import no.kurer.problems.Details;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.boundary.SandboxResponses;
@@ -36,7 +35,8 @@ public class MaskinportenResource {
     @GET
     @Path("jwk")
     public Response jwk() {
-        return Response.ok(sandbox.signingKey().publicJwks(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(sandbox.signingKey().publicJwks(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** Any body reaches this method, so that a request without a form still gets OAuth's error form. */
@@ -57,6 +57,8 @@ public class MaskinportenResource {
     }
 
     private static Response noStore(Response response) {
-        return Response.fromResponse(response).header("Cache-Control", "no-store").build();
+        return Response.fromResponse(response)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -1,18 +1,16 @@
 package no.kurer.sandbox.maskinporten.boundary;
 
+import jakarta.ws.rs.core.MediaType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.ws.rs.core.MediaType;
 import no.kurer.sandbox.maskinporten.control.TokenRefused;
 
 /** The fields of a token request, which OAuth sends as {@code application/x-www-form-urlencoded} (RFC 6749 §4.5). */
 final class TokenForm {
 
-    private TokenForm() {
-    }
+    private TokenForm() {}
 
     /** @throws TokenRefused {@code invalid_request} for a body that is no such form */
     static Map<String, String> read(String contentType, String body) {

@@ -7,8 +7,7 @@ import java.util.Map;
 /** {@code {issuer}.well-known/oauth-authorization-server} (RFC 8414), as Maskinporten publishes it. */
 public final class AuthorizationServerMetadata {
 
-    private AuthorizationServerMetadata() {
-    }
+    private AuthorizationServerMetadata() {}
 
     public static Map<String, Object> of(String issuer) {
         Map<String, Object> metadata = new LinkedHashMap<>();

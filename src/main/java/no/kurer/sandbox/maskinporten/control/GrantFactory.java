@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /**
  * Builds a Maskinporten JWT grant signed with an enterprise certificate ({@code x5c}), as a client

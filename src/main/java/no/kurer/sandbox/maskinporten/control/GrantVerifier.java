@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import no.kurer.sandbox.ca.control.OrganisationNumbers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -17,8 +17,6 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
-
-import no.kurer.sandbox.ca.control.OrganisationNumbers;
 
 /**
  * Checks a JWT bearer grant as Maskinporten does: RS256/384/512 only, a trusted client key,
@@ -37,8 +35,12 @@ public class GrantVerifier {
     private final JtiStore jtis;
     private final Clock clock;
 
-    public GrantVerifier(String issuer, List<ClientAuthentication> authentications, Collection<String> allowedScopes,
-            JtiStore jtis, Clock clock) {
+    public GrantVerifier(
+            String issuer,
+            List<ClientAuthentication> authentications,
+            Collection<String> allowedScopes,
+            JtiStore jtis,
+            Clock clock) {
         this.issuer = issuer;
         this.authentications = List.copyOf(authentications);
         this.allowedScopes = Set.copyOf(allowedScopes);
@@ -50,11 +52,14 @@ public class GrantVerifier {
         JsonWebSignature grant = parse(assertion);
         String alg = grant.getAlgorithmHeaderValue();
         if (!ALGORITHMS.contains(alg)) {
-            throw TokenRefused.invalidGrant("Invalid assertion. Unsupported alg " + alg + ", use RS256, RS384 or RS512");
+            throw TokenRefused.invalidGrant(
+                    "Invalid assertion. Unsupported alg " + alg + ", use RS256, RS384 or RS512");
         }
-        ClientAuthentication authentication = authentications.stream().filter(a -> a.supports(grant)).findFirst()
-                .orElseThrow(() -> TokenRefused.invalidGrant("Invalid assertion. Client authentication failed: "
-                        + "the grant has no x5c header"));
+        ClientAuthentication authentication = authentications.stream()
+                .filter(a -> a.supports(grant))
+                .findFirst()
+                .orElseThrow(() -> TokenRefused.invalidGrant(
+                        "Invalid assertion. Client authentication failed: " + "the grant has no x5c header"));
         AuthenticatedClient client = authentication.authenticate(grant);
         try {
             JwtClaims claims = JwtClaims.parse(grant.getUnverifiedPayload());
@@ -126,7 +131,8 @@ public class GrantVerifier {
         if (scope == null || scope.isBlank()) {
             throw TokenRefused.invalidScope("Missing scope");
         }
-        List<String> scopes = Arrays.stream(scope.trim().split("\\s+")).distinct().toList();
+        List<String> scopes =
+                Arrays.stream(scope.trim().split("\\s+")).distinct().toList();
         for (String each : scopes) {
             if (!allowedScopes.contains(each)) {
                 throw TokenRefused.invalidScope("Scope " + each + " is not allowed for this client");

@@ -19,6 +19,5 @@ public interface SystemUserApprovals {
     Optional<ApprovedSystemUser> approved(String clientId, String partyOrgno, String externalRef);
 
     /** An approved system user: its own id, the system it belongs to, and the organisation that approved it. */
-    record ApprovedSystemUser(String systemUserId, String systemId, String partyOrgno) {
-    }
+    record ApprovedSystemUser(String systemUserId, String systemId, String partyOrgno) {}
 }

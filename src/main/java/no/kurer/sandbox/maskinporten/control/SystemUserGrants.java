@@ -3,7 +3,6 @@ package no.kurer.sandbox.maskinporten.control;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import no.kurer.sandbox.maskinporten.control.SystemUserApprovals.ApprovedSystemUser;
 
 /**
@@ -24,7 +23,9 @@ public class SystemUserGrants {
     }
 
     public List<Map<String, Object>> authorizationDetails(VerifiedGrant grant) {
-        return grant.authorizationDetails().stream().map(detail -> resolve(grant.clientId(), detail)).toList();
+        return grant.authorizationDetails().stream()
+                .map(detail -> resolve(grant.clientId(), detail))
+                .toList();
     }
 
     private Map<String, Object> resolve(String clientId, Map<String, Object> detail) {
@@ -34,9 +35,12 @@ public class SystemUserGrants {
         String orgno = orgno(detail.get("systemuser_org"));
         Object ref = detail.get("externalRef");
         String externalRef = ref instanceof String text && !text.isBlank() ? text : orgno;
-        ApprovedSystemUser user = approvals.approved(clientId, orgno, externalRef)
-                .orElseThrow(() -> new TokenRefused(ERROR, "No approved system user for systemuser_org 0192:" + orgno
-                        + " and externalRef " + externalRef + " on a system with client_id " + clientId));
+        ApprovedSystemUser user = approvals
+                .approved(clientId, orgno, externalRef)
+                .orElseThrow(() -> new TokenRefused(
+                        ERROR,
+                        "No approved system user for systemuser_org 0192:" + orgno + " and externalRef " + externalRef
+                                + " on a system with client_id " + clientId));
         Map<String, Object> token = new LinkedHashMap<>();
         token.put("type", TYPE);
         token.put("systemuser_id", List.of(user.systemUserId()));
@@ -46,10 +50,13 @@ public class SystemUserGrants {
     }
 
     private static String orgno(Object systemuserOrg) {
-        if (systemuserOrg instanceof Map<?, ?> org && org.get("ID") instanceof String id
-                && "iso6523-actorid-upis".equals(org.get("authority")) && id.matches("0192:\\d{9}")) {
+        if (systemuserOrg instanceof Map<?, ?> org
+                && org.get("ID") instanceof String id
+                && "iso6523-actorid-upis".equals(org.get("authority"))
+                && id.matches("0192:\\d{9}")) {
             return id.substring(5);
         }
-        throw new TokenRefused(ERROR, "systemuser_org must be {\"authority\":\"iso6523-actorid-upis\",\"ID\":\"0192:<orgno>\"}");
+        throw new TokenRefused(
+                ERROR, "systemuser_org must be {\"authority\":\"iso6523-actorid-upis\",\"ID\":\"0192:<orgno>\"}");
     }
 }

@@ -4,7 +4,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-
 import no.kurer.sandbox.ca.control.ChainValidator;
 
 /** {@code POST {issuer}token}: a JWT bearer grant in, an access token out (or {@link TokenRefused}). */
@@ -28,16 +27,31 @@ public class TokenEndpoint {
     }
 
     /** The stand-in as the sandbox runs it: {@code x5c} clients whose certificates chain to {@code trustedRoot}. */
-    public TokenEndpoint(String issuerUrl, X509Certificate trustedRoot, MaskinportenSigningKey key,
-            Collection<String> allowedScopes, Clock clock) {
+    public TokenEndpoint(
+            String issuerUrl,
+            X509Certificate trustedRoot,
+            MaskinportenSigningKey key,
+            Collection<String> allowedScopes,
+            Clock clock) {
         this(issuerUrl, trustedRoot, key, allowedScopes, SystemUserApprovals.NONE, clock);
     }
 
     /** As above, issuing system user tokens for the system users {@code approvals} knows. */
-    public TokenEndpoint(String issuerUrl, X509Certificate trustedRoot, MaskinportenSigningKey key,
-            Collection<String> allowedScopes, SystemUserApprovals approvals, Clock clock) {
-        this(new GrantVerifier(issuerUrl, List.of(new X5cClientAuthentication(new ChainValidator(trustedRoot, clock))),
-                allowedScopes, new JtiStore(100_000, clock), clock), new AccessTokenIssuer(issuerUrl, key, clock),
+    public TokenEndpoint(
+            String issuerUrl,
+            X509Certificate trustedRoot,
+            MaskinportenSigningKey key,
+            Collection<String> allowedScopes,
+            SystemUserApprovals approvals,
+            Clock clock) {
+        this(
+                new GrantVerifier(
+                        issuerUrl,
+                        List.of(new X5cClientAuthentication(new ChainValidator(trustedRoot, clock))),
+                        allowedScopes,
+                        new JtiStore(100_000, clock),
+                        clock),
+                new AccessTokenIssuer(issuerUrl, key, clock),
                 approvals);
     }
 

@@ -9,8 +9,13 @@ import java.util.Optional;
  * the token to be restricted to ({@code resource}), for a data processor, the consumer, and the
  * {@code authorization_details} it asked for (as parsed JSON, unchecked).
  */
-public record VerifiedGrant(String clientId, AuthenticatedClient client, List<String> scopes,
-        List<String> resources, Optional<String> consumerOrg, List<Map<String, Object>> authorizationDetails) {
+public record VerifiedGrant(
+        String clientId,
+        AuthenticatedClient client,
+        List<String> scopes,
+        List<String> resources,
+        Optional<String> consumerOrg,
+        List<Map<String, Object>> authorizationDetails) {
 
     public VerifiedGrant {
         scopes = List.copyOf(scopes);
@@ -18,7 +23,11 @@ public record VerifiedGrant(String clientId, AuthenticatedClient client, List<St
         authorizationDetails = List.copyOf(authorizationDetails);
     }
 
-    public VerifiedGrant(String clientId, AuthenticatedClient client, List<String> scopes, List<String> resources,
+    public VerifiedGrant(
+            String clientId,
+            AuthenticatedClient client,
+            List<String> scopes,
+            List<String> resources,
             Optional<String> consumerOrg) {
         this(clientId, client, scopes, resources, consumerOrg, List.of());
     }

@@ -2,21 +2,21 @@ package no.kurer.sandbox.maskinporten.control;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
-
+import no.kurer.sandbox.ca.control.ChainValidator;
+import no.kurer.sandbox.ca.control.ChainValidator.UntrustedCertificate;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
-import no.kurer.sandbox.ca.control.ChainValidator;
-import no.kurer.sandbox.ca.control.ChainValidator.UntrustedCertificate;
-
 /** A grant signed with an enterprise certificate in {@code x5c} that chains to the sandbox CA. */
 public class X5cClientAuthentication implements ClientAuthentication {
 
-    static final AlgorithmConstraints RSA_ONLY = new AlgorithmConstraints(ConstraintType.PERMIT,
-            AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
+    static final AlgorithmConstraints RSA_ONLY = new AlgorithmConstraints(
+            ConstraintType.PERMIT,
+            AlgorithmIdentifiers.RSA_USING_SHA256,
+            AlgorithmIdentifiers.RSA_USING_SHA384,
             AlgorithmIdentifiers.RSA_USING_SHA512);
 
     private final ChainValidator chains;

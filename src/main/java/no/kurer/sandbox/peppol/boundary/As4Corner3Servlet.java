@@ -16,6 +16,7 @@ public class As4Corner3Servlet extends HttpServlet {
 
     @Inject
     Sandbox sandbox;
+
     @Inject
     SandboxPeppol peppol;
 
@@ -25,7 +26,10 @@ public class As4Corner3Servlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        new As4Inbox(As4Identities.keyStore(peppol.identities().corner3()), As4Identities.trustStore(sandbox.ca()),
-                sbd -> peppol.corner3().receive(sbd)).handle(request, response);
+        new As4Inbox(
+                        As4Identities.keyStore(peppol.identities().corner3()),
+                        As4Identities.trustStore(sandbox.ca()),
+                        sbd -> peppol.corner3().receive(sbd))
+                .handle(request, response);
     }
 }

@@ -39,20 +39,26 @@ public class SandboxPeppol {
 
     @Inject
     Sandbox sandbox;
+
     @Inject
     Corner3 corner3;
+
     @Inject
     @ConfigProperty(name = "sandbox.dir", defaultValue = "./data/sandbox")
     String dir;
+
     @Inject
     @ConfigProperty(name = "sandbox.c3.orgno", defaultValue = "924918004")
     String corner3Orgno;
+
     @Inject
     @ConfigProperty(name = "sandbox.operator-orgno", defaultValue = Sandbox.OPERATOR_ORGNO)
     String operatorOrgno;
+
     @Inject
     @ConfigProperty(name = "sandbox.c3.receipt-delay-ms", defaultValue = "2000")
     long receiptDelayMillis;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -79,9 +85,12 @@ public class SandboxPeppol {
 
     public synchronized SandboxSmp smp() {
         if (smp == null) {
-            var ap = new SandboxSmp.AccessPoint(sandbox.baseUrl() + "/sandbox/as4", identities().corner3().certificate());
-            var down = new SandboxSmp.AccessPoint("http://127.0.0.1:9/as4", identities().corner3().certificate());
-            smp = new SandboxSmp(Map.of(Sandbox.MAILBOX_ORGNO, ap, AS4_MAILBOX_ORGNO, ap, DOWN_ORGNO, down),
+            var ap = new SandboxSmp.AccessPoint(
+                    sandbox.baseUrl() + "/sandbox/as4", identities().corner3().certificate());
+            var down = new SandboxSmp.AccessPoint(
+                    "http://127.0.0.1:9/as4", identities().corner3().certificate());
+            smp = new SandboxSmp(
+                    Map.of(Sandbox.MAILBOX_ORGNO, ap, AS4_MAILBOX_ORGNO, ap, DOWN_ORGNO, down),
                     identities().smp());
         }
         return smp;
@@ -90,17 +99,26 @@ public class SandboxPeppol {
     public synchronized As4Corner3 corner3() {
         if (as4Corner3 == null) {
             As4Identities ids = identities();
-            var outbox = new As4Outbox(As4Identities.keyStore(ids.corner3()), As4Identities.trustStore(sandbox.ca()),
-                    sandbox.ca().certificate(), "PNO000003");
-            as4Corner3 = new As4Corner3(this::provider, outbox,
-                    new As4Corner3.Kurer(sandbox.baseUrl() + "/as4", ids.kurer().certificate()), corner3.faults(),
-                    scheduler, Duration.ofMillis(receiptDelayMillis), Clock.systemUTC());
+            var outbox = new As4Outbox(
+                    As4Identities.keyStore(ids.corner3()),
+                    As4Identities.trustStore(sandbox.ca()),
+                    sandbox.ca().certificate(),
+                    "PNO000003");
+            as4Corner3 = new As4Corner3(
+                    this::provider,
+                    outbox,
+                    new As4Corner3.Kurer(sandbox.baseUrl() + "/as4", ids.kurer().certificate()),
+                    corner3.faults(),
+                    scheduler,
+                    Duration.ofMillis(receiptDelayMillis),
+                    Clock.systemUTC());
         }
         return as4Corner3;
     }
 
     private EnterpriseIdentity provider(String orgno) {
-        return Sandbox.MAILBOX_ORGNO.equals(orgno) ? sandbox.mailbox()
+        return Sandbox.MAILBOX_ORGNO.equals(orgno)
+                ? sandbox.mailbox()
                 : sandbox.ca().persistentIdentity(orgno, "Sandbox Postkasse " + orgno);
     }
 }

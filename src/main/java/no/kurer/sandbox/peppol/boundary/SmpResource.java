@@ -16,11 +16,15 @@ public class SmpResource {
 
     @GET
     @Path("{participant}/services/{documentType}")
-    public Response serviceMetadata(@PathParam("participant") String participant,
-                                    @PathParam("documentType") String documentType) {
-        return peppol.smp().serviceMetadata(participant, documentType)
+    public Response serviceMetadata(
+            @PathParam("participant") String participant, @PathParam("documentType") String documentType) {
+        return peppol.smp()
+                .serviceMetadata(participant, documentType)
                 .map(xml -> Response.ok(xml, "text/xml").build())
-                .orElseGet(() -> SandboxResponses.problem(404, "sandbox-smp-unknown", "Not Found",
+                .orElseGet(() -> SandboxResponses.problem(
+                        404,
+                        "sandbox-smp-unknown",
+                        "Not Found",
                         "The sandbox SMP has no " + documentType + " for " + participant + "."));
     }
 }

@@ -35,13 +35,12 @@ public class As4Corner3 {
     static final String SBDH = "http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader";
     static final String INNBYGGERPOST = "http://digdir.no/dpi/innbyggerpost";
     static final String DOCUMENT_PREFIX = SandboxSmp.DOCUMENT_PREFIX;
-    static final List<Duration> RETRIES = List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(4));
+    static final List<Duration> RETRIES =
+            List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
     private static final Logger LOG = Logger.getLogger(As4Corner3.class.getName());
 
     /** Kurer's access point, where receipts go. */
-    public record Kurer(String url, X509Certificate certificate) {
-    }
+    public record Kurer(String url, X509Certificate certificate) {}
 
     private final Function<String, EnterpriseIdentity> providers;
     private final As4Outbox outbox;
@@ -53,8 +52,14 @@ public class As4Corner3 {
     private final MeldingVerifier verifier = new MeldingVerifier();
     private final Map<String, List<String>> received = new ConcurrentHashMap<>();
 
-    public As4Corner3(Function<String, EnterpriseIdentity> providers, As4Outbox outbox, Kurer kurer, Faults faults,
-                      ScheduledExecutorService scheduler, Duration delay, Clock clock) {
+    public As4Corner3(
+            Function<String, EnterpriseIdentity> providers,
+            As4Outbox outbox,
+            Kurer kurer,
+            Faults faults,
+            ScheduledExecutorService scheduler,
+            Duration delay,
+            Clock clock) {
         this.providers = providers;
         this.outbox = outbox;
         this.kurer = kurer;
@@ -71,8 +76,8 @@ public class As4Corner3 {
         ForwardedMelding melding = verifier.verify(meldingsid, text(sbd, INNBYGGERPOST, "SignertForretningsmelding"));
         byte[] pakke = Base64.getMimeDecoder().decode(text(sbd, INNBYGGERPOST, "Dokumentpakke"));
         if (!sha256(pakke).equals(melding.digestValue())) {
-            throw new IllegalArgumentException("The package's SHA-256 is not the dokumentpakkefingeravtrykk "
-                    + melding.digestValue());
+            throw new IllegalArgumentException(
+                    "The package's SHA-256 is not the dokumentpakkefingeravtrykk " + melding.digestValue());
         }
         if (received.containsKey(meldingsid)) {
             return;
@@ -82,7 +87,9 @@ public class As4Corner3 {
             return;
         }
         EnterpriseIdentity signer = providers.apply(provider);
-        scheduler.schedule(() -> send(melding, signer, Kvitteringstype.MOTTAKSKVITTERING, 0), delay.toMillis(),
+        scheduler.schedule(
+                () -> send(melding, signer, Kvitteringstype.MOTTAKSKVITTERING, 0),
+                delay.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -95,8 +102,14 @@ public class As4Corner3 {
         KvitteringFactory kvittering = KvitteringFactory.answering(melding, type, signer.orgno(), clock);
         EAS4UserMessageSendResult result;
         try {
-            result = outbox.send(signer.orgno(), melding.avsender(), DOCUMENT_PREFIX + type.wireName() + "::1.0",
-                    melding.process(), kvittering.sign(signer), kurer.url(), kurer.certificate());
+            result = outbox.send(
+                    signer.orgno(),
+                    melding.avsender(),
+                    DOCUMENT_PREFIX + type.wireName() + "::1.0",
+                    melding.process(),
+                    kvittering.sign(signer),
+                    kurer.url(),
+                    kurer.certificate());
         } catch (RuntimeException e) {
             LOG.warning(() -> "AS4 receipt for " + melding.meldingsid() + " failed: " + e.getMessage());
             result = EAS4UserMessageSendResult.TRANSPORT_ERROR;
@@ -107,7 +120,9 @@ public class As4Corner3 {
                 send(melding, signer, Kvitteringstype.LEVERINGSKVITTERING, 0);
             }
         } else if (attempt < RETRIES.size()) {
-            scheduler.schedule(() -> send(melding, signer, type, attempt + 1), RETRIES.get(attempt).toMillis(),
+            scheduler.schedule(
+                    () -> send(melding, signer, type, attempt + 1),
+                    RETRIES.get(attempt).toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -122,7 +137,8 @@ public class As4Corner3 {
 
     private static String sha256(byte[] content) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

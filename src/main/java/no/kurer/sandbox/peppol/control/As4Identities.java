@@ -22,8 +22,11 @@ public record As4Identities(EnterpriseIdentity kurer, EnterpriseIdentity corner3
     public static final String PASSWORD = "sandbox";
     public static final String ALIAS = "as4";
 
-    public static As4Identities issue(SandboxCertificateAuthority ca, String kurerOrgno, String corner3Orgno, Path dir) {
-        As4Identities identities = new As4Identities(ca.issue(kurerOrgno, "PNO000001"), ca.issue(corner3Orgno, "PNO000003"),
+    public static As4Identities issue(
+            SandboxCertificateAuthority ca, String kurerOrgno, String corner3Orgno, Path dir) {
+        As4Identities identities = new As4Identities(
+                ca.issue(kurerOrgno, "PNO000001"),
+                ca.issue(corner3Orgno, "PNO000003"),
                 ca.issue(corner3Orgno, "Sandbox SMP"));
         write(identities.kurer(), dir.resolve("as4").resolve("kurer-as4.p12"));
         return identities;
@@ -58,8 +61,7 @@ public record As4Identities(EnterpriseIdentity kurer, EnterpriseIdentity corner3
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 keyStore(identity).store(out, PASSWORD.toCharArray());
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } catch (GeneralSecurityException e) {

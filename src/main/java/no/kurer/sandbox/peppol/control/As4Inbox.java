@@ -68,8 +68,8 @@ public class As4Inbox {
             }
         }
         try (AS4RequestHandler handler = new AS4RequestHandler(AS4IncomingMessageMetadata.createForRequest())) {
-            handler.setCryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(keys, As4Identities.ALIAS,
-                    As4Identities.PASSWORD.toCharArray(), trust));
+            handler.setCryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(
+                    keys, As4Identities.ALIAS, As4Identities.PASSWORD.toCharArray(), trust));
             handler.setPModeResolver(new AS4DefaultPModeResolver("peppol"));
             handler.setIncomingProfileSelector(new AS4IncomingProfileSelectorConstant("peppol", true));
             handler.setIncomingAttachmentFactory(IAS4IncomingAttachmentFactory.DEFAULT_INSTANCE);
@@ -125,16 +125,24 @@ public class As4Inbox {
 
     private final class Processor implements IAS4IncomingMessageProcessorSPI {
         @Override
-        public AS4MessageProcessorResult processAS4UserMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3UserMessage message, IPMode pmode, Node payload,
-                ICommonsList<WSS4JAttachment> attachments, IAS4IncomingMessageState state, AS4ErrorList errors) {
+        public AS4MessageProcessorResult processAS4UserMessage(
+                IAS4IncomingMessageMetadata metadata,
+                HttpHeaderMap headers,
+                Ebms3UserMessage message,
+                IPMode pmode,
+                Node payload,
+                ICommonsList<WSS4JAttachment> attachments,
+                IAS4IncomingMessageState state,
+                AS4ErrorList errors) {
             String id = message.getMessageInfo().getMessageId();
             try {
                 documents.accept(sbd(payload, attachments));
                 return AS4MessageProcessorResult.createSuccess();
             } catch (RuntimeException refused) {
-                errors.add(new Ebms3ErrorBuilder(EEbmsError.EBMS_OTHER, Locale.US).refToMessageInError(id)
-                        .errorDetail(String.valueOf(refused.getMessage())).build());
+                errors.add(new Ebms3ErrorBuilder(EEbmsError.EBMS_OTHER, Locale.US)
+                        .refToMessageInError(id)
+                        .errorDetail(String.valueOf(refused.getMessage()))
+                        .build());
                 return AS4MessageProcessorResult.createFailure();
             }
         }
@@ -158,16 +166,23 @@ public class As4Inbox {
         }
 
         @Override
-        public AS4SignalMessageProcessorResult processAS4SignalMessage(IAS4IncomingMessageMetadata metadata,
-                HttpHeaderMap headers, Ebms3SignalMessage signal, IPMode pmode, IAS4IncomingMessageState state,
+        public AS4SignalMessageProcessorResult processAS4SignalMessage(
+                IAS4IncomingMessageMetadata metadata,
+                HttpHeaderMap headers,
+                Ebms3SignalMessage signal,
+                IPMode pmode,
+                IAS4IncomingMessageState state,
                 AS4ErrorList errors) {
             return AS4SignalMessageProcessorResult.createSuccess();
         }
 
         @Override
-        public void processAS4ResponseMessage(IAS4IncomingMessageMetadata metadata, IAS4IncomingMessageState state,
-                String responseMessageId, byte[] responseBytes, boolean responsePayloadIsAvailable,
-                AS4ErrorList errors) {
-        }
+        public void processAS4ResponseMessage(
+                IAS4IncomingMessageMetadata metadata,
+                IAS4IncomingMessageState state,
+                String responseMessageId,
+                byte[] responseBytes,
+                boolean responsePayloadIsAvailable,
+                AS4ErrorList errors) {}
     }
 }

@@ -30,20 +30,26 @@ public class As4Outbox {
         this.seatId = seatId;
     }
 
-    public EAS4UserMessageSendResult send(String senderOrgno, String receiverOrgno, String documentType, String process,
-                                          String jws, String url, X509Certificate receiverCertificate) {
+    public EAS4UserMessageSendResult send(
+            String senderOrgno,
+            String receiverOrgno,
+            String documentType,
+            String process,
+            String jws,
+            String url,
+            X509Certificate receiverCertificate) {
         Phase4Start.ensureStarted();
         var ids = PeppolIdentifierFactory.INSTANCE;
         try {
             return Phase4PeppolSender.builder()
                     .httpRetrySettings(new HttpRetrySettings().setMaxRetries(0))
-                    .cryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(keys, As4Identities.ALIAS,
-                            As4Identities.PASSWORD.toCharArray(), trust))
+                    .cryptoFactory(new AS4CryptoFactoryInMemoryKeyStore(
+                            keys, As4Identities.ALIAS, As4Identities.PASSWORD.toCharArray(), trust))
                     .documentTypeID(ids.createDocumentTypeIdentifier("busdox-docid-qns", documentType))
                     .processID(ids.createProcessIdentifier("cenbii-procid-ubl", process))
                     .senderParticipantID(ids.createParticipantIdentifier("iso6523-actorid-upis", "0192:" + senderOrgno))
-                    .receiverParticipantID(ids.createParticipantIdentifier("iso6523-actorid-upis",
-                            "0192:" + receiverOrgno))
+                    .receiverParticipantID(
+                            ids.createParticipantIdentifier("iso6523-actorid-upis", "0192:" + receiverOrgno))
                     .senderPartyID(seatId)
                     .countryC1("NO")
                     .payloadTextContent(jws, EMimeContentType.APPLICATION.buildMimeType("jwt"))

@@ -21,8 +21,7 @@ public class SandboxSmp {
             "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:flyttet:ver1.0");
 
     /** Where a participant's AS4 access point is, and its certificate. */
-    public record AccessPoint(String url, X509Certificate certificate) {
-    }
+    public record AccessPoint(String url, X509Certificate certificate) {}
 
     private final Map<String, AccessPoint> participants;
     private final EnterpriseIdentity signer;
@@ -45,7 +44,13 @@ public class SandboxSmp {
         if (ap == null || !document.startsWith(DOCUMENT_PREFIX)) {
             return Optional.empty();
         }
-        return Optional.of(ServiceMetadata.signed(participant.substring("iso6523-actorid-upis::".length()), document,
-                PROCESSES, ap.url(), ap.certificate(), signer.privateKey(), signer.certificate()));
+        return Optional.of(ServiceMetadata.signed(
+                participant.substring("iso6523-actorid-upis::".length()),
+                document,
+                PROCESSES,
+                ap.url(),
+                ap.certificate(),
+                signer.privateKey(),
+                signer.certificate()));
     }
 }

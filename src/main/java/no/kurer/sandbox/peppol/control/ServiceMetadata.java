@@ -32,11 +32,16 @@ public final class ServiceMetadata {
     static final String ID = "http://busdox.org/transport/identifiers/1.0/";
     static final String WSA = "http://www.w3.org/2005/08/addressing";
 
-    private ServiceMetadata() {
-    }
+    private ServiceMetadata() {}
 
-    public static byte[] signed(String participant, String documentType, List<String> processes, String endpointUrl,
-                                X509Certificate endpointCertificate, PrivateKey smpKey, X509Certificate smpCertificate) {
+    public static byte[] signed(
+            String participant,
+            String documentType,
+            List<String> processes,
+            String endpointUrl,
+            X509Certificate endpointCertificate,
+            PrivateKey smpKey,
+            X509Certificate smpCertificate) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -58,7 +63,10 @@ public final class ServiceMetadata {
                 endpoint.setAttribute("transportProfile", "peppol-transport-as4-v2_0");
                 text(child(endpoint, WSA, "wsa:EndpointReference"), WSA, "wsa:Address", endpointUrl);
                 text(endpoint, SMP, "smp:RequireBusinessLevelSignature", "false");
-                text(endpoint, SMP, "smp:Certificate",
+                text(
+                        endpoint,
+                        SMP,
+                        "smp:Certificate",
                         Base64.getEncoder().encodeToString(endpointCertificate.getEncoded()));
                 text(endpoint, SMP, "smp:ServiceDescription", "Kurer sandbox corner 3");
                 text(endpoint, SMP, "smp:TechnicalContactUrl", "https://github.com/");
@@ -76,11 +84,16 @@ public final class ServiceMetadata {
 
     private static void sign(Element root, PrivateKey key, X509Certificate certificate) throws Exception {
         XMLSignatureFactory xml = XMLSignatureFactory.getInstance("DOM");
-        var reference = xml.newReference("", xml.newDigestMethod(DigestMethod.SHA256, null),
-                List.of(xml.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)), null, null);
+        var reference = xml.newReference(
+                "",
+                xml.newDigestMethod(DigestMethod.SHA256, null),
+                List.of(xml.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
+                null,
+                null);
         var signedInfo = xml.newSignedInfo(
                 xml.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-                xml.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(reference));
+                xml.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
+                List.of(reference));
         KeyInfoFactory keys = xml.getKeyInfoFactory();
         var keyInfo = keys.newKeyInfo(List.of(keys.newX509Data(List.of(certificate))));
         xml.newXMLSignature(signedInfo, keyInfo).sign(new DOMSignContext(key, root));

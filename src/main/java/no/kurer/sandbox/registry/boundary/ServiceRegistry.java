@@ -1,10 +1,9 @@
 package no.kurer.sandbox.registry.boundary;
 
-import java.time.Clock;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.c3.control.BearerTokenVerifier;
 import no.kurer.sandbox.ca.control.Pem;
@@ -48,8 +47,8 @@ public class ServiceRegistry {
 
     public synchronized BearerTokenVerifier tokens() {
         if (tokens == null) {
-            tokens = new BearerTokenVerifier(sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(),
-                    SCOPE, Clock.systemUTC());
+            tokens = new BearerTokenVerifier(
+                    sandbox.signingKey().key().getPublicKey(), sandbox.maskinportenIssuer(), SCOPE, Clock.systemUTC());
         }
         return tokens;
     }

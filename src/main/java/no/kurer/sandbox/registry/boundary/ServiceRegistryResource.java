@@ -1,7 +1,6 @@
 package no.kurer.sandbox.registry.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,23 +33,29 @@ public class ServiceRegistryResource {
 
     @GET
     @Path("identifier/{identifier}/process/{process}")
-    public Response identifier(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("identifier") String identifier,
-            @PathParam("process") String process, @QueryParam("securityLevel") Integer securityLevel) {
+    public Response identifier(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @PathParam("identifier") String identifier,
+            @PathParam("process") String process,
+            @QueryParam("securityLevel") Integer securityLevel) {
         return answer(authorization, accept, identifier, process);
     }
 
     @GET
     @Path("identifier/{identifier}")
-    public Response identifier(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @PathParam("identifier") String identifier) {
+    public Response identifier(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @PathParam("identifier") String identifier) {
         return answer(authorization, accept, identifier, null);
     }
 
     @GET
     @Path("jwk")
     public Response jwk() {
-        return Response.ok(registry.signer().publicJwks(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(registry.signer().publicJwks(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** {@code {"down":bool,"tampered":bool}}. */
@@ -59,11 +64,15 @@ public class ServiceRegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response faults(String body) {
         try {
-            FaultRequest request = body == null || body.isBlank() ? new FaultRequest(false, false)
+            FaultRequest request = body == null || body.isBlank()
+                    ? new FaultRequest(false, false)
                     : SandboxResponses.JSON.readValue(body, FaultRequest.class);
             registry.faults().set(request.down(), request.tampered());
         } catch (JsonProcessingException e) {
-            return SandboxResponses.problem(400, "sandbox-invalid-request", "Bad Request",
+            return SandboxResponses.problem(
+                    400,
+                    "sandbox-invalid-request",
+                    "Bad Request",
                     "The body must be {\"down\":true|false,\"tampered\":true|false}.");
         }
         return faultState();
@@ -72,7 +81,9 @@ public class ServiceRegistryResource {
     @GET
     @Path("faults")
     public Response faultState() {
-        return SandboxResponses.json(200, new FaultRequest(registry.faults().down(), registry.faults().tampered()));
+        return SandboxResponses.json(
+                200,
+                new FaultRequest(registry.faults().down(), registry.faults().tampered()));
     }
 
     @DELETE
@@ -89,9 +100,13 @@ public class ServiceRegistryResource {
         try {
             registry.tokens().verify(authorization);
         } catch (C3Refusal refused) {
-            Response response = error(refused.status(), refused instanceof InvalidToken ? "invalid_token"
-                    : "insufficient_scope", refused.detail());
-            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            Response response = error(
+                    refused.status(),
+                    refused instanceof InvalidToken ? "invalid_token" : "insufficient_scope",
+                    refused.detail());
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         var found = registry.records().identifier(identifier, process);
         if (found.isEmpty()) {
@@ -99,7 +114,8 @@ public class ServiceRegistryResource {
         }
         String json = SandboxResponses.write(found.get());
         if (accept != null && accept.contains(JOSE)) {
-            return Response.ok(registry.signer().sign(json, registry.faults().tampered()), JOSE).build();
+            return Response.ok(registry.signer().sign(json, registry.faults().tampered()), JOSE)
+                    .build();
         }
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -109,9 +125,7 @@ public class ServiceRegistryResource {
         return SandboxResponses.json(status, new ErrorBody(code, description));
     }
 
-    record FaultRequest(boolean down, boolean tampered) {
-    }
+    record FaultRequest(boolean down, boolean tampered) {}
 
-    record ErrorBody(String error_code, String error_description) {
-    }
+    record ErrorBody(String error_code, String error_description) {}
 }

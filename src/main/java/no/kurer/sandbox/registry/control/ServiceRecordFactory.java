@@ -36,15 +36,22 @@ public class ServiceRecordFactory {
     /** The organisation's records for the process, or empty when the registry does not know the organisation. */
     public Optional<Map<String, Object>> identifier(String orgno, String process) {
         if (NO_DPO_ORGNO.equals(orgno)) {
-            return Optional.of(answer(orgno, "Sandbox DPV-mottaker", process == null ? List.of()
-                    : List.of(record(orgno, null, process, "DPV", List.of(ARKIVMELDING)))));
+            return Optional.of(answer(
+                    orgno,
+                    "Sandbox DPV-mottaker",
+                    process == null ? List.of() : List.of(record(orgno, null, process, "DPV", List.of(ARKIVMELDING)))));
         }
         Optional<String> certificate = certificateOf.apply(orgno);
         if (certificate.isEmpty()) {
             return Optional.empty();
         }
-        List<Map<String, Object>> records = process == null || !process.matches(PROCESS_PATTERN) ? List.of()
-                : List.of(record(orgno, certificate.get(), process, "DPO",
+        List<Map<String, Object>> records = process == null || !process.matches(PROCESS_PATTERN)
+                ? List.of()
+                : List.of(record(
+                        orgno,
+                        certificate.get(),
+                        process,
+                        "DPO",
                         List.of(process.equals(RESPONSE_PROCESS) ? KVITTERING : ARKIVMELDING)));
         return Optional.of(answer(orgno, "Sandbox-organisasjon " + orgno, records));
     }
@@ -61,8 +68,8 @@ public class ServiceRecordFactory {
         return answer;
     }
 
-    private Map<String, Object> record(String orgno, String pem, String process, String service,
-            List<String> documentTypes) {
+    private Map<String, Object> record(
+            String orgno, String pem, String process, String service, List<String> documentTypes) {
         Map<String, Object> serviceJson = new LinkedHashMap<>();
         serviceJson.put("identifier", service);
         serviceJson.put("endpointUrl", null);

@@ -1,12 +1,6 @@
 package no.kurer.sandbox.sender.boundary;
 
-import java.util.Map;
-import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -16,13 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
 import no.kurer.sandbox.boundary.SandboxResponses;
 import no.kurer.sandbox.ca.control.OrganisationNumbers;
 import no.kurer.sandbox.sender.control.SendRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Path("/sandbox/sender/{avsender}")
 @RequestScoped
-@Produces({ MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON })
+@Produces({MediaType.APPLICATION_JSON, SandboxResponses.PROBLEM_JSON})
 public class SenderResource {
 
     @Inject
@@ -46,7 +43,8 @@ public class SenderResource {
         }
         SendRequest request;
         try {
-            request = body == null || body.isBlank() ? SendRequest.defaults()
+            request = body == null || body.isBlank()
+                    ? SendRequest.defaults()
                     : SandboxResponses.JSON.readValue(body, SendRequest.class);
         } catch (JsonProcessingException e) {
             return invalid("The body must be {\"title\",\"text\",\"receiverOrgno\",\"supplierOrgno\"}.");
@@ -74,7 +72,8 @@ public class SenderResource {
             return invalid("supplier must be a nine-digit organisation number.");
         }
         var result = senders.sender(audience.get()).token(avsender, supplier);
-        return result.token() == null ? SandboxResponses.json(502, Map.of("steps", result.steps()))
+        return result.token() == null
+                ? SandboxResponses.json(502, Map.of("steps", result.steps()))
                 : SandboxResponses.json(200, result.token());
     }
 
@@ -83,7 +82,10 @@ public class SenderResource {
             return invalid("The avsender must be a nine-digit organisation number.");
         }
         if (audience.isEmpty() || audience.get().isBlank()) {
-            return SandboxResponses.problem(503, "missing-configuration", "Service Unavailable",
+            return SandboxResponses.problem(
+                    503,
+                    "missing-configuration",
+                    "Service Unavailable",
                     "dpi.audience is not configured; the sandbox sender needs it as the token's resource.");
         }
         return null;

@@ -1,11 +1,10 @@
 package no.kurer.sandbox.sender.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import no.kurer.sandbox.boundary.Sandbox;
 import no.kurer.sandbox.sender.control.SandboxSender;
 
@@ -21,10 +20,12 @@ public class Senders {
 
     synchronized SandboxSender sender(String dpiAudience) {
         if (sender == null || !dpiAudience.equals(audience)) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-            sender = new SandboxSender(http, sandbox.baseUrl(), dpiAudience, sandbox.mailbox().certificate(),
-                    Clock.systemUTC());
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            sender = new SandboxSender(
+                    http, sandbox.baseUrl(), dpiAudience, sandbox.mailbox().certificate(), Clock.systemUTC());
             audience = dpiAudience;
         }
         return sender;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.RSAESOAEPparams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -25,8 +25,6 @@ import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JceAsymmetricKeyWrapper;
-
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /**
  * Builds a dokumentpakke as Digdir's examples do: an ASiC-E zip ({@code mimetype} first and STORED,
@@ -105,8 +103,12 @@ public class DokumentpakkeFactory {
             var wrapper = new JceAsymmetricKeyWrapper(oaep, recipient.getPublicKey()).setProvider(BC);
             var generator = new CMSEnvelopedDataGenerator();
             generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(recipient, wrapper));
-            var encryptor = new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).setProvider(BC).build();
-            return generator.generate(new CMSProcessableByteArray(content), encryptor).getEncoded();
+            var encryptor = new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC)
+                    .setProvider(BC)
+                    .build();
+            return generator
+                    .generate(new CMSProcessableByteArray(content), encryptor)
+                    .getEncoded();
         } catch (CMSException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot encrypt the document package", e);
         }
@@ -114,17 +116,29 @@ public class DokumentpakkeFactory {
 
     private byte[] sdpManifest() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-                .append("<manifest xmlns=\"").append(SDP_NS).append("\">")
-                .append("<mottaker><person><postkasseadresse>").append(escape(postkasseadresse))
+                .append("<manifest xmlns=\"")
+                .append(SDP_NS)
+                .append("\">")
+                .append("<mottaker><person><postkasseadresse>")
+                .append(escape(postkasseadresse))
                 .append("</postkasseadresse></person></mottaker>")
-                .append("<avsender><organisasjon authority=\"iso6523-actorid-upis\">0192:").append(escape(avsender))
+                .append("<avsender><organisasjon authority=\"iso6523-actorid-upis\">0192:")
+                .append(escape(avsender))
                 .append("</organisasjon></avsender>");
         for (int i = 0; i < documents.size(); i++) {
             String element = i == 0 ? "hoveddokument" : "vedlegg";
-            xml.append('<').append(element).append(" href=\"").append(escape(documents.get(i).name()))
-                    .append("\" mime=\"").append(escape(documents.get(i).mimeType())).append("\">")
-                    .append("<tittel lang=\"no\">").append(escape(titles.get(i))).append("</tittel></")
-                    .append(element).append('>');
+            xml.append('<')
+                    .append(element)
+                    .append(" href=\"")
+                    .append(escape(documents.get(i).name()))
+                    .append("\" mime=\"")
+                    .append(escape(documents.get(i).mimeType()))
+                    .append("\">")
+                    .append("<tittel lang=\"no\">")
+                    .append(escape(titles.get(i)))
+                    .append("</tittel></")
+                    .append(element)
+                    .append('>');
         }
         return xml.append("</manifest>").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -132,11 +146,15 @@ public class DokumentpakkeFactory {
     private static byte[] asicManifest(List<AsicFile> files) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\n")
-                .append("  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"").append(ASIC_E)
+                .append("  <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"")
+                .append(ASIC_E)
                 .append("\"/>\n");
         for (AsicFile file : files) {
-            xml.append("  <manifest:file-entry manifest:full-path=\"").append(escape(file.name()))
-                    .append("\" manifest:media-type=\"").append(escape(file.mimeType())).append("\"/>\n");
+            xml.append("  <manifest:file-entry manifest:full-path=\"")
+                    .append(escape(file.name()))
+                    .append("\" manifest:media-type=\"")
+                    .append(escape(file.mimeType()))
+                    .append("\"/>\n");
         }
         return xml.append("</manifest:manifest>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -161,6 +179,9 @@ public class DokumentpakkeFactory {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package no.kurer.sandbox.sender.control;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,11 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /**
@@ -105,7 +102,7 @@ public class ForretningsmeldingFactory {
 
     /** Overrides any field, e.g. {@code patch("/standardBusinessDocument/digital/spraak", "nob")}. */
     public ForretningsmeldingFactory patch(String jsonPointer, Object value) {
-        patches.add(new Object[] { jsonPointer, value });
+        patches.add(new Object[] {jsonPointer, value});
         return this;
     }
 
@@ -134,12 +131,15 @@ public class ForretningsmeldingFactory {
         scope.put("type", "ConversationId");
         scope.put("instanceIdentifier", conversationId);
         scope.put("identifier", PROCESS);
-        scope.put("scopeInformation", List.of(Map.of("expectedResponseDateTime",
-                TIMESTAMP.format(now.plus(Duration.ofDays(1))))));
+        scope.put(
+                "scopeInformation",
+                List.of(Map.of("expectedResponseDateTime", TIMESTAMP.format(now.plus(Duration.ofDays(1))))));
         header.put("businessScope", Map.of("scope", List.of(scope)));
 
         Map<String, Object> digital = new LinkedHashMap<>();
-        digital.put("avsender", Map.of("virksomhetsidentifikator", Map.of("authority", AUTHORITY, "value", "0192:" + avsender)));
+        digital.put(
+                "avsender",
+                Map.of("virksomhetsidentifikator", Map.of("authority", AUTHORITY, "value", "0192:" + avsender)));
         digital.put("mottaker", Map.of("postkasseadresse", postkasseadresse));
         digital.put("dokumentpakkefingeravtrykk", Map.of("digestMethod", SHA256, "digestValue", digestValue));
         digital.put("maskinportentoken", maskinportentoken);
@@ -175,7 +175,8 @@ public class ForretningsmeldingFactory {
 
     public static String sha256(byte[] content) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Sets or removes one value in a tree of maps and lists, addressed by a JSON Pointer (RFC 6901). */
 final class JsonPointerPatch {
 
-    private JsonPointerPatch() {
-    }
+    private JsonPointerPatch() {}
 
     /** {@code value == null} removes the member; missing objects on the way are created. */
     @SuppressWarnings("unchecked")

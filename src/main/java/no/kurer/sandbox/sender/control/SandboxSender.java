@@ -1,5 +1,7 @@
 package no.kurer.sandbox.sender.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -18,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.sandbox.sender.control.SendResult.Step;
@@ -45,8 +43,8 @@ public class SandboxSender {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, EnterpriseIdentity> identities = new ConcurrentHashMap<>();
 
-    public SandboxSender(HttpClient http, String baseUrl, String audience, X509Certificate mailboxCertificate,
-            Clock clock) {
+    public SandboxSender(
+            HttpClient http, String baseUrl, String audience, X509Certificate mailboxCertificate, Clock clock) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.audience = audience;
@@ -69,29 +67,46 @@ public class SandboxSender {
         try {
             EnterpriseIdentity signer = identity(signerOrgno, steps);
             String token = token(signer, request.supplierOrgno() == null ? null : avsender, steps)
-                    .path("access_token").asText();
+                    .path("access_token")
+                    .asText();
             String text = Optional.ofNullable(request.text()).orElse("Hei fra Kurers sandkasse.");
             cms = new DokumentpakkeFactory(avsender, clock)
                     .document("melding.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8), "Melding")
                     .cms(signer, mailboxCertificate);
-            payload = forretningsmelding.maskinportentoken(token).dokumentpakke(cms).json();
+            payload = forretningsmelding
+                    .maskinportentoken(token)
+                    .dokumentpakke(cms)
+                    .json();
             String jwt = signer.signJws(payload);
             URI message = URI.create(baseUrl + "/dpi/sendmelding/" + forretningsmelding.meldingsid());
-            Step posted = call(steps, "POST " + message, HttpRequest.newBuilder(message)
-                    .header("Content-Type", "application/jwt").header("Authorization", "Bearer " + token)
-                    .POST(BodyPublishers.ofString(jwt)));
+            Step posted = call(
+                    steps,
+                    "POST " + message,
+                    HttpRequest.newBuilder(message)
+                            .header("Content-Type", "application/jwt")
+                            .header("Authorization", "Bearer " + token)
+                            .POST(BodyPublishers.ofString(jwt)));
             if (posted.succeeded()) {
                 byte[] pakke = cms;
-                call(steps, "PUT " + message, HttpRequest.newBuilder(message)
-                        .header("Content-Type", "application/cms").header("Authorization", "Bearer " + token)
-                        .PUT(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(pakke))));
+                call(
+                        steps,
+                        "PUT " + message,
+                        HttpRequest.newBuilder(message)
+                                .header("Content-Type", "application/cms")
+                                .header("Authorization", "Bearer " + token)
+                                .PUT(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(pakke))));
             }
         } catch (StepFailed e) {
             // the failed step is in steps already
         }
         boolean accepted = steps.size() == 4 && steps.stream().allMatch(Step::succeeded);
-        return new SendResult(forretningsmelding.meldingsid(), forretningsmelding.conversationId(), steps, accepted,
-                payload == null ? null : parse(payload), cms);
+        return new SendResult(
+                forretningsmelding.meldingsid(),
+                forretningsmelding.conversationId(),
+                steps,
+                accepted,
+                payload == null ? null : parse(payload),
+                cms);
     }
 
     /**
@@ -101,7 +116,8 @@ public class SandboxSender {
     public TokenResult token(String avsender, String supplierOrgno) {
         List<Step> steps = new ArrayList<>();
         try {
-            EnterpriseIdentity signer = identity(Optional.ofNullable(supplierOrgno).orElse(avsender), steps);
+            EnterpriseIdentity signer =
+                    identity(Optional.ofNullable(supplierOrgno).orElse(avsender), steps);
             return new TokenResult(token(signer, supplierOrgno == null ? null : avsender, steps), steps);
         } catch (StepFailed e) {
             return new TokenResult(null, steps);
@@ -109,8 +125,7 @@ public class SandboxSender {
     }
 
     /** The token answer ({@code access_token}, …), or null with the calls made when a call failed. */
-    public record TokenResult(JsonNode token, List<Step> steps) {
-    }
+    public record TokenResult(JsonNode token, List<Step> steps) {}
 
     private EnterpriseIdentity identity(String orgno, List<Step> steps) {
         EnterpriseIdentity known = identities.get(orgno);
@@ -119,9 +134,17 @@ public class SandboxSender {
             return known;
         }
         URI ca = URI.create(baseUrl + "/sandbox/ca/enterprise-certificates");
-        String body = json.createObjectNode().put("orgno", orgno).put("name", "Sandbox " + orgno).toString();
-        JsonNode issued = callForJson(steps, "POST " + ca, HttpRequest.newBuilder(ca)
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)), true);
+        String body = json.createObjectNode()
+                .put("orgno", orgno)
+                .put("name", "Sandbox " + orgno)
+                .toString();
+        JsonNode issued = callForJson(
+                steps,
+                "POST " + ca,
+                HttpRequest.newBuilder(ca)
+                        .header("Content-Type", "application/json")
+                        .POST(BodyPublishers.ofString(body)),
+                true);
         EnterpriseIdentity identity = IdentityJson.read(orgno, issued);
         identities.put(orgno, identity);
         return identity;
@@ -129,15 +152,22 @@ public class SandboxSender {
 
     private JsonNode token(EnterpriseIdentity signer, String consumerOrg, List<Step> steps) {
         String issuer = baseUrl + "/sandbox/maskinporten/";
-        GrantFactory grant = new GrantFactory(signer, issuer, clock).scope(SCOPE).resource(audience);
+        GrantFactory grant =
+                new GrantFactory(signer, issuer, clock).scope(SCOPE).resource(audience);
         if (consumerOrg != null) {
             grant.consumerOrg(consumerOrg);
         }
-        String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
-                + "&assertion=" + grant.sign();
+        String form =
+                "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer", StandardCharsets.UTF_8)
+                        + "&assertion=" + grant.sign();
         URI token = URI.create(issuer + "token");
-        return callForJson(steps, "POST " + token, HttpRequest.newBuilder(token)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)), false);
+        return callForJson(
+                steps,
+                "POST " + token,
+                HttpRequest.newBuilder(token)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString(form)),
+                false);
     }
 
     private JsonNode callForJson(List<Step> steps, String call, HttpRequest.Builder request, boolean hideBody) {

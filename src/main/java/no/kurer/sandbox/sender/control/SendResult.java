@@ -9,8 +9,13 @@ import java.util.Map;
  * The outcome of a sandbox send: every HTTP call made, in order, whether Kurer accepted both, and what was sent
  * (the forretningsmelding's JSON before signing and the dokumentpakke), as an example for sending by hand.
  */
-public record SendResult(String meldingsid, String conversationId, List<Step> steps, boolean accepted,
-        Object forretningsmelding, byte[] dokumentpakke) {
+public record SendResult(
+        String meldingsid,
+        String conversationId,
+        List<Step> steps,
+        boolean accepted,
+        Object forretningsmelding,
+        byte[] dokumentpakke) {
 
     static final String BY_HAND = "To send by hand: take this forretningsmelding, give it a new meldingsid "
             + "(standardBusinessDocumentHeader.documentIdentification.instanceIdentifier) and your own token as "
@@ -31,13 +36,17 @@ public record SendResult(String meldingsid, String conversationId, List<Step> st
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("meldingsid", meldingsid);
         json.put("conversationId", conversationId);
-        json.put("steps", steps.stream().map(s -> {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("call", s.call());
-            step.put("status", s.status());
-            step.put("body", s.body());
-            return step;
-        }).toList());
+        json.put(
+                "steps",
+                steps.stream()
+                        .map(s -> {
+                            Map<String, Object> step = new LinkedHashMap<>();
+                            step.put("call", s.call());
+                            step.put("status", s.status());
+                            step.put("body", s.body());
+                            return step;
+                        })
+                        .toList());
         if (forretningsmelding != null && dokumentpakke != null) {
             json.put("forretningsmelding", forretningsmelding);
             Map<String, Object> pakke = new LinkedHashMap<>();

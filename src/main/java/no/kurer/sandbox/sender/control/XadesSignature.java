@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.xml.crypto.OctetStreamData;
 import javax.xml.crypto.URIDereferencer;
 import javax.xml.crypto.dom.DOMStructure;
@@ -30,11 +29,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 /**
  * {@code META-INF/signatures.xml} of an ASiC-E: an XAdES B-level signature (ETSI TS 103 171 as
@@ -51,8 +48,7 @@ final class XadesSignature {
     static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
     static final String SIGNED_PROPERTIES = "http://uri.etsi.org/01903#SignedProperties";
 
-    private XadesSignature() {
-    }
+    private XadesSignature() {}
 
     static byte[] sign(List<AsicFile> files, EnterpriseIdentity signer, Clock clock) {
         try {
@@ -76,9 +72,11 @@ final class XadesSignature {
             Element signedProperties = (Element) qualifying.getFirstChild();
             var signedInfo = xml.newSignedInfo(
                     xml.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-                    xml.newSignatureMethod(RSA_SHA256, null), references);
+                    xml.newSignatureMethod(RSA_SHA256, null),
+                    references);
             var keyInfoFactory = xml.getKeyInfoFactory();
-            var keyInfo = keyInfoFactory.newKeyInfo(List.of(keyInfoFactory.newX509Data(new ArrayList<>(signer.chain()))));
+            var keyInfo =
+                    keyInfoFactory.newKeyInfo(List.of(keyInfoFactory.newX509Data(new ArrayList<>(signer.chain()))));
             var object = xml.newXMLObject(List.of(new DOMStructure(qualifying)), null, null, null);
             var signature = xml.newXMLSignature(signedInfo, keyInfo, List.of(object), "Signature", null);
 
@@ -107,29 +105,36 @@ final class XadesSignature {
         };
     }
 
-    private static Element qualifyingProperties(Document document, List<AsicFile> files, X509Certificate certificate,
-            Clock clock) throws GeneralSecurityException {
+    private static Element qualifyingProperties(
+            Document document, List<AsicFile> files, X509Certificate certificate, Clock clock)
+            throws GeneralSecurityException {
         Element qualifying = xades(document, "QualifyingProperties");
         qualifying.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", XADES_NS);
         qualifying.setAttribute("Target", "#Signature");
         Element signedProperties = append(qualifying, xades(document, "SignedProperties"));
         signedProperties.setAttribute("Id", "SignedProperties");
         Element signatureProperties = append(signedProperties, xades(document, "SignedSignatureProperties"));
-        append(signatureProperties, xades(document, "SigningTime")).setTextContent(
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().atZone(ZoneId.of("Europe/Oslo"))));
-        Element cert = append(append(signatureProperties, xades(document, "SigningCertificate")), xades(document, "Cert"));
+        append(signatureProperties, xades(document, "SigningTime"))
+                .setTextContent(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        clock.instant().atZone(ZoneId.of("Europe/Oslo"))));
+        Element cert =
+                append(append(signatureProperties, xades(document, "SigningCertificate")), xades(document, "Cert"));
         Element digest = append(cert, xades(document, "CertDigest"));
         append(digest, ds(document, "DigestMethod")).setAttribute("Algorithm", DigestMethod.SHA1);
-        append(digest, ds(document, "DigestValue")).setTextContent(Base64.getEncoder()
-                .encodeToString(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded())));
+        append(digest, ds(document, "DigestValue"))
+                .setTextContent(Base64.getEncoder()
+                        .encodeToString(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded())));
         Element issuerSerial = append(cert, xades(document, "IssuerSerial"));
-        append(issuerSerial, ds(document, "X509IssuerName")).setTextContent(certificate.getIssuerX500Principal().getName());
-        append(issuerSerial, ds(document, "X509SerialNumber")).setTextContent(certificate.getSerialNumber().toString());
+        append(issuerSerial, ds(document, "X509IssuerName"))
+                .setTextContent(certificate.getIssuerX500Principal().getName());
+        append(issuerSerial, ds(document, "X509SerialNumber"))
+                .setTextContent(certificate.getSerialNumber().toString());
         Element dataObjects = append(signedProperties, xades(document, "SignedDataObjectProperties"));
         for (int i = 0; i < files.size(); i++) {
             Element format = append(dataObjects, xades(document, "DataObjectFormat"));
             format.setAttribute("ObjectReference", "#ID_" + i);
-            append(format, xades(document, "MimeType")).setTextContent(files.get(i).mimeType());
+            append(format, xades(document, "MimeType"))
+                    .setTextContent(files.get(i).mimeType());
         }
         return qualifying;
     }

@@ -2,7 +2,6 @@ package no.kurer.dpi.control.checks;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,7 +51,8 @@ class AsicECheckTest {
 
     @Test
     void mimetypeMustComeFirst() throws IOException {
-        RawZip zip = new RawZip().deflated("manifest.xml", "<manifest/>")
+        RawZip zip = new RawZip()
+                .deflated("manifest.xml", "<manifest/>")
                 .stored("mimetype", DokumentpakkeType.ASIC_E.mediaType());
         assertRefused(write(zip), "the first entry is 'manifest.xml', not 'mimetype'");
     }
@@ -66,14 +66,17 @@ class AsicECheckTest {
     @Test
     void aLocalHeaderNamingAnotherHarmlessFileIsRefusedToo() throws IOException {
         RawZip zip = RawZip.asicE().disguised("Annet.txt", "Vedlegg.txt", "x");
-        assertRefused(write(zip), "the local file header names 'Annet.txt' where the central directory says"
-                + " 'Vedlegg.txt'");
+        assertRefused(
+                write(zip),
+                "the local file header names 'Annet.txt' where the central directory says" + " 'Vedlegg.txt'");
     }
 
     @Test
     void anEntryOnlyAStreamingReaderSeesIsRefused() throws IOException {
-        RawZip between = new RawZip().stored("mimetype", DokumentpakkeType.ASIC_E.mediaType())
-                .hidden("skjult.txt", "x").rest();
+        RawZip between = new RawZip()
+                .stored("mimetype", DokumentpakkeType.ASIC_E.mediaType())
+                .hidden("skjult.txt", "x")
+                .rest();
         assertRefused(write(between), "bytes hidden at offset");
         RawZip last = RawZip.asicE().hidden("skjult.txt", "x");
         assertRefused(write(last), "bytes the central directory does not list lie before it");
@@ -81,13 +84,15 @@ class AsicECheckTest {
 
     @Test
     void mimetypeMustBeStored() throws IOException {
-        RawZip zip = new RawZip().deflated("mimetype", DokumentpakkeType.ASIC_E.mediaType()).rest();
+        RawZip zip = new RawZip()
+                .deflated("mimetype", DokumentpakkeType.ASIC_E.mediaType())
+                .rest();
         assertRefused(write(zip), "'mimetype' entry is compressed");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/zip", "application/vnd.etsi.asic-e+zip\n", "application/vnd.etsi.asic-s+zip",
-            ""})
+    @ValueSource(
+            strings = {"application/zip", "application/vnd.etsi.asic-e+zip\n", "application/vnd.etsi.asic-s+zip", ""})
     void mimetypeMustHoldExactlyTheAsicEMediaType(String content) throws IOException {
         RawZip zip = new RawZip().stored("mimetype", content).rest();
         assertRefused(write(zip), "does not hold exactly 'application/vnd.etsi.asic-e+zip'");
@@ -102,17 +107,30 @@ class AsicECheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"META-INF/manifest.xml", "manifest.xml", "META-INF/ASiCManifest.xml"})
     void anyOneManifestSuffices(String manifest) throws IOException {
-        RawZip zip = RawZip.asicE().without("manifest.xml").without("META-INF/manifest.xml")
+        RawZip zip = RawZip.asicE()
+                .without("manifest.xml")
+                .without("META-INF/manifest.xml")
                 .deflated(manifest, "<manifest/>");
         assertDoesNotThrow(() -> cut.check(write(zip)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil", "dir/../../evil", "..", "/abs", "/etc/passwd", "C:evil.txt", "c:/evil",
-            "dir\\evil.txt", "..\\evil"})
+    @ValueSource(
+            strings = {
+                "../evil",
+                "dir/../../evil",
+                "..",
+                "/abs",
+                "/etc/passwd",
+                "C:evil.txt",
+                "c:/evil",
+                "dir\\evil.txt",
+                "..\\evil"
+            })
     void unsafeEntryNamesAreRefused(String name) throws IOException {
         InvalidDokumentpakke refused = assertRefused(write(RawZip.asicE().deflated(name, "x")), "'" + name + "'");
-        assertTrue(refused.detail().matches(".*('\\.\\.' segment|absolute path|drive letter|backslash).*"),
+        assertTrue(
+                refused.detail().matches(".*('\\.\\.' segment|absolute path|drive letter|backslash).*"),
                 refused.detail());
     }
 
@@ -162,8 +180,8 @@ class AsicECheckTest {
     void theRatioIsMeasuredByInflatingNotReadFromTheHeaders() throws IOException {
         byte[] noise = new byte[2 * 1024 * 1024];
         new Random(7).nextBytes(noise);
-        Path bomb = write(RawZip.asicE().deflated("noise.pdf", noise)
-                .lying("zeros.pdf", new byte[8 * 1024 * 1024], 4096));
+        Path bomb =
+                write(RawZip.asicE().deflated("noise.pdf", noise).lying("zeros.pdf", new byte[8 * 1024 * 1024], 4096));
         assertRefused(bomb, "the entry 'zeros.pdf' expands more than 100 times its compressed size");
     }
 
@@ -179,8 +197,8 @@ class AsicECheckTest {
         new Random(7).nextBytes(noise);
         Path large = write(RawZip.asicE().deflated("a.pdf", noise).deflated("b.pdf", noise));
         assertDoesNotThrow(() -> cut.check(large));
-        InvalidDokumentpakke refused = Structural.refused(
-                () -> new AsicECheck(1000, 100, 4 * 1024 * 1024).check(large));
+        InvalidDokumentpakke refused =
+                Structural.refused(() -> new AsicECheck(1000, 100, 4 * 1024 * 1024).check(large));
         assertTrue(refused.detail().contains("expand to more than 4194304 bytes"), refused.detail());
     }
 
@@ -201,8 +219,7 @@ class AsicECheckTest {
 
     @Test
     void theRefusalIsABadRequest() throws IOException {
-        InvalidDokumentpakke refused = Structural.refused(
-                () -> cut.check(write(new byte[] {'P', 'K'})));
+        InvalidDokumentpakke refused = Structural.refused(() -> cut.check(write(new byte[] {'P', 'K'})));
         assertEquals(400, refused.status());
     }
 

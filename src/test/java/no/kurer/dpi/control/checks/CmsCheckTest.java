@@ -2,7 +2,6 @@ package no.kurer.dpi.control.checks;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -103,9 +102,12 @@ class CmsCheckTest {
         byte[] asicE = Files.readAllBytes(asicEExamples().get(0));
         CMSEnvelopedDataGenerator generator = new CMSEnvelopedDataGenerator();
         generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(selfSigned()));
-        byte[] der = generator.generate(new CMSProcessableByteArray(asicE),
-                new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build())
-                .toASN1Structure().getEncoded(ASN1Encoding.DER);
+        byte[] der = generator
+                .generate(
+                        new CMSProcessableByteArray(asicE),
+                        new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build())
+                .toASN1Structure()
+                .getEncoded(ASN1Encoding.DER);
         assertDoesNotThrow(() -> cut.check(write(der)));
         assertRefused(write(Arrays.copyOf(der, der.length - 1)), "truncated");
     }
@@ -118,11 +120,14 @@ class CmsCheckTest {
 
     @Test
     void envelopedDataWithoutARecipientIsRefused() throws IOException {
-        EncryptedContentInfo content = new EncryptedContentInfo(CMSObjectIdentifiers.data,
+        EncryptedContentInfo content = new EncryptedContentInfo(
+                CMSObjectIdentifiers.data,
                 new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(new byte[16])),
                 new DEROctetString(new byte[32]));
-        byte[] noRecipient = new ContentInfo(CMSObjectIdentifiers.envelopedData,
-                new EnvelopedData(null, new DERSet(), content, (ASN1Set) null)).getEncoded();
+        byte[] noRecipient = new ContentInfo(
+                        CMSObjectIdentifiers.envelopedData,
+                        new EnvelopedData(null, new DERSet(), content, (ASN1Set) null))
+                .getEncoded();
         assertRefused(write(noRecipient), "no recipient info");
     }
 
@@ -152,8 +157,14 @@ class CmsCheckTest {
         KeyPair keys = generator.generateKeyPair();
         X500Name name = new X500Name("CN=postkasse, O=Test, C=NO");
         Instant now = Instant.now();
-        return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-                Date.from(now), Date.from(now.plus(1, ChronoUnit.DAYS)), name, keys.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.ONE,
+                                Date.from(now),
+                                Date.from(now.plus(1, ChronoUnit.DAYS)),
+                                name,
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
     }
 }

@@ -14,8 +14,7 @@ import no.kurer.dpi.control.forretningsmelding.DpiExamples;
 /** Digdir's complete DPI examples ({@code src/test/resources/digdir/dpi/examples/komplette}). */
 public final class DokumentpakkeExamples {
 
-    private DokumentpakkeExamples() {
-    }
+    private DokumentpakkeExamples() {}
 
     static Path dir() {
         return DpiExamples.dir().resolve("komplette");
@@ -23,7 +22,9 @@ public final class DokumentpakkeExamples {
 
     public static List<Path> endingWith(String suffix) {
         try (Stream<Path> files = Files.list(dir())) {
-            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
             assertFalse(found.isEmpty(), "no example ending in " + suffix + " in " + dir());
             return found;
         } catch (IOException e) {
@@ -36,8 +37,11 @@ public final class DokumentpakkeExamples {
         String name = dokumentpakke.getFileName().toString().replaceFirst("-dokumentpakke\\.[a-z]+$", "");
         Path forretningsmelding = dokumentpakke.resolveSibling(name + "-forretningsmelding.json");
         try {
-            String digest = new ObjectMapper().readTree(forretningsmelding.toFile())
-                    .findValue("dokumentpakkefingeravtrykk").path("digestValue").asText();
+            String digest = new ObjectMapper()
+                    .readTree(forretningsmelding.toFile())
+                    .findValue("dokumentpakkefingeravtrykk")
+                    .path("digestValue")
+                    .asText();
             assertFalse(digest.isEmpty(), "no dokumentpakkefingeravtrykk.digestValue in " + forretningsmelding);
             return digest;
         } catch (IOException e) {

@@ -25,11 +25,12 @@ class DokumentpakkeTypeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"application/zip", "application/octet-stream", "application/pkcs7-mime",
-            "application/cms-extra"})
+    @ValueSource(
+            strings = {"application/zip", "application/octet-stream", "application/pkcs7-mime", "application/cms-extra"
+            })
     void otherMediaTypesAre415(String contentType) {
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class,
-                () -> DokumentpakkeType.of(contentType));
+        InvalidDokumentpakke refused =
+                assertThrows(InvalidDokumentpakke.class, () -> DokumentpakkeType.of(contentType));
         assertEquals(415, refused.status());
         assertEquals("urn:kurer:problem:unsupported-dokumentpakke-media-type", refused.type());
         assertTrue(refused.detail().contains("application/cms"), refused.detail());

@@ -16,14 +16,15 @@ import java.util.zip.Deflater;
  */
 final class RawZip {
 
-    private record Entry(String name, byte[] data, boolean deflated, long claimedSize, String localName,
-            boolean listed) {
-    }
+    private record Entry(
+            String name, byte[] data, boolean deflated, long claimedSize, String localName, boolean listed) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
     static RawZip asicE() {
-        return new RawZip().stored("mimetype", DokumentpakkeType.ASIC_E.mediaType()).rest();
+        return new RawZip()
+                .stored("mimetype", DokumentpakkeType.ASIC_E.mediaType())
+                .rest();
     }
 
     /** Adds what follows the mimetype in a typical DPI package. */
@@ -85,9 +86,16 @@ final class RawZip {
             crc.update(entry.data());
             long size = entry.claimedSize() >= 0 ? entry.claimedSize() : entry.data().length;
             int offset = zip.size();
-            ByteBuffer local = le(30).putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800)
-                    .putShort((short) (entry.deflated() ? 8 : 0)).putInt(0).putInt((int) crc.getValue())
-                    .putInt(body.length).putInt((int) size).putShort((short) localName.length).putShort((short) 0);
+            ByteBuffer local = le(30).putInt(0x04034b50)
+                    .putShort((short) 20)
+                    .putShort((short) 0x0800)
+                    .putShort((short) (entry.deflated() ? 8 : 0))
+                    .putInt(0)
+                    .putInt((int) crc.getValue())
+                    .putInt(body.length)
+                    .putInt((int) size)
+                    .putShort((short) localName.length)
+                    .putShort((short) 0);
             zip.writeBytes(local.array());
             zip.writeBytes(localName);
             zip.writeBytes(body);
@@ -95,19 +103,36 @@ final class RawZip {
                 continue;
             }
             listed++;
-            ByteBuffer header = le(46).putInt(0x02014b50).putShort((short) 20).putShort((short) 20)
-                    .putShort((short) 0x0800).putShort((short) (entry.deflated() ? 8 : 0)).putInt(0)
-                    .putInt((int) crc.getValue()).putInt(body.length).putInt((int) size)
-                    .putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putInt(0).putInt(offset);
+            ByteBuffer header = le(46).putInt(0x02014b50)
+                    .putShort((short) 20)
+                    .putShort((short) 20)
+                    .putShort((short) 0x0800)
+                    .putShort((short) (entry.deflated() ? 8 : 0))
+                    .putInt(0)
+                    .putInt((int) crc.getValue())
+                    .putInt(body.length)
+                    .putInt((int) size)
+                    .putShort((short) name.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt(offset);
             central.writeBytes(header.array());
             central.writeBytes(name);
         }
         int centralOffset = zip.size();
         zip.writeBytes(central.toByteArray());
-        zip.writeBytes(le(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-                .putShort((short) listed).putShort((short) listed).putInt(central.size())
-                .putInt(centralOffset).putShort((short) 0).array());
+        zip.writeBytes(le(22).putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) listed)
+                .putShort((short) listed)
+                .putInt(central.size())
+                .putInt(centralOffset)
+                .putShort((short) 0)
+                .array());
         return zip.toByteArray();
     }
 

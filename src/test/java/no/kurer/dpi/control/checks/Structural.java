@@ -8,8 +8,7 @@ import org.junit.jupiter.api.function.Executable;
 /** Asserts that a check refuses a package for its structure ({@code invalid-dokumentpakke}, 400). */
 final class Structural {
 
-    private Structural() {
-    }
+    private Structural() {}
 
     static InvalidDokumentpakke refused(Executable check) {
         InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, check);

@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import no.kurer.DigdirFiles;
 
 /** Digdir's DPI examples (Apache-2.0), copied under {@code src/test/resources/digdir/dpi/examples}. */
 public final class DpiExamples {
 
-    private DpiExamples() {
-    }
+    private DpiExamples() {}
 
     public static Path dir() {
         return DigdirFiles.examples();
@@ -32,7 +30,9 @@ public final class DpiExamples {
 
     static List<Path> list(Path dir, String suffix) {
         try (var files = Files.list(dir)) {
-            var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            var found = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) {
                 throw new IllegalStateException("no *" + suffix + " in " + dir);
             }

@@ -1,14 +1,13 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import no.kurer.certificates.control.TestPki;
-import no.kurer.certificates.control.CertificateCheck;
-import no.kurer.certificates.control.CertificateOrgno;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -16,12 +15,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import no.kurer.certificates.control.CertificateCheck;
+import no.kurer.certificates.control.CertificateOrgno;
+import no.kurer.certificates.control.TestPki;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every complete example from Digdir ({@code examples/komplette/*-forretningsmelding.jwt}): its JWS verifies with its
@@ -35,8 +34,8 @@ public class ForretningsmeldingGoldenTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static SchemaValidator schemas;
 
-    ForretningsmeldingReader cut = new ForretningsmeldingReader(schemas, ORGNO_ONLY,
-            Clock.fixed(Instant.parse("2022-03-16T14:00:00Z"), ZoneOffset.UTC));
+    ForretningsmeldingReader cut = new ForretningsmeldingReader(
+            schemas, ORGNO_ONLY, Clock.fixed(Instant.parse("2022-03-16T14:00:00Z"), ZoneOffset.UTC));
 
     @BeforeAll
     static void load() {
@@ -62,8 +61,11 @@ public class ForretningsmeldingGoldenTest {
 
         var sender = melding.sender();
         assertEquals("0192:" + melding.signerOrgno(), sender, "SBDH sender is the signer");
-        assertEquals(melding.type().wireName(), melding.payload().at(
-                "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type").asText());
+        assertEquals(
+                melding.type().wireName(),
+                melding.payload()
+                        .at("/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification/type")
+                        .asText());
         assertFalse(melding.isKvittering());
         assertTrue(melding.maskinportentoken().startsWith("eyJ"));
     }
@@ -74,7 +76,10 @@ public class ForretningsmeldingGoldenTest {
         var melding = cut.read(jwt(example));
 
         assertEquals(List.of(), schemas.validate(melding.type(), melding.payload()));
-        assertEquals(JSON.readTree(DpiExamples.komplette(example + "-forretningsmelding.json").toFile()), melding.payload());
+        assertEquals(
+                JSON.readTree(DpiExamples.komplette(example + "-forretningsmelding.json")
+                        .toFile()),
+                melding.payload());
     }
 
     @ParameterizedTest
@@ -109,20 +114,24 @@ public class ForretningsmeldingGoldenTest {
     @ParameterizedTest
     @MethodSource("examples")
     void aSchemaBreakingEditIsRefused(String example) throws Exception {
-        var payload = (ObjectNode) JSON.readTree(DpiExamples.komplette(example + "-forretningsmelding.json").toFile());
+        var payload = (ObjectNode) JSON.readTree(
+                DpiExamples.komplette(example + "-forretningsmelding.json").toFile());
         ((ObjectNode) payload.at("/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification"))
                 .put("instanceIdentifier", "not-a-uuid");
         var signer = TestPki.leafWithSerialNumber(TestPki.ca("Golden CA"), "991825827");
         var resigned = TestJws.sign(JSON.writeValueAsString(payload), signer, signer.certificate());
 
         var refused = assertThrows(SchemaViolation.class, () -> cut.read(resigned));
-        assertTrue(refused.detail().contains("$.standardBusinessDocument.standardBusinessDocumentHeader"
-                + ".documentIdentification.instanceIdentifier"), refused.detail());
+        assertTrue(
+                refused.detail()
+                        .contains("$.standardBusinessDocument.standardBusinessDocumentHeader"
+                                + ".documentIdentification.instanceIdentifier"),
+                refused.detail());
         assertEquals(400, refused.status());
     }
 
     static String sha256(byte[] bytes) throws Exception {
-        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        return Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
-
 }

@@ -1,10 +1,21 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import no.kurer.certificates.control.TestPki;
-import no.kurer.certificates.control.EnterpriseCertificates;
-import no.kurer.certificates.control.UntrustedCertificate;
+import static no.kurer.certificates.control.TestPki.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import no.kurer.certificates.control.EnterpriseCertificates;
+import no.kurer.certificates.control.TestPki;
+import no.kurer.certificates.control.UntrustedCertificate;
 import no.kurer.dpi.entity.Meldingstype;
 import no.kurer.problems.Problem;
 import org.jose4j.keys.HmacKey;
@@ -13,18 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import static no.kurer.certificates.control.TestPki.NOW;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ForretningsmeldingReaderTest {
 
@@ -51,8 +50,8 @@ class ForretningsmeldingReaderTest {
     }
 
     ForretningsmeldingReaderTest() {
-        cut = new ForretningsmeldingReader(schemas, new EnterpriseCertificates(dir.resolve("ca.pem")),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        cut = new ForretningsmeldingReader(
+                schemas, new EnterpriseCertificates(dir.resolve("ca.pem")), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static String signed(String payload) {
@@ -76,7 +75,8 @@ class ForretningsmeldingReaderTest {
         assertFalse(melding.isKvittering());
         assertEquals("4c96fb25-54b0-4560-a954-afdeed10077b", melding.meldingsid());
         assertEquals("b63b72a3-ec7a-4d70-94f1-699ef899864f", melding.conversationId());
-        assertEquals("urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0", melding.processIdentifier());
+        assertEquals(
+                "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver1.0", melding.processIdentifier());
         assertEquals("0192:991825827", melding.sender());
         assertEquals("0192:922020175", melding.receiver());
         assertEquals("0192:991825827", melding.avsender());
@@ -86,16 +86,22 @@ class ForretningsmeldingReaderTest {
         assertNull(melding.mottaker());
         assertEquals("BDjOg00Iiv5eQGm5adwGnW8ktSfvQ/0jYvgkYCRnryw=", melding.digestValue());
         assertEquals("http://www.w3.org/2001/04/xmlenc#sha256", melding.digestMethod());
-        assertTrue(melding.maskinportentoken().startsWith("eyJraWQiOiJ2UHBaZW9HOGRkTHpmdHMxLWxnc3VnOHNyYVd3bW04dHhJaGJ3Y1h3R01JIiwi"));
+        assertTrue(melding.maskinportentoken()
+                .startsWith("eyJraWQiOiJ2UHBaZW9HOGRkTHpmdHMxLWxnc3VnOHNyYVd3bW04dHhJaGJ3Y1h3R01JIiwi"));
         assertEquals("991825827", melding.signerOrgno());
         assertEquals(signer.certificate(), melding.signerCertificate());
-        assertEquals("0000487204", melding.body().path("mottaker").path("postkasseadresse").asText());
+        assertEquals(
+                "0000487204",
+                melding.body().path("mottaker").path("postkasseadresse").asText());
     }
 
     @Test
     void avsenderidentifikatorAndFakturaReferanseAreRead() throws Exception {
-        var payload = edited(DpiExamples.read(DpiExamples.komplette("digital-avsenderidentifikator-forretningsmelding.json")),
-                "/standardBusinessDocument/digital/avsender", "fakturaReferanse", "F-2025-17");
+        var payload = edited(
+                DpiExamples.read(DpiExamples.komplette("digital-avsenderidentifikator-forretningsmelding.json")),
+                "/standardBusinessDocument/digital/avsender",
+                "fakturaReferanse",
+                "F-2025-17");
 
         var melding = cut.read(signed(payload));
 
@@ -105,7 +111,8 @@ class ForretningsmeldingReaderTest {
 
     @Test
     void receiptIsReadWithoutMessageFields() {
-        var melding = cut.read(signed(DpiExamples.read(DpiExamples.dir().resolve("lerveringskvittering_budnad2_sample.json"))));
+        var melding = cut.read(
+                signed(DpiExamples.read(DpiExamples.dir().resolve("lerveringskvittering_budnad2_sample.json"))));
 
         assertTrue(melding.isKvittering());
         assertEquals(Meldingstype.LEVERINGSKVITTERING, melding.type());
@@ -119,7 +126,8 @@ class ForretningsmeldingReaderTest {
 
     @Test
     void rs512IsAccepted() {
-        var jws = TestJws.sign(digital, "RS512", signer.keys().getPrivate(), signer.certificate(), intermediate.certificate());
+        var jws = TestJws.sign(
+                digital, "RS512", signer.keys().getPrivate(), signer.certificate(), intermediate.certificate());
 
         assertEquals("991825827", cut.read(jws).signerOrgno());
     }
@@ -150,7 +158,8 @@ class ForretningsmeldingReaderTest {
     @Test
     void x5cOfAnotherKeyIsRefused() {
         var other = TestPki.leafWithSerialNumber(intermediate, "991825827");
-        var jws = TestJws.sign(digital, "RS256", other.keys().getPrivate(), signer.certificate(), intermediate.certificate());
+        var jws = TestJws.sign(
+                digital, "RS256", other.keys().getPrivate(), signer.certificate(), intermediate.certificate());
 
         Refused.as("invalid-forretningsmelding-signature", () -> cut.read(jws));
     }
@@ -159,13 +168,17 @@ class ForretningsmeldingReaderTest {
     void signerFromAnUntrustedCaIsRefused() {
         var stranger = TestPki.leafWithSerialNumber(TestPki.ca("Stranger CA"), "991825827");
 
-        assertThrows(UntrustedCertificate.class, () -> cut.read(TestJws.sign(digital, stranger, stranger.certificate())));
+        assertThrows(
+                UntrustedCertificate.class, () -> cut.read(TestJws.sign(digital, stranger, stranger.certificate())));
     }
 
     @Test
     void typeThatDisagreesWithTheHeaderIsRefused() throws Exception {
-        var payload = edited(digital, "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification",
-                "type", "utskrift");
+        var payload = edited(
+                digital,
+                "/standardBusinessDocument/standardBusinessDocumentHeader/documentIdentification",
+                "type",
+                "utskrift");
 
         var refused = assertThrows(SchemaViolation.class, () -> cut.read(signed(payload)));
         assertTrue(refused.detail().contains("documentIdentification.type"), refused.detail());
@@ -180,8 +193,11 @@ class ForretningsmeldingReaderTest {
 
     @Test
     void messageWithoutConversationIdIsRefused() throws Exception {
-        var payload = edited(digital, "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/0",
-                "type", "SomethingElse");
+        var payload = edited(
+                digital,
+                "/standardBusinessDocument/standardBusinessDocumentHeader/businessScope/scope/0",
+                "type",
+                "SomethingElse");
 
         var refused = assertThrows(SchemaViolation.class, () -> cut.read(signed(payload)));
         assertTrue(refused.detail().contains("ConversationId"), refused.detail());
@@ -211,8 +227,18 @@ class ForretningsmeldingReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "hello", "a.b", "a.b.c.d", "!!!.e30.AAAA", "e30.e30.AAAA",
-            "eyJhbGciOiJSUzI1NiJ9.e30.AAAA", "bm90IGpzb24.e30.AAAA"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "hello",
+                "a.b",
+                "a.b.c.d",
+                "!!!.e30.AAAA",
+                "e30.e30.AAAA",
+                "eyJhbGciOiJSUzI1NiJ9.e30.AAAA",
+                "bm90IGpzb24.e30.AAAA"
+            })
     void garbageIsRefusedAsMalformed(String garbage) {
         var refused = Refused.as("malformed-forretningsmelding", () -> cut.read(garbage));
         assertEquals(400, refused.status());
@@ -231,15 +257,20 @@ class ForretningsmeldingReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"alg\":\"RS256\",\"x5c\":[42]}",
-            "{\"alg\":\"RS256\",\"x5c\":\"not-an-array\"}",
-            "{\"alg\":\"RS256\",\"x5c\":[\"bm90IGEgY2VydA==\"]}",
-            "{\"alg\":7,\"x5c\":[]}",
-            "{\"alg\":\"RS256\",\"x5c\":[\"%s\"],\"crit\":[\"exp\"]}",
-            "[\"alg\",\"RS256\"]"})
+    @ValueSource(
+            strings = {
+                "{\"alg\":\"RS256\",\"x5c\":[42]}",
+                "{\"alg\":\"RS256\",\"x5c\":\"not-an-array\"}",
+                "{\"alg\":\"RS256\",\"x5c\":[\"bm90IGEgY2VydA==\"]}",
+                "{\"alg\":7,\"x5c\":[]}",
+                "{\"alg\":\"RS256\",\"x5c\":[\"%s\"],\"crit\":[\"exp\"]}",
+                "[\"alg\",\"RS256\"]"
+            })
     void oddHeadersAreRefusedAsProblems(String header) {
-        var jws = TestJws.signRaw(header.formatted(TestJws.x5c(signer.certificate())), digital, signer.keys().getPrivate());
+        var jws = TestJws.signRaw(
+                header.formatted(TestJws.x5c(signer.certificate())),
+                digital,
+                signer.keys().getPrivate());
 
         var refused = assertThrows(Problem.class, () -> cut.read(jws));
         assertEquals(400, refused.status(), refused.getClass().getSimpleName() + ": " + refused.detail());
@@ -248,8 +279,11 @@ class ForretningsmeldingReaderTest {
     @Test
     void handWrittenHeaderWithEscapedSlashesInX5cIsAccepted() {
         var x5c = TestJws.x5c(signer.certificate()).replace("/", "\\/");
-        var jws = TestJws.signRaw("{\"x5c\":[\"" + x5c + "\",\"" + TestJws.x5c(intermediate.certificate()).replace("/", "\\/")
-                + "\"],\"alg\":\"RS256\"}", digital, signer.keys().getPrivate());
+        var jws = TestJws.signRaw(
+                "{\"x5c\":[\"" + x5c + "\",\""
+                        + TestJws.x5c(intermediate.certificate()).replace("/", "\\/") + "\"],\"alg\":\"RS256\"}",
+                digital,
+                signer.keys().getPrivate());
 
         assertEquals("4c96fb25-54b0-4560-a954-afdeed10077b", cut.read(jws).meldingsid());
     }

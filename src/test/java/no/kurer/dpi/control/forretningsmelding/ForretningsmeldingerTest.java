@@ -1,5 +1,14 @@
 package no.kurer.dpi.control.forretningsmelding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import no.kurer.certificates.control.TestPki;
 import no.kurer.certificates.control.TrustAnchorsUnavailable;
 import no.kurer.certificates.control.TrustedCas;
@@ -10,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ForretningsmeldingerTest {
 
     Forretningsmeldinger cut = new Forretningsmeldinger();
@@ -29,8 +28,8 @@ class ForretningsmeldingerTest {
     Path dir;
 
     ForretningsmeldingerTest() {
-        cut.trustedCas = new TrustedCas(new Settings(key -> Settings.FORMER_TRUSTED_CAS.name().equals(key)
-                ? Optional.ofNullable(configured) : Optional.empty()));
+        cut.trustedCas = new TrustedCas(new Settings(key ->
+                Settings.FORMER_TRUSTED_CAS.name().equals(key) ? Optional.ofNullable(configured) : Optional.empty()));
     }
 
     @ParameterizedTest
@@ -55,7 +54,9 @@ class ForretningsmeldingerTest {
         var signer = TestPki.leafWithOrganizationIdentifier(ca, "991825827");
         Files.writeString(dir.resolve("ca.pem"), TestPki.pem(ca.certificate()));
         configured = dir.resolve("ca.pem").toString();
-        var jws = TestJws.sign(DpiExamples.read(DpiExamples.komplette("digital-forretningsmelding.json")), signer,
+        var jws = TestJws.sign(
+                DpiExamples.read(DpiExamples.komplette("digital-forretningsmelding.json")),
+                signer,
                 signer.certificate());
 
         assertEquals("991825827", cut.read(jws).signerOrgno());

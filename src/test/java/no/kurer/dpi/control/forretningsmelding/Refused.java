@@ -8,8 +8,7 @@ import org.junit.jupiter.api.function.Executable;
 /** Asserts that reading is refused as an {@link InvalidForretningsmelding} of one precise problem type. */
 final class Refused {
 
-    private Refused() {
-    }
+    private Refused() {}
 
     static InvalidForretningsmelding as(String slug, Executable read) {
         InvalidForretningsmelding refused = assertThrows(InvalidForretningsmelding.class, read);

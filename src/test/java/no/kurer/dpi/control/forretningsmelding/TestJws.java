@@ -1,22 +1,20 @@
 package no.kurer.dpi.control.forretningsmelding;
 
-import no.kurer.certificates.control.TestPki;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.JsonWebSignature;
-
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import no.kurer.certificates.control.TestPki;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.JsonWebSignature;
 
 /** Signs forretningsmeldinger in tests, properly with jose4j or with a hand-written header. */
 final class TestJws {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
-    private TestJws() {
-    }
+    private TestJws() {}
 
     static String sign(String payload, String alg, java.security.Key key, X509Certificate... x5c) {
         try {

@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import no.kurer.dpi.control.forretningsmelding.DpiExamples;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingGoldenTest;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.maskinporten.entity.MaskinportenToken;
 import no.kurer.maskinporten.entity.Organisation;
@@ -19,10 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import no.kurer.dpi.control.forretningsmelding.DpiExamples;
-import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingGoldenTest;
-import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
-import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /**
  * The rules that tie a forretningsmelding to the token it came with, over Digdir's own complete examples: each example
@@ -38,7 +38,9 @@ class SenderRulesTest {
 
     @BeforeAll
     static void load() {
-        reader = new ForretningsmeldingReader(new SchemaValidator(), ForretningsmeldingGoldenTest.ORGNO_ONLY,
+        reader = new ForretningsmeldingReader(
+                new SchemaValidator(),
+                ForretningsmeldingGoldenTest.ORGNO_ONLY,
                 Clock.fixed(Instant.parse("2022-03-16T14:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -94,12 +96,16 @@ class SenderRulesTest {
         String conversation = melding.conversationId();
 
         assertDoesNotThrow(() -> cut.checkPath(melding, "digitalpost", pk, conversation));
-        assertEquals("urn:kurer:problem:unknown-kanal", refusal(() -> cut.checkPath(melding, "brevdue", pk, conversation)));
-        assertEquals("urn:kurer:problem:kanal-mismatch",
+        assertEquals(
+                "urn:kurer:problem:unknown-kanal", refusal(() -> cut.checkPath(melding, "brevdue", pk, conversation)));
+        assertEquals(
+                "urn:kurer:problem:kanal-mismatch",
                 refusal(() -> cut.checkPath(melding, "fysiskpost", pk, conversation)));
-        assertEquals("urn:kurer:problem:receiver-mismatch",
+        assertEquals(
+                "urn:kurer:problem:receiver-mismatch",
                 refusal(() -> cut.checkPath(melding, "digitalpost", "974760673", conversation)));
-        assertEquals("urn:kurer:problem:conversation-mismatch",
+        assertEquals(
+                "urn:kurer:problem:conversation-mismatch",
                 refusal(() -> cut.checkPath(melding, "digitalpost", pk, "another-conversation")));
     }
 
@@ -116,14 +122,20 @@ class SenderRulesTest {
     /** The example's token claims (Digdir's "autorisasjonsbevis"), optionally with another consumer or supplier. */
     private static MaskinportenToken token(String example, String raw, Organisation consumer, Organisation supplier)
             throws Exception {
-        JsonNode claims = JSON.readTree(DpiExamples.read(
-                DpiExamples.komplette(example + "-forretningsmelding-autorisasjonsbevis.json")));
+        JsonNode claims = JSON.readTree(
+                DpiExamples.read(DpiExamples.komplette(example + "-forretningsmelding-autorisasjonsbevis.json")));
         Organisation exampleConsumer = organisation(claims.path("consumer"));
         Organisation exampleSupplier = claims.has("supplier") ? organisation(claims.path("supplier")) : null;
-        return new MaskinportenToken(raw, claims.path("iss").asText(), claims.path("client_id").asText(),
-                consumer != null ? consumer : exampleConsumer, supplier != null ? supplier : exampleSupplier,
-                Set.of(claims.path("scope").asText().split(" ")), List.of(),
-                Instant.ofEpochSecond(claims.path("iat").asLong()), Instant.ofEpochSecond(claims.path("exp").asLong()));
+        return new MaskinportenToken(
+                raw,
+                claims.path("iss").asText(),
+                claims.path("client_id").asText(),
+                consumer != null ? consumer : exampleConsumer,
+                supplier != null ? supplier : exampleSupplier,
+                Set.of(claims.path("scope").asText().split(" ")),
+                List.of(),
+                Instant.ofEpochSecond(claims.path("iat").asLong()),
+                Instant.ofEpochSecond(claims.path("exp").asLong()));
     }
 
     private static Organisation organisation(JsonNode node) {

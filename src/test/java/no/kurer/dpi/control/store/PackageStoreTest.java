@@ -12,22 +12,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import no.kurer.dpi.control.checks.DokumentpakkeExamples;
+import no.kurer.dpi.control.checks.InvalidDokumentpakke;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import no.kurer.dpi.control.checks.DokumentpakkeExamples;
-import no.kurer.dpi.control.checks.InvalidDokumentpakke;
 
 class PackageStoreTest {
 
@@ -94,7 +94,8 @@ class PackageStoreTest {
     @Test
     void anAbortedUploadIsAProblemAndLeavesNoFile() throws IOException {
         GeneratedStream aborted = new GeneratedStream(10 * MB, 1, 5 * MB);
-        InvalidDokumentpakke refused = assertThrows(InvalidDokumentpakke.class, () -> cut.receive(aborted, 50 * MB, "m"));
+        InvalidDokumentpakke refused =
+                assertThrows(InvalidDokumentpakke.class, () -> cut.receive(aborted, 50 * MB, "m"));
         assertEquals("urn:kurer:problem:dokumentpakke-aborted", refused.type());
         assertEquals(400, refused.status());
         assertEquals(List.of(), filesInStore());
@@ -104,8 +105,12 @@ class PackageStoreTest {
     void anAbortedReplacementKeepsThePackageStoredBefore() throws IOException {
         StoredPackage first = cut.receive(new GeneratedStream(MB, 1), 50 * MB, "m");
         byte[] before = Files.readAllBytes(first.path());
-        assertEquals("urn:kurer:problem:dokumentpakke-aborted", assertThrows(InvalidDokumentpakke.class,
-                () -> cut.receive(new GeneratedStream(2 * MB, 2, MB / 2), 50 * MB, "m")).type());
+        assertEquals(
+                "urn:kurer:problem:dokumentpakke-aborted",
+                assertThrows(
+                                InvalidDokumentpakke.class,
+                                () -> cut.receive(new GeneratedStream(2 * MB, 2, MB / 2), 50 * MB, "m"))
+                        .type());
         assertArrayEquals(before, Files.readAllBytes(first.path()));
         assertEquals(List.of(first.path()), filesInStore());
     }
@@ -129,8 +134,20 @@ class PackageStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil", "../../etc/passwd", "/etc/passwd", "..", ".", "a/../../b", "a\\..\\b",
-            "C:\\evil", ".hidden", "nul\0byte", "æøå"})
+    @ValueSource(
+            strings = {
+                "../evil",
+                "../../etc/passwd",
+                "/etc/passwd",
+                "..",
+                ".",
+                "a/../../b",
+                "a\\..\\b",
+                "C:\\evil",
+                ".hidden",
+                "nul\0byte",
+                "æøå"
+            })
     void namesStayInsideTheStoreDirectory(String name) {
         Path path = cut.pathFor(name);
         assertEquals(dir.resolve("dokumentpakker").toAbsolutePath(), path.getParent());
@@ -173,8 +190,7 @@ class PackageStoreTest {
         cut.discard(stored.path());
         Path outside = Files.writeString(dir.resolve("outside.txt"), "keep");
         assertThrows(IllegalArgumentException.class, () -> cut.discard(outside));
-        assertThrows(IllegalArgumentException.class,
-                () -> cut.discard(dir.resolve("dokumentpakker/../outside.txt")));
+        assertThrows(IllegalArgumentException.class, () -> cut.discard(dir.resolve("dokumentpakker/../outside.txt")));
         assertTrue(Files.exists(outside));
     }
 

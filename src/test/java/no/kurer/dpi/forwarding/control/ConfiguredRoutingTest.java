@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ConfiguredRoutingTest {
 
     final Map<String, String> config = new HashMap<>();
-    final ConfiguredRouting cut = new ConfiguredRouting(
-            new ForwardingSettings(new Settings(key -> Optional.ofNullable(config.get(key)))));
+    final ConfiguredRouting cut =
+            new ConfiguredRouting(new ForwardingSettings(new Settings(key -> Optional.ofNullable(config.get(key)))));
 
     @Test
     void receiverWithARouteGoesToItsCorner3() {
@@ -40,7 +40,9 @@ class ConfiguredRoutingTest {
         assertTrue(cut.route("987464291", null).isEmpty());
         config.put("dpi.route.987464291", "http://localhost:9000/c3");
 
-        assertEquals("http://localhost:9000/c3", cut.route("987464291", null).orElseThrow().baseUrl());
+        assertEquals(
+                "http://localhost:9000/c3",
+                cut.route("987464291", null).orElseThrow().baseUrl());
     }
 
     @Test

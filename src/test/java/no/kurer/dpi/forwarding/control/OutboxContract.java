@@ -46,8 +46,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OutboxContract {
 
-    static final ForwardingPolicy POLICY = new ForwardingPolicy(3,
-            new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ofMinutes(15), 10);
+    static final ForwardingPolicy POLICY = new ForwardingPolicy(
+            3, new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)), Duration.ofMinutes(15), 10);
 
     DatabaseServer server;
     TestDatabase database;
@@ -167,13 +167,16 @@ abstract class OutboxContract {
         OffsetDateTime first = attemptAndFail(id, now, "Corner 3 answered POST with 503");
         Melding afterOne = tx(o -> o.find(id)).orElseThrow();
         assertEquals(MessageState.READY_FOR_FORWARDING, afterOne.state());
-        assertEquals(first.plusSeconds(10).toInstant(), afterOne.work().nextAttemptAt().toInstant());
+        assertEquals(
+                first.plusSeconds(10).toInstant(),
+                afterOne.work().nextAttemptAt().toInstant());
         assertNull(afterOne.work().claimedBy());
         assertFalse(tx(o -> o.due(first.plusSeconds(9), 100)).contains(id), "retried before the backoff");
         assertFalse(claimed(o -> o.claim(id, "a", first.plusSeconds(9), first.plusMinutes(15))));
 
         OffsetDateTime second = attemptAndFail(id, first.plusSeconds(11), "Corner 3 answered POST with 503");
-        assertEquals(second.plusSeconds(20).toInstant(),
+        assertEquals(
+                second.plusSeconds(20).toInstant(),
                 tx(o -> o.find(id)).orElseThrow().work().nextAttemptAt().toInstant());
 
         OffsetDateTime third = second.plusSeconds(21);
@@ -185,8 +188,13 @@ abstract class OutboxContract {
         assertEquals(MessageState.FAILED, failed.state());
         assertEquals(3, failed.work().attempts());
         assertEquals(List.of(Status.OPPRETTET, Status.FEILET), statuses(id));
-        assertEquals("No route", tx(o -> o.em().createNamedQuery(MeldingStatus.HISTORY, MeldingStatus.class)
-                .setParameter("meldingsid", id).getResultList()).get(1).description());
+        assertEquals(
+                "No route",
+                tx(o -> o.em().createNamedQuery(MeldingStatus.HISTORY, MeldingStatus.class)
+                                .setParameter("meldingsid", id)
+                                .getResultList())
+                        .get(1)
+                        .description());
         assertEquals(List.of(Outcome.FAILED, Outcome.FAILED, Outcome.GAVE_UP), outcomes(id));
         assertFalse(tx(o -> o.due(third.plusDays(1), 100)).contains(id));
     }
@@ -199,7 +207,8 @@ abstract class OutboxContract {
         OffsetDateTime later = now.plusMinutes(16);
         assertTrue(claimed(o -> o.claim(id, "fast", later, later.plusMinutes(15))));
 
-        assertTrue(tx(o -> o.failed(id, "slow", now, later.plusSeconds(1), "timed out", POLICY)).isEmpty());
+        assertTrue(tx(o -> o.failed(id, "slow", now, later.plusSeconds(1), "timed out", POLICY))
+                .isEmpty());
 
         Melding melding = tx(o -> o.find(id)).orElseThrow();
         assertEquals("fast", melding.work().claimedBy());
@@ -246,18 +255,33 @@ abstract class OutboxContract {
         });
         // packageAccepted makes it due at once (wall clock); tests move it to their own moment
         tx(o -> o.em().createNativeQuery("UPDATE dpi_message SET next_attempt_at = ? WHERE meldingsid = ?")
-                .setParameter(1, dueAt).setParameter(2, id).executeUpdate());
+                .setParameter(1, dueAt)
+                .setParameter(2, id)
+                .executeUpdate());
         return id;
     }
 
     private static Melding melding(String id) {
-        return new Melding(id, "conversation-" + id, "digital", "urn:process", "991825827", null, null, "987464291",
-                "fingerprint", "eyJ.eyJ.sig");
+        return new Melding(
+                id,
+                "conversation-" + id,
+                "digital",
+                "urn:process",
+                "991825827",
+                null,
+                null,
+                "987464291",
+                "fingerprint",
+                "eyJ.eyJ.sig");
     }
 
     private List<Status> statuses(String id) {
         return tx(o -> o.em().createNamedQuery(MeldingStatus.HISTORY, MeldingStatus.class)
-                .setParameter("meldingsid", id).getResultList()).stream().map(MeldingStatus::status).toList();
+                        .setParameter("meldingsid", id)
+                        .getResultList())
+                .stream()
+                .map(MeldingStatus::status)
+                .toList();
     }
 
     private List<Outcome> outcomes(String id) {
@@ -289,5 +313,4 @@ abstract class OutboxContract {
     private static String uuid() {
         return UUID.randomUUID().toString();
     }
-
 }

@@ -53,13 +53,25 @@ class RestTransportTest {
         byte[] bytes = new byte[300_000];
         new Random(7).nextBytes(bytes);
         pakke = Files.write(dir.resolve("pakke"), bytes);
-        melding = new Melding("melding-1", "conversation-1", "digital", "urn:process", "991825827", null, null,
-                "987464291", "fingerprint", JWS);
+        melding = new Melding(
+                "melding-1",
+                "conversation-1",
+                "digital",
+                "urn:process",
+                "991825827",
+                null,
+                null,
+                "987464291",
+                "fingerprint",
+                JWS);
         melding.packageAccepted("pakke", "application/cms", bytes.length);
-        cut = new RestTransport(HttpClient.newHttpClient(), r -> {
-            tokenRequests.add(r.baseUrl());
-            return "kurer-token";
-        }, Duration.ofSeconds(5));
+        cut = new RestTransport(
+                HttpClient.newHttpClient(),
+                r -> {
+                    tokenRequests.add(r.baseUrl());
+                    return "kurer-token";
+                },
+                Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -82,9 +94,20 @@ class RestTransportTest {
                 .withHeader("Authorization", equalTo("Bearer kurer-token")));
         var requests = c3.getAllServeEvents();
         assertEquals(2, requests.size());
-        var postEvent = requests.stream().filter(e -> e.getRequest().getMethod().getName().equals("POST")).findFirst().orElseThrow();
-        var putEvent = requests.stream().filter(e -> e.getRequest().getMethod().getName().equals("PUT")).findFirst().orElseThrow();
-        assertTrue(postEvent.getRequest().getLoggedDate().compareTo(putEvent.getRequest().getLoggedDate()) <= 0,
+        var postEvent = requests.stream()
+                .filter(e -> e.getRequest().getMethod().getName().equals("POST"))
+                .findFirst()
+                .orElseThrow();
+        var putEvent = requests.stream()
+                .filter(e -> e.getRequest().getMethod().getName().equals("PUT"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                postEvent
+                                .getRequest()
+                                .getLoggedDate()
+                                .compareTo(putEvent.getRequest().getLoggedDate())
+                        <= 0,
                 "the package went before the forretningsmelding");
         assertEquals(JWS, postEvent.getRequest().getBodyAsString());
         assertArrayEquals(Files.readAllBytes(pakke), putEvent.getRequest().getBody());
@@ -141,9 +164,12 @@ class RestTransportTest {
 
     @Test
     void noTokenNoCall() {
-        RestTransport tokenless = new RestTransport(HttpClient.newHttpClient(), r -> {
-            throw new IllegalStateException("Maskinporten answered invalid_client");
-        }, Duration.ofSeconds(5));
+        RestTransport tokenless = new RestTransport(
+                HttpClient.newHttpClient(),
+                r -> {
+                    throw new IllegalStateException("Maskinporten answered invalid_client");
+                },
+                Duration.ofSeconds(5));
 
         NoAccessToken failure = assertThrows(NoAccessToken.class, () -> tokenless.forward(melding, route, pakke));
         assertTrue(failure.getMessage().contains("invalid_client"), failure.getMessage());

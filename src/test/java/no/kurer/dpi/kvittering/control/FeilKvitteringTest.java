@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.Meldingstype;
 import org.junit.jupiter.api.Test;
-import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
-import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /** Kurer's own feil receipt: valid against Digdir's schema, addressed back to the sender, signed as Kurer. */
 class FeilKvitteringTest {
@@ -19,8 +19,17 @@ class FeilKvitteringTest {
     static final String KURER = "999888771";
 
     final FeilKvittering cut = new FeilKvittering();
-    final Melding melding = new Melding(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "digital",
-            KvitteringFactory.PROCESS, "991825827", "889640782", "avd-1", "987464291", "fp", "jws");
+    final Melding melding = new Melding(
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            "digital",
+            KvitteringFactory.PROCESS,
+            "991825827",
+            "889640782",
+            "avd-1",
+            "987464291",
+            "fp",
+            "jws");
 
     @Test
     void isAValidFeilReceiptForTheSenderInTheConversation() {

@@ -81,8 +81,10 @@ public final class KvitteringFactory {
         header.putArray("sender").addObject().set("identifier", id(issuer));
         header.putArray("receiver").addObject().set("identifier", id(avsender));
         ObjectNode doc = header.putObject("documentIdentification");
-        doc.put("standard", "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:"
-                + type + "::1.0");
+        doc.put(
+                "standard",
+                "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost:schema:"
+                        + type + "::1.0");
         doc.put("typeVersion", "1.0");
         doc.put("instanceIdentifier", meldingsid);
         doc.put("type", type);
@@ -140,8 +142,13 @@ public final class KvitteringFactory {
             var keys = generator.generateKeyPair();
             var name = new X500Name("CN=Org " + orgno + ", O=Org, SERIALNUMBER=" + orgno + ", C=NO");
             Instant now = Instant.now();
-            var holder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)), name, keys.getPublic())
+            var holder = new JcaX509v3CertificateBuilder(
+                            name,
+                            BigInteger.valueOf(now.toEpochMilli()),
+                            Date.from(now.minus(1, ChronoUnit.DAYS)),
+                            Date.from(now.plus(30, ChronoUnit.DAYS)),
+                            name,
+                            keys.getPublic())
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             return new EnterpriseIdentity(orgno, keys.getPrivate(), List.of(certificate));
@@ -152,7 +159,9 @@ public final class KvitteringFactory {
 
     /** The orgno of a certificate's SERIALNUMBER, as a stand-in certificate check. */
     public static String orgno(List<X509Certificate> chain, Instant at) {
-        var subject = X500Name.getInstance(chain.get(0).getSubjectX500Principal().getEncoded());
-        return IETFUtils.valueToString(subject.getRDNs(BCStyle.SERIALNUMBER)[0].getFirst().getValue());
+        var subject =
+                X500Name.getInstance(chain.get(0).getSubjectX500Principal().getEncoded());
+        return IETFUtils.valueToString(
+                subject.getRDNs(BCStyle.SERIALNUMBER)[0].getFirst().getValue());
     }
 }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import no.kurer.DigdirFiles;
+import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
+import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 import no.kurer.dpi.entity.Forretningsmelding;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
@@ -19,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import no.kurer.dpi.control.forretningsmelding.ForretningsmeldingReader;
-import no.kurer.dpi.control.forretningsmelding.SchemaValidator;
 
 /** Which receipts corner 3 may deliver for a sender, and which message each one answers. */
 class KvitteringRulesTest {
@@ -51,8 +51,15 @@ class KvitteringRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"leveringskvittering", "mottakskvittering", "aapningskvittering", "varslingfeiletkvittering",
-            "returpostkvittering", "feil"})
+    @ValueSource(
+            strings = {
+                "leveringskvittering",
+                "mottakskvittering",
+                "aapningskvittering",
+                "varslingfeiletkvittering",
+                "returpostkvittering",
+                "feil"
+            })
     void everyReceiptTypeAddressedToTheSenderIsTaken(String type) {
         var factory = factory().type(type);
         var kvittering = receipt(factory, postkasse);
@@ -64,9 +71,11 @@ class KvitteringRulesTest {
         Path example = DigdirFiles.examples().resolve("lerveringskvittering_nav_sample.json");
         var digdir = KvitteringFactory.JSON.readTree(Files.readString(example));
         var ours = factory().payload();
-        assertEquals(fieldNames(digdir.at("/standardBusinessDocument/leveringskvittering")),
+        assertEquals(
+                fieldNames(digdir.at("/standardBusinessDocument/leveringskvittering")),
                 fieldNames(ours.at("/standardBusinessDocument/leveringskvittering")));
-        assertEquals(fieldNames(digdir.at("/standardBusinessDocument/standardBusinessDocumentHeader")),
+        assertEquals(
+                fieldNames(digdir.at("/standardBusinessDocument/standardBusinessDocumentHeader")),
                 fieldNames(ours.at("/standardBusinessDocument/standardBusinessDocumentHeader")));
     }
 
@@ -74,18 +83,25 @@ class KvitteringRulesTest {
     void aMessageIsNotAReceipt() throws Exception {
         Path example = DigdirFiles.examples().resolve("innbyggerpost_dpi_digital_1_0.json");
         String payload = Files.readString(example);
-        Forretningsmelding digital = new ForretningsmeldingReader(new SchemaValidator(), (chain, at) -> "123456789",
-                Clock.systemUTC()).read(KvitteringFactory.sign(payload, postkasse));
-        assertThrows(NotAKvittering.class, () -> cut.check(digital, AVSENDER, digital.conversationId(), digital.meldingsid()));
+        Forretningsmelding digital = new ForretningsmeldingReader(
+                        new SchemaValidator(), (chain, at) -> "123456789", Clock.systemUTC())
+                .read(KvitteringFactory.sign(payload, postkasse));
+        assertThrows(
+                NotAKvittering.class,
+                () -> cut.check(digital, AVSENDER, digital.conversationId(), digital.meldingsid()));
     }
 
     @Test
     void pathMustNameTheReceiptsOwnIdAndConversation() {
         var factory = factory();
         var kvittering = receipt(factory, postkasse);
-        assertThrows(KvitteringMismatch.class, () -> cut.check(kvittering, AVSENDER, conversation, UUID.randomUUID().toString()));
-        assertThrows(KvitteringMismatch.class, () -> cut.check(kvittering, AVSENDER, UUID.randomUUID().toString(),
-                factory.meldingsid()));
+        assertThrows(
+                KvitteringMismatch.class,
+                () -> cut.check(
+                        kvittering, AVSENDER, conversation, UUID.randomUUID().toString()));
+        assertThrows(
+                KvitteringMismatch.class,
+                () -> cut.check(kvittering, AVSENDER, UUID.randomUUID().toString(), factory.meldingsid()));
     }
 
     @Test
@@ -103,13 +119,19 @@ class KvitteringRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({AVSENDER + "," + OTHER, OTHER + "," + AVSENDER, AVSENDER + "," + AVSENDER, POSTKASSE + "," + POSTKASSE,
-            POSTKASSE + "," + OTHER, OTHER + "," + POSTKASSE})
+    @CsvSource({
+        AVSENDER + "," + OTHER,
+        OTHER + "," + AVSENDER,
+        AVSENDER + "," + AVSENDER,
+        POSTKASSE + "," + POSTKASSE,
+        POSTKASSE + "," + OTHER,
+        OTHER + "," + POSTKASSE
+    })
     void aBodyThatDoesNotNameTheSenderAndTheIssuerIsRefused(String avsender, String mottaker) {
         var factory = factory().bodyParties(avsender, mottaker);
         var kvittering = receipt(factory, postkasse);
-        var refused = assertThrows(KvitteringMismatch.class,
-                () -> cut.check(kvittering, AVSENDER, conversation, factory.meldingsid()));
+        var refused = assertThrows(
+                KvitteringMismatch.class, () -> cut.check(kvittering, AVSENDER, conversation, factory.meldingsid()));
         assertTrue(refused.getMessage().contains("mottaker " + mottaker), refused.getMessage());
     }
 
@@ -117,7 +139,8 @@ class KvitteringRulesTest {
     void aReceiptNamingTheSenderAsAvsenderCarriesItsSubUnitFromThere() {
         var factory = factory().bodyParties(AVSENDER, POSTKASSE);
         var payload = factory.payload();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.at("/standardBusinessDocument/leveringskvittering/avsender"))
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        payload.at("/standardBusinessDocument/leveringskvittering/avsender"))
                 .put("avsenderidentifikator", "skatt-innkreving");
         var kvittering = reader.read(KvitteringFactory.sign(payload.toString(), postkasse));
         assertEquals("skatt-innkreving", kvittering.avsenderidentifikator());
@@ -137,25 +160,38 @@ class KvitteringRulesTest {
         Thread.sleep(5);
         Melding latest = melding(AVSENDER, POSTKASSE);
         Melding others = melding(OTHER, POSTKASSE);
-        assertEquals(latest.meldingsid(), cut.match(kvittering, AVSENDER, List.of(first, others, latest)).meldingsid());
+        assertEquals(
+                latest.meldingsid(),
+                cut.match(kvittering, AVSENDER, List.of(first, others, latest)).meldingsid());
     }
 
     @Test
     void aConversationTheSenderDidNotSendIsUnknown() {
         var kvittering = receipt(factory(), postkasse);
         assertThrows(UnknownConversation.class, () -> cut.match(kvittering, AVSENDER, List.of()));
-        assertThrows(UnknownConversation.class, () -> cut.match(kvittering, AVSENDER, List.of(melding(OTHER, POSTKASSE))));
+        assertThrows(
+                UnknownConversation.class, () -> cut.match(kvittering, AVSENDER, List.of(melding(OTHER, POSTKASSE))));
     }
 
     @Test
     void onlyTheProviderTheMessageWentToMayAnswerIt() {
         var kvittering = receipt(factory(), postkasse);
-        assertThrows(NotTheRecipient.class, () -> cut.match(kvittering, AVSENDER, List.of(melding(AVSENDER, "974760673"))));
+        assertThrows(
+                NotTheRecipient.class, () -> cut.match(kvittering, AVSENDER, List.of(melding(AVSENDER, "974760673"))));
     }
 
     Melding melding(String avsender, String receiver) {
-        return new Melding(UUID.randomUUID().toString(), conversation, "digital", KvitteringFactory.PROCESS, avsender,
-                null, null, receiver, "fp", "jws");
+        return new Melding(
+                UUID.randomUUID().toString(),
+                conversation,
+                "digital",
+                KvitteringFactory.PROCESS,
+                avsender,
+                null,
+                null,
+                receiver,
+                "fp",
+                "jws");
     }
 
     static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {

@@ -28,12 +28,14 @@ class KvitteringSettingsTest {
 
         assertEquals("digitalpostinnbygger:send", cut.scope());
         assertEquals(Duration.ofDays(30), cut.retention());
-        assertEquals(Duration.ofDays(7), settings(Map.of("dpi.retention.days", "7")).retention());
+        assertEquals(
+                Duration.ofDays(7), settings(Map.of("dpi.retention.days", "7")).retention());
     }
 
     @Test
     void aMalformedRetentionNamesItsKey() {
-        var refused = assertThrows(InvalidConfiguration.class,
+        var refused = assertThrows(
+                InvalidConfiguration.class,
                 () -> settings(Map.of("dpi.retention.days", "a month")).retention());
 
         assertEquals(503, refused.status());

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import no.kurer.dpi.control.store.PackageStore;
 
 /** The sweep on a migrated H2 and a real directory: orphans older than a day go, everything else stays. */
 class OrphanedPackagesTest {
@@ -30,6 +29,7 @@ class OrphanedPackagesTest {
 
     @TempDir
     Path dir;
+
     TestDatabase database;
     EntityManager em;
     PackageStore packages;
@@ -78,15 +78,25 @@ class OrphanedPackagesTest {
     }
 
     Path file(String name, Instant modified) throws IOException {
-        Path path = packages.receive(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10, name).path();
+        Path path = packages.receive(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10, name)
+                .path();
         Files.setLastModifiedTime(path, FileTime.from(modified));
         return path;
     }
 
     void message(String packageName) {
         em.getTransaction().begin();
-        Melding melding = new Melding(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "digital", null,
-                "991825827", null, null, "987464291", "fp", "a forretningsmelding");
+        Melding melding = new Melding(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "digital",
+                null,
+                "991825827",
+                null,
+                null,
+                "987464291",
+                "fp",
+                "a forretningsmelding");
         melding.packageAccepted(packageName, "application/cms", 3);
         em.persist(melding);
         em.getTransaction().commit();

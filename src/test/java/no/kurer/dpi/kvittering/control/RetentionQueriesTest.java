@@ -76,7 +76,12 @@ class RetentionQueriesTest {
         Melding kept = em.find(Melding.class, id);
         assertEquals("", kept.forretningsmelding());
         assertEquals(null, kept.packageFile());
-        assertEquals(0, em.createNamedQuery(MeldingStatus.HISTORY).setParameter("meldingsid", id).getResultList().size());
+        assertEquals(
+                0,
+                em.createNamedQuery(MeldingStatus.HISTORY)
+                        .setParameter("meldingsid", id)
+                        .getResultList()
+                        .size());
         assertFalse(meldinger.dueForPurge(CUTOFF, 100).contains(id));
     }
 
@@ -86,22 +91,40 @@ class RetentionQueriesTest {
         String old = UUID.randomUUID().toString();
         String recent = UUID.randomUUID().toString();
         tx(() -> {
-            em.persist(new Kvittering(old, "c", id, "leveringskvittering", "991825827", null, null, null, "987464291", "jws"));
-            em.persist(new Kvittering(recent, "c", id, "aapningskvittering", "991825827", null, null, null, "987464291", "jws"));
+            em.persist(new Kvittering(
+                    old, "c", id, "leveringskvittering", "991825827", null, null, null, "987464291", "jws"));
+            em.persist(new Kvittering(
+                    recent, "c", id, "aapningskvittering", "991825827", null, null, null, "987464291", "jws"));
             return null;
         });
         tx(() -> em.createNativeQuery("UPDATE dpi_receipt SET received = ?1 WHERE meldingsid = ?2")
-                .setParameter(1, LONG_AGO).setParameter(2, old).executeUpdate());
+                .setParameter(1, LONG_AGO)
+                .setParameter(2, old)
+                .executeUpdate());
 
         assertEquals(1, tx(() -> kvitteringer.deleteExpired(CUTOFF)));
-        assertEquals(1, em.createNamedQuery(Kvittering.BY_MELDINGSID).setParameter("meldingsid", recent).getResultList().size());
+        assertEquals(
+                1,
+                em.createNamedQuery(Kvittering.BY_MELDINGSID)
+                        .setParameter("meldingsid", recent)
+                        .getResultList()
+                        .size());
     }
 
     String melding(boolean withPackage, Status status, OffsetDateTime at) {
         String id = UUID.randomUUID().toString();
         tx(() -> {
-            Melding melding = new Melding(id, UUID.randomUUID().toString(), "digital", null, "991825827", null, null,
-                    "987464291", "fp", "a forretningsmelding");
+            Melding melding = new Melding(
+                    id,
+                    UUID.randomUUID().toString(),
+                    "digital",
+                    null,
+                    "991825827",
+                    null,
+                    null,
+                    "987464291",
+                    "fp",
+                    "a forretningsmelding");
             if (withPackage) {
                 melding.packageAccepted("pakke-" + id, "application/cms", 10);
             }
@@ -113,9 +136,13 @@ class RetentionQueriesTest {
         });
         tx(() -> {
             em.createNativeQuery("UPDATE dpi_message SET updated = ?1 WHERE meldingsid = ?2")
-                    .setParameter(1, at).setParameter(2, id).executeUpdate();
+                    .setParameter(1, at)
+                    .setParameter(2, id)
+                    .executeUpdate();
             return em.createNativeQuery("UPDATE dpi_message_status SET occurred = ?1 WHERE meldingsid = ?2")
-                    .setParameter(1, at).setParameter(2, id).executeUpdate();
+                    .setParameter(1, at)
+                    .setParameter(2, id)
+                    .executeUpdate();
         });
         return id;
     }

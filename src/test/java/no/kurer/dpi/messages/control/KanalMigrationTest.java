@@ -19,22 +19,30 @@ class KanalMigrationTest {
     @Test
     void aChannelStoredBeforeTheMoveIsOnItsMessageAfterIt() throws SQLException {
         String url = TestDatabase.h2Url("kanal");
-        Flyway.configure().configuration(TestDatabase.flyway(url, "sa", "").getConfiguration()).target("6").load()
+        Flyway.configure()
+                .configuration(TestDatabase.flyway(url, "sa", "").getConfiguration())
+                .target("6")
+                .load()
                 .migrate();
         String withKanal = UUID.randomUUID().toString();
         String without = UUID.randomUUID().toString();
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             insert(db, withKanal);
             insert(db, without);
-            try (PreparedStatement kanal = db.prepareStatement("INSERT INTO dpi_message_kanal VALUES (?, 'minkanal')")) {
+            try (PreparedStatement kanal =
+                    db.prepareStatement("INSERT INTO dpi_message_kanal VALUES (?, 'minkanal')")) {
                 kanal.setString(1, withKanal);
                 kanal.executeUpdate();
             }
         }
 
         try (TestDatabase upgraded = TestDatabase.at(url, "sa", "")) {
-            assertEquals("minkanal", upgraded.transaction(em -> em.find(Melding.class, withKanal)).kanal());
-            assertNull(upgraded.transaction(em -> em.find(Melding.class, without)).kanal());
+            assertEquals(
+                    "minkanal",
+                    upgraded.transaction(em -> em.find(Melding.class, withKanal))
+                            .kanal());
+            assertNull(
+                    upgraded.transaction(em -> em.find(Melding.class, without)).kanal());
         }
     }
 

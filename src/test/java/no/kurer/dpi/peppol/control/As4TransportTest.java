@@ -51,10 +51,17 @@ class As4TransportTest {
             if (refuseWith != null) {
                 throw refuseWith;
             }
-            Element innbyggerpost = (Element) sbd.getElementsByTagNameNS(Innbyggerpost.NS, "Innbyggerpost").item(0);
-            received.add(innbyggerpost.getElementsByTagNameNS(Innbyggerpost.NS, "SignertForretningsmelding").item(0)
-                    .getTextContent() + "|" + innbyggerpost.getElementsByTagNameNS(Innbyggerpost.NS, "Dokumentpakke")
-                    .item(0).getTextContent());
+            Element innbyggerpost = (Element) sbd.getElementsByTagNameNS(Innbyggerpost.NS, "Innbyggerpost")
+                    .item(0);
+            received.add(innbyggerpost
+                            .getElementsByTagNameNS(Innbyggerpost.NS, "SignertForretningsmelding")
+                            .item(0)
+                            .getTextContent()
+                    + "|"
+                    + innbyggerpost
+                            .getElementsByTagNameNS(Innbyggerpost.NS, "Dokumentpakke")
+                            .item(0)
+                            .getTextContent());
         });
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/as4", exchange -> {
@@ -74,7 +81,8 @@ class As4TransportTest {
         server.stop(0);
     }
 
-    static As4Credentials credentials(EnterpriseIdentity identity, SandboxCertificateAuthority trusted) throws Exception {
+    static As4Credentials credentials(EnterpriseIdentity identity, SandboxCertificateAuthority trusted)
+            throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         keys.setKeyEntry("as4", identity.privateKey(), "pw".toCharArray(), identity.chainArray());
@@ -85,8 +93,11 @@ class As4TransportTest {
     }
 
     As4Transport cut(As4Credentials own, URI endpoint) {
-        return new As4Transport(() -> own, (receiver, process) -> new SmpEndpoint(endpoint, corner3.certificate()),
-                Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new As4Transport(
+                () -> own,
+                (receiver, process) -> new SmpEndpoint(endpoint, corner3.certificate()),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30));
     }
 
     URI endpoint() {
@@ -94,8 +105,17 @@ class As4TransportTest {
     }
 
     Melding melding() {
-        return new Melding(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "digital",
-                PeppolIds.DIGITAL_PROCESS, "991825827", null, null, "987464291", "fp", "header.payload.signature");
+        return new Melding(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "digital",
+                PeppolIds.DIGITAL_PROCESS,
+                "991825827",
+                null,
+                null,
+                "987464291",
+                "fp",
+                "header.payload.signature");
     }
 
     Path pakke() throws Exception {
@@ -109,14 +129,16 @@ class As4TransportTest {
         Melding melding = melding();
         cut(kurer, endpoint()).forward(melding, new Route("987464291", endpoint()), pakke());
 
-        assertEquals(List.of("header.payload.signature|"
-                + Base64.getEncoder().encodeToString(Files.readAllBytes(pakke()))), received);
+        assertEquals(
+                List.of("header.payload.signature|" + Base64.getEncoder().encodeToString(Files.readAllBytes(pakke()))),
+                received);
     }
 
     @Test
     void corner3RefusingIsAnAs4ErrorNamingWhy() throws Exception {
         refuseWith = new IllegalStateException("mailbox full");
-        Corner3Refused refused = assertThrows(Corner3Refused.class,
+        Corner3Refused refused = assertThrows(
+                Corner3Refused.class,
                 () -> cut(kurer, endpoint()).forward(melding(), new Route("987464291", endpoint()), pakke()));
         assertTrue(refused.getMessage().contains("mailbox full"), refused.getMessage());
     }
@@ -125,7 +147,8 @@ class As4TransportTest {
     void aSignatureFromOutsideTheTrustedCasIsRefusedAndNothingIsDelivered() throws Exception {
         SandboxCertificateAuthority rogue = new SandboxCertificateAuthority(dir.resolve("rogue"));
         As4Credentials impostor = credentials(rogue.issue("999888771", "PNO000001"), ca);
-        assertThrows(Corner3Refused.class,
+        assertThrows(
+                Corner3Refused.class,
                 () -> cut(impostor, endpoint()).forward(melding(), new Route("987464291", endpoint()), pakke()));
         assertEquals(List.of(), received);
     }
@@ -133,7 +156,8 @@ class As4TransportTest {
     @Test
     void aCorner3ThatIsDownIsUnreachable() throws Exception {
         URI down = URI.create("http://127.0.0.1:9/as4");
-        Corner3Unreachable unreachable = assertThrows(Corner3Unreachable.class,
+        Corner3Unreachable unreachable = assertThrows(
+                Corner3Unreachable.class,
                 () -> cut(kurer, down).forward(melding(), new Route("987464291", down), pakke()));
         assertTrue(unreachable.getMessage().contains(down.toString()), unreachable.getMessage());
     }

@@ -32,7 +32,8 @@ class PeppolSettingsTest {
 
     @Test
     void anUnknownValueNamesItsKey() {
-        InvalidConfiguration refused = assertThrows(InvalidConfiguration.class,
+        InvalidConfiguration refused = assertThrows(
+                InvalidConfiguration.class,
                 () -> cut(Map.of("dpi.transport.910076000", "smtp")).transport("910076000"));
         assertTrue(refused.getMessage().contains("dpi.transport.910076000"), refused.getMessage());
     }

@@ -53,7 +53,8 @@ class SmpRoutingTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
-            byte[] body = answers.get(URI.create(exchange.getRequestURI().toString()).getRawPath());
+            byte[] body =
+                    answers.get(URI.create(exchange.getRequestURI().toString()).getRawPath());
             exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
             if (body != null) {
                 exchange.getResponseBody().write(body);
@@ -70,19 +71,27 @@ class SmpRoutingTest {
 
     SmpRouting cut(List<java.security.cert.X509Certificate> trusted) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/smp");
-        SmpClient client = new SmpClient(HttpClient.newHttpClient(), participant -> base, new SmpSignature(trusted),
-                Duration.ofSeconds(5));
+        SmpClient client = new SmpClient(
+                HttpClient.newHttpClient(), participant -> base, new SmpSignature(trusted), Duration.ofSeconds(5));
         return new SmpRouting(client, Duration.ofMinutes(10), clock);
     }
 
     void publish(byte[] answer) {
-        answers.put("/smp/iso6523-actorid-upis%3A%3A0192%3A" + RECEIVER + "/services/busdox-docid-qns%3A%3A"
-                + java.net.URLEncoder.encode(DOCTYPE, StandardCharsets.UTF_8), answer);
+        answers.put(
+                "/smp/iso6523-actorid-upis%3A%3A0192%3A" + RECEIVER + "/services/busdox-docid-qns%3A%3A"
+                        + java.net.URLEncoder.encode(DOCTYPE, StandardCharsets.UTF_8),
+                answer);
     }
 
     byte[] signedBy(EnterpriseIdentity signer) {
-        return ServiceMetadata.signed("0192:" + RECEIVER, DOCTYPE, List.of(PeppolIds.DIGITAL_PROCESS),
-                "http://localhost:1/as4", ap.certificate(), signer.privateKey(), signer.certificate());
+        return ServiceMetadata.signed(
+                "0192:" + RECEIVER,
+                DOCTYPE,
+                List.of(PeppolIds.DIGITAL_PROCESS),
+                "http://localhost:1/as4",
+                ap.certificate(),
+                signer.privateKey(),
+                signer.certificate());
     }
 
     @Test
@@ -93,7 +102,9 @@ class SmpRoutingTest {
         SmpEndpoint endpoint = cut.endpoint(RECEIVER, null);
         assertEquals(URI.create("http://localhost:1/as4"), endpoint.url());
         assertEquals(ap.certificate(), endpoint.certificate());
-        assertEquals("http://localhost:1/as4", cut.route(RECEIVER, PeppolIds.DIGITAL_PROCESS).orElseThrow().baseUrl());
+        assertEquals(
+                "http://localhost:1/as4",
+                cut.route(RECEIVER, PeppolIds.DIGITAL_PROCESS).orElseThrow().baseUrl());
         assertEquals(1, requests.get(), "the second lookup came from the cache");
 
         clock.now = clock.now.plus(Duration.ofMinutes(11));
@@ -110,14 +121,19 @@ class SmpRoutingTest {
         assertTrue(none.getMessage().contains(DOCTYPE), none.getMessage());
 
         publish(signedBy(smp));
-        assertEquals(URI.create("http://localhost:1/as4"), cut.endpoint(RECEIVER, null).url(), "registered later: found");
+        assertEquals(
+                URI.create("http://localhost:1/as4"),
+                cut.endpoint(RECEIVER, null).url(),
+                "registered later: found");
     }
 
     @Test
     void aProcessTheReceiverDoesNotServeIsNoRoute() {
         publish(signedBy(smp));
-        NoRoute none = assertThrows(NoRoute.class, () -> cut(List.of(ca.certificate()))
-                .route(RECEIVER, "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver9.9"));
+        NoRoute none = assertThrows(
+                NoRoute.class,
+                () -> cut(List.of(ca.certificate()))
+                        .route(RECEIVER, "urn:fdc:digdir.no:2020:profile:egovernment:innbyggerpost:digital:ver9.9"));
         assertTrue(none.getMessage().contains("ver9.9"), none.getMessage());
     }
 
@@ -126,16 +142,19 @@ class SmpRoutingTest {
         SandboxCertificateAuthority other = new SandboxCertificateAuthority(dir.resolve("other"));
         publish(signedBy(other.issue("924918004", "Rogue SMP")));
 
-        NoRoute refused = assertThrows(NoRoute.class, () -> cut(List.of(ca.certificate())).route(RECEIVER, null));
+        NoRoute refused =
+                assertThrows(NoRoute.class, () -> cut(List.of(ca.certificate())).route(RECEIVER, null));
         assertTrue(refused.getMessage().contains("does not chain to a trusted SMP CA"), refused.getMessage());
     }
 
     @Test
     void aTamperedAnswerIsRefused() {
         String genuine = new String(signedBy(smp), StandardCharsets.UTF_8);
-        publish(genuine.replace("http://localhost:1/as4", "http://evil.example/as4").getBytes(StandardCharsets.UTF_8));
+        publish(genuine.replace("http://localhost:1/as4", "http://evil.example/as4")
+                .getBytes(StandardCharsets.UTF_8));
 
-        NoRoute refused = assertThrows(NoRoute.class, () -> cut(List.of(ca.certificate())).route(RECEIVER, null));
+        NoRoute refused =
+                assertThrows(NoRoute.class, () -> cut(List.of(ca.certificate())).route(RECEIVER, null));
         assertTrue(refused.getMessage().contains("does not verify"), refused.getMessage());
     }
 

@@ -13,11 +13,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
+import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 
 class AltinnAuthenticationTest {
 
@@ -30,24 +28,42 @@ class AltinnAuthenticationTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
 
     AltinnAuthentication cut(Path file) {
-        return new AltinnAuthentication(new AltinnState(file), id -> "https://confirm/" + id, Duration.ofHours(1),
-                clock);
+        return new AltinnAuthentication(
+                new AltinnState(file), id -> "https://confirm/" + id, Duration.ofHours(1), clock);
     }
 
     static Map<String, Object> system(String id) {
-        return Map.of("id", id, "vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + VENDOR),
-                "clientId", List.of("client-1"), "accessPackages", List.of(Map.of("urn", PACKAGE)));
+        return Map.of(
+                "id",
+                id,
+                "vendor",
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + VENDOR),
+                "clientId",
+                List.of("client-1"),
+                "accessPackages",
+                List.of(Map.of("urn", PACKAGE)));
     }
 
     @Test
     void aSystemIdMustBeTheVendorsOrgnoAndANameWithoutSpaces() {
         AltinnAuthentication cut = cut(null);
-        assertEquals(400, assertThrows(AltinnRefusal.class, () -> cut.register(VENDOR, system("910753614_kurer"))).status());
+        assertEquals(
+                400,
+                assertThrows(AltinnRefusal.class, () -> cut.register(VENDOR, system("910753614_kurer")))
+                        .status());
         assertTrue(assertThrows(AltinnRefusal.class, () -> cut.register(VENDOR, system(VENDOR + "_has space")))
-                .problem().get("code").equals("AUTH.VLD-00001"));
+                .problem()
+                .get("code")
+                .equals("AUTH.VLD-00001"));
         cut.register(VENDOR, system(VENDOR + "_kurer"));
-        assertEquals(409, assertThrows(AltinnRefusal.class, () -> cut.register(VENDOR, system(VENDOR + "_kurer"))).status());
-        assertEquals(403, assertThrows(AltinnRefusal.class, () -> cut.system("910753614", VENDOR + "_kurer")).status());
+        assertEquals(
+                409,
+                assertThrows(AltinnRefusal.class, () -> cut.register(VENDOR, system(VENDOR + "_kurer")))
+                        .status());
+        assertEquals(
+                403,
+                assertThrows(AltinnRefusal.class, () -> cut.system("910753614", VENDOR + "_kurer"))
+                        .status());
     }
 
     @Test
@@ -68,20 +84,28 @@ class AltinnAuthenticationTest {
         assertTrue(cut.approved("another-client", "991825827", "ref").isEmpty());
         assertTrue(cut.approved("client-1", "991825827", "other-ref").isEmpty());
         // and after a restart (a new instance on the same file)
-        assertEquals(user, cut(dir.resolve("state.json")).approved("client-1", "991825827", "ref").orElseThrow());
+        assertEquals(
+                user,
+                cut(dir.resolve("state.json"))
+                        .approved("client-1", "991825827", "ref")
+                        .orElseThrow());
     }
 
     @Test
     void anUnansweredRequestTimesOut() {
         AltinnAuthentication cut = cut(null);
         cut.register(VENDOR, system(VENDOR + "_kurer"));
-        String id = cut.request(VENDOR, VENDOR + "_kurer", "991825827", null, List.of(PACKAGE), null).request().id();
+        String id = cut.request(VENDOR, VENDOR + "_kurer", "991825827", null, List.of(PACKAGE), null)
+                .request()
+                .id();
         assertEquals("991825827", cut.request(id).externalRef(), "externalRef defaults to the orgno");
 
         clock.now = clock.now.plus(Duration.ofHours(2));
 
         assertEquals(SystemUserRequest.TIMEDOUT, cut.request(VENDOR, id).status());
-        assertEquals(400, assertThrows(AltinnRefusal.class, () -> cut.decide(id, true)).status());
+        assertEquals(
+                400,
+                assertThrows(AltinnRefusal.class, () -> cut.decide(id, true)).status());
     }
 
     static final class MutableClock extends Clock {

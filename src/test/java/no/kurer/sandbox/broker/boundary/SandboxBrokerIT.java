@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,18 +18,14 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import no.kurer.testsupport.BrokerParty;
-import no.kurer.testsupport.Corner1;
-import no.kurer.testsupport.Kurer;
 
 /**
  * The sandbox broker over HTTP on a real Payara Micro: multipart initialize-and-upload, the search's time window,
@@ -69,7 +66,8 @@ class SandboxBrokerIT {
 
         c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/altinn/broker/resources/" + resource))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"maxFileTransferSize\":100}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"maxFileTransferSize\":100}"))
+                .build());
         HttpResponse<String> tooLarge = multipart(resource, file, md5(file));
         assertEquals(400, tooLarge.statusCode(), tooLarge.body());
         assertTrue(tooLarge.body().contains("File size exceeds maximum"), tooLarge.body());
@@ -87,8 +85,13 @@ class SandboxBrokerIT {
         assertEquals(List.of(first, second), ids(recipient, resource, "&orderAscending=true"));
         assertEquals(List.of(second), ids(recipient, resource, "&from=" + enc(between)));
         assertEquals(List.of(first), ids(recipient, resource, "&to=" + enc(between)));
-        assertEquals(List.of(second), ids(recipient, resource, "&status=Published&from=" + enc(between) + "&to="
-                + enc(Instant.now().plusSeconds(5))));
+        assertEquals(
+                List.of(second),
+                ids(
+                        recipient,
+                        resource,
+                        "&status=Published&from=" + enc(between) + "&to="
+                                + enc(Instant.now().plusSeconds(5))));
         assertEquals(List.of(second, first), ids(sender, resource, ""), "without role: as sender too");
         assertEquals(List.of(), ids(sender, resource, "&role=Recipient"));
         assertEquals(400, search(recipient, resource, "&from=yesterday").statusCode());
@@ -99,17 +102,22 @@ class SandboxBrokerIT {
         String resource = "it-expiry-" + UUID.randomUUID();
         c1.send(HttpRequest.newBuilder(c1.base().resolve("/sandbox/altinn/broker/resources/" + resource))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"fileTransferTimeToLive\":\"PT2S\"}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"fileTransferTimeToLive\":\"PT2S\"}"))
+                .build());
         String id = multipartId(resource);
         assertEquals(List.of(id), ids(recipient, resource, "&status=Published&recipientStatus=Initialized"));
         Thread.sleep(2500);
         assertEquals(List.of(), ids(recipient, resource, "&status=Published&recipientStatus=Initialized"));
         assertEquals(List.of(id), ids(recipient, resource, "&status=Purged"));
-        assertEquals("Purged", get(sender, "filetransfer/" + id).path("fileTransferStatus").asText());
+        assertEquals(
+                "Purged",
+                get(sender, "filetransfer/" + id).path("fileTransferStatus").asText());
         assertEquals(403, download(id).statusCode());
-        HttpResponse<String> confirm = c1.send(HttpRequest.newBuilder(api.resolve("filetransfer/" + id
-                + "/confirmdownload")).header("Authorization", "Bearer " + recipient.token())
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> confirm =
+                c1.send(HttpRequest.newBuilder(api.resolve("filetransfer/" + id + "/confirmdownload"))
+                        .header("Authorization", "Bearer " + recipient.token())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertEquals(400, confirm.statusCode(), confirm.body());
         assertFalse(confirm.body().isEmpty());
     }
@@ -131,19 +139,23 @@ class SandboxBrokerIT {
         field(body, "Metadata.Recipients", "0192:" + RECIPIENT);
         field(body, "Metadata.PropertyList[CaseNo]", "7");
         field(body, "Metadata.Checksum", checksum);
-        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=FileTransfer; filename=sbd.zip\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=FileTransfer; filename=sbd.zip\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(file);
         write(body, "\r\n--" + BOUNDARY + "--\r\n");
         return c1.send(HttpRequest.newBuilder(api.resolve("filetransfer/upload"))
                 .header("Authorization", "Bearer " + sender.token())
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     private static void field(ByteArrayOutputStream body, String name, String value) {
-        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                + "\r\n");
+        write(
+                body,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
     }
 
     private static void write(ByteArrayOutputStream body, String text) {
@@ -160,18 +172,24 @@ class SandboxBrokerIT {
 
     private HttpResponse<String> search(BrokerParty party, String resource, String query) {
         return c1.send(HttpRequest.newBuilder(api.resolve("filetransfer?resourceId=" + resource + query))
-                .header("Authorization", "Bearer " + party.token()).build());
+                .header("Authorization", "Bearer " + party.token())
+                .build());
     }
 
     private JsonNode get(BrokerParty party, String path) {
         return Corner1.readTree(c1.send(HttpRequest.newBuilder(api.resolve(path))
-                .header("Authorization", "Bearer " + party.token()).build()).body());
+                        .header("Authorization", "Bearer " + party.token())
+                        .build())
+                .body());
     }
 
     private HttpResponse<byte[]> download(String id) throws IOException, InterruptedException {
-        return c1.http().send(HttpRequest.newBuilder(api.resolve("filetransfer/" + id + "/download"))
-                .header("Authorization", "Bearer " + recipient.token()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return c1.http()
+                .send(
+                        HttpRequest.newBuilder(api.resolve("filetransfer/" + id + "/download"))
+                                .header("Authorization", "Bearer " + recipient.token())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String enc(Instant instant) {

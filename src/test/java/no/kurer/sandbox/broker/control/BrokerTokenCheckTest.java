@@ -8,7 +8,6 @@ import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -23,9 +22,15 @@ class BrokerTokenCheckTest {
     @Test
     void theSystemUsersOrganisationWinsOverTheConsumer() throws Exception {
         JwtClaims claims = claims();
-        claims.setClaim("authorization_details", List.of(Map.of("type", "urn:altinn:systemuser",
-                "systemuser_org", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:910753614"),
-                "externalRef", "x")));
+        claims.setClaim(
+                "authorization_details",
+                List.of(Map.of(
+                        "type",
+                        "urn:altinn:systemuser",
+                        "systemuser_org",
+                        Map.of("authority", "iso6523-actorid-upis", "ID", "0192:910753614"),
+                        "externalRef",
+                        "x")));
         Caller caller = cut.caller("Bearer " + sign(claims));
         assertEquals("910753614", caller.orgno());
         caller.require(Caller.READ);
@@ -38,14 +43,21 @@ class BrokerTokenCheckTest {
 
     @Test
     void refusesNoTokenAForeignKeyAndAMissingScope() throws Exception {
-        assertEquals(401, assertThrows(BrokerRefusal.class, () -> cut.caller(null)).status());
+        assertEquals(
+                401, assertThrows(BrokerRefusal.class, () -> cut.caller(null)).status());
         BrokerTokenCheck other = new BrokerTokenCheck(keyPair().getPublic(), ISSUER, Clock.systemUTC());
         String token = sign(claims());
-        assertEquals(401, assertThrows(BrokerRefusal.class, () -> other.caller("Bearer " + token)).status());
+        assertEquals(
+                401,
+                assertThrows(BrokerRefusal.class, () -> other.caller("Bearer " + token))
+                        .status());
         JwtClaims readOnly = claims();
         readOnly.setClaim("scope", "altinn:broker.read");
         Caller reader = cut.caller("Bearer " + sign(readOnly));
-        assertEquals(403, assertThrows(BrokerRefusal.class, () -> reader.require(Caller.WRITE)).status());
+        assertEquals(
+                403,
+                assertThrows(BrokerRefusal.class, () -> reader.require(Caller.WRITE))
+                        .status());
     }
 
     private static JwtClaims claims() {

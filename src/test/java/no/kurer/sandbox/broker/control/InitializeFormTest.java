@@ -3,12 +3,10 @@ package no.kurer.sandbox.broker.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 
 class InitializeFormTest {
@@ -28,11 +26,14 @@ class InitializeFormTest {
         fields.put("Unrelated", List.of("x"));
         JsonNode cut = InitializeForm.metadata(fields);
         assertEquals("sbd.zip", cut.path("fileName").asText());
-        assertEquals("eformidling-dpo-meldingsutveksling", cut.path("resourceId").asText());
+        assertEquals(
+                "eformidling-dpo-meldingsutveksling", cut.path("resourceId").asText());
         assertEquals("ref-1", cut.path("sendersFileTransferReference").asText());
         assertEquals("0192:999888771", cut.path("sender").asText());
         assertEquals(2, cut.path("recipients").size());
-        assertEquals("urn:altinn:organization:identifier-no:991825827", cut.path("recipients").path(1).asText());
+        assertEquals(
+                "urn:altinn:organization:identifier-no:991825827",
+                cut.path("recipients").path(1).asText());
         assertEquals("42", cut.path("propertyList").path("CaseNo").asText());
         assertEquals("d41d8cd98f00b204e9800998ecf8427e", cut.path("checksum").asText());
         assertTrue(cut.path("disableVirusScan").asBoolean());

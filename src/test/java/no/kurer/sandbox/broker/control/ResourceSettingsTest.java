@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ResourceSettingsTest {
@@ -19,7 +18,7 @@ class ResourceSettingsTest {
 
     @Test
     void aTransferPastItsExpirationTimeIsPurgedWhateverItsStatus() {
-        for (String status : new String[] { "Initialized", "UploadStarted", "Published", "Failed" }) {
+        for (String status : new String[] {"Initialized", "UploadStarted", "Published", "Failed"}) {
             assertTrue(cut.purgeDue(status, NOW.minusDays(40), NOW.minusSeconds(1), NOW), status);
             assertFalse(cut.purgeDue(status, NOW.minusDays(40), NOW.plusSeconds(1), NOW), status);
         }
@@ -44,10 +43,14 @@ class ResourceSettingsTest {
         assertTrue(changed.tooLarge(1001));
         assertFalse(changed.tooLarge(1000));
         assertFalse(cut.tooLarge(Long.MAX_VALUE));
-        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(Map.of("maxFileTransferSize", 0),
-                Map.of("maxFileTransferSize", -1), Map.of("fileTransferTimeToLive", "30 days"),
-                Map.of("fileTransferTimeToLive", "P366D"), Map.of("purgeFileTransferGracePeriod", "PT25H"))) {
-            assertEquals(400, assertThrows(BrokerRefusal.class, () -> cut.with(bad)).status(), bad.toString());
+        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(
+                Map.of("maxFileTransferSize", 0),
+                Map.of("maxFileTransferSize", -1),
+                Map.of("fileTransferTimeToLive", "30 days"),
+                Map.of("fileTransferTimeToLive", "P366D"),
+                Map.of("purgeFileTransferGracePeriod", "PT25H"))) {
+            assertEquals(
+                    400, assertThrows(BrokerRefusal.class, () -> cut.with(bad)).status(), bad.toString());
         }
     }
 

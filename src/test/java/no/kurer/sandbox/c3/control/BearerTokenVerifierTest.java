@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
+import org.junit.jupiter.api.Test;
 
 class BearerTokenVerifierTest {
 
@@ -25,7 +23,8 @@ class BearerTokenVerifierTest {
     void acceptsTheSandboxMaskinportensTokenForKurer() throws Exception {
         var claims = cut.verify("Bearer " + Fixtures.operatorToken(clock, SCOPE));
 
-        assertEquals(Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888771"), claims.getClaimValue("consumer"));
+        assertEquals(
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:999888771"), claims.getClaimValue("consumer"));
     }
 
     @Test
@@ -39,7 +38,10 @@ class BearerTokenVerifierTest {
     void refusesATokenSignedByAnotherKey() {
         String forged = Fixtures.token(MaskinportenSigningKey.generate(), ISSUER, clock, SCOPE);
 
-        assertEquals(401, assertThrows(InvalidToken.class, () -> cut.verify("Bearer " + forged)).status());
+        assertEquals(
+                401,
+                assertThrows(InvalidToken.class, () -> cut.verify("Bearer " + forged))
+                        .status());
     }
 
     @Test
@@ -60,6 +62,9 @@ class BearerTokenVerifierTest {
     void refusesATokenWithoutTheScope() {
         String token = Fixtures.operatorToken(clock, "altinn:broker.read");
 
-        assertEquals(403, assertThrows(InsufficientScope.class, () -> cut.verify("Bearer " + token)).status());
+        assertEquals(
+                403,
+                assertThrows(InsufficientScope.class, () -> cut.verify("Bearer " + token))
+                        .status());
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
 import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
 import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import no.kurer.sandbox.maskinporten.control.AccessTokenIssuer;
@@ -41,8 +40,7 @@ final class Fixtures {
         AVSENDER_IDENTITY = CA.issue(AVSENDER, "Test Kommune");
     }
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A token as the sandbox Maskinporten issues it to Kurer's operator identity. */
     static String operatorToken(Clock clock, String... scopes) {
@@ -50,8 +48,12 @@ final class Fixtures {
     }
 
     static String token(MaskinportenSigningKey key, String issuer, Clock clock, String... scopes) {
-        var grant = new VerifiedGrant("kurer-sandbox", new AuthenticatedClient(OPERATOR, "virksomhetssertifikat"),
-                List.of(scopes), List.of(), Optional.empty());
+        var grant = new VerifiedGrant(
+                "kurer-sandbox",
+                new AuthenticatedClient(OPERATOR, "virksomhetssertifikat"),
+                List.of(scopes),
+                List.of(),
+                Optional.empty());
         return new AccessTokenIssuer(issuer, key, clock).issue(grant).accessToken();
     }
 }

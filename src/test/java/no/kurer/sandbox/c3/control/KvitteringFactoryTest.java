@@ -8,19 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Set;
-import java.util.UUID;
-
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwx.JsonWebStructure;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +15,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
 import no.kurer.DigdirFiles;
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.c3.entity.Kvitteringstype;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwx.JsonWebStructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class KvitteringFactoryTest {
 
@@ -48,11 +45,15 @@ class KvitteringFactoryTest {
     static void setUp() {
         assertTrue(Files.isDirectory(SCHEMAS), "Digdir's DPI schemas are missing: " + SCHEMAS.toAbsolutePath());
         // Digdir's sbdh.schema.json has trailing commas; read the schemas leniently.
-        ObjectMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        ObjectMapper lenient = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
         String base = SCHEMAS.toAbsolutePath().toUri().toString();
-        schemas = JsonSchemaFactory.getInstance(VersionFlag.V7, builder -> builder.jsonMapper(lenient)
-                .schemaMappers(mappers -> mappers.mapPrefix("https://docs.digdir.no/schemas/dpi/", base)
-                        .mapPrefix("https://docs.digdir.no/schemas/common/", base)));
+        schemas = JsonSchemaFactory.getInstance(
+                VersionFlag.V7,
+                builder -> builder.jsonMapper(lenient)
+                        .schemaMappers(mappers -> mappers.mapPrefix("https://docs.digdir.no/schemas/dpi/", base)
+                                .mapPrefix("https://docs.digdir.no/schemas/common/", base)));
     }
 
     Set<ValidationMessage> validate(Kvitteringstype type, String payload) throws Exception {
@@ -70,7 +71,8 @@ class KvitteringFactoryTest {
     @Test
     void theSchemaCatchesACraftedWrongReceipt() throws Exception {
         var cut = new KvitteringFactory(Kvitteringstype.FEIL, MAILBOX, AVSENDER, conversationId, clock)
-                .feiltype("MAYBE").patch("/standardBusinessDocument/feil/tidspunkt", null);
+                .feiltype("MAYBE")
+                .patch("/standardBusinessDocument/feil/tidspunkt", null);
 
         String messages = validate(Kvitteringstype.FEIL, cut.json()).toString();
         assertTrue(messages.contains("feiltype"), messages);
@@ -79,8 +81,8 @@ class KvitteringFactoryTest {
 
     @Test
     void answersTheMessageFromTheProviderToTheOriginalSender() throws Exception {
-        var melding = new ForwardedMelding("m-1", conversationId, UTSKRIFT_PROCESS, "utskrift", AVSENDER, "enhet-7",
-                "digest");
+        var melding = new ForwardedMelding(
+                "m-1", conversationId, UTSKRIFT_PROCESS, "utskrift", AVSENDER, "enhet-7", "digest");
 
         var cut = KvitteringFactory.answering(melding, Kvitteringstype.LEVERINGSKVITTERING, MAILBOX, clock);
 
@@ -88,17 +90,29 @@ class KvitteringFactoryTest {
         JsonNode header = root.path("standardBusinessDocumentHeader");
         assertEquals("0192:987464291", header.at("/sender/0/identifier/value").asText());
         assertEquals("0192:991825827", header.at("/receiver/0/identifier/value").asText());
-        assertEquals("leveringskvittering", header.at("/documentIdentification/type").asText());
-        assertEquals("urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost"
-                + ":schema:leveringskvittering::1.0", header.at("/documentIdentification/standard").asText());
-        assertEquals(cut.meldingsid(), header.at("/documentIdentification/instanceIdentifier").asText());
+        assertEquals(
+                "leveringskvittering", header.at("/documentIdentification/type").asText());
+        assertEquals(
+                "urn:fdc:digdir.no:2020:innbyggerpost:xsd::innbyggerpost##urn:fdc:digdir.no:2020:innbyggerpost"
+                        + ":schema:leveringskvittering::1.0",
+                header.at("/documentIdentification/standard").asText());
+        assertEquals(
+                cut.meldingsid(),
+                header.at("/documentIdentification/instanceIdentifier").asText());
         assertNotEquals("m-1", cut.meldingsid());
         assertEquals("ConversationId", header.at("/businessScope/scope/0/type").asText());
-        assertEquals(conversationId, header.at("/businessScope/scope/0/instanceIdentifier").asText());
-        assertEquals(UTSKRIFT_PROCESS, header.at("/businessScope/scope/0/identifier").asText());
+        assertEquals(
+                conversationId,
+                header.at("/businessScope/scope/0/instanceIdentifier").asText());
+        assertEquals(
+                UTSKRIFT_PROCESS, header.at("/businessScope/scope/0/identifier").asText());
         JsonNode body = root.path("leveringskvittering");
-        assertEquals("0192:987464291", body.at("/avsender/virksomhetsidentifikator/value").asText());
-        assertEquals("0192:991825827", body.at("/mottaker/virksomhetsidentifikator/value").asText());
+        assertEquals(
+                "0192:987464291",
+                body.at("/avsender/virksomhetsidentifikator/value").asText());
+        assertEquals(
+                "0192:991825827",
+                body.at("/mottaker/virksomhetsidentifikator/value").asText());
         assertEquals("enhet-7", body.at("/mottaker/motakeridentifikator").asText());
         assertTrue(body.path("tidspunkt").isTextual());
     }
@@ -107,7 +121,8 @@ class KvitteringFactoryTest {
     void withoutAnAvsenderidentifikatorThereIsNoMotakeridentifikator() throws Exception {
         var cut = new KvitteringFactory(Kvitteringstype.MOTTAKSKVITTERING, MAILBOX, AVSENDER, conversationId, clock);
 
-        assertTrue(json.readTree(cut.json()).at("/standardBusinessDocument/mottakskvittering/mottaker/motakeridentifikator")
+        assertTrue(json.readTree(cut.json())
+                .at("/standardBusinessDocument/mottakskvittering/mottaker/motakeridentifikator")
                 .isMissingNode());
     }
 
@@ -121,6 +136,7 @@ class KvitteringFactoryTest {
         assertEquals(MAILBOX_IDENTITY.chain(), jws.getCertificateChainHeaderValue());
         jws.setKey(jws.getCertificateChainHeaderValue().get(0).getPublicKey());
         assertTrue(jws.verifySignature());
-        assertFalse(validate(Kvitteringstype.MOTTAKSKVITTERING, jws.getPayload()).size() > 0);
+        assertFalse(
+                validate(Kvitteringstype.MOTTAKSKVITTERING, jws.getPayload()).size() > 0);
     }
 }

@@ -10,6 +10,9 @@ import static no.kurer.sandbox.c3.control.Fixtures.SCOPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -25,7 +28,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
+import no.kurer.sandbox.c3.entity.ForwardedMelding;
+import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
+import no.kurer.sandbox.ca.control.OrganisationNumbers;
+import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -34,23 +40,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-
-import no.kurer.sandbox.c3.entity.ForwardedMelding;
-import no.kurer.sandbox.c3.entity.ReceivedMelding.Receipt;
-import no.kurer.sandbox.ca.control.OrganisationNumbers;
-import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
-
 /** Receipts delivered to a JDK HttpServer playing Kurer's {@code /dpi/c3/kvittering} endpoint. */
 class KvitteringerTest {
 
     static final String AUDIENCE = "http://kurer.test/dpi";
     static final Duration DELAY = Duration.ofMillis(300);
 
-    record Call(String method, String path, Map<String, List<String>> headers, String body, long atNanos) {
-    }
+    record Call(String method, String path, Map<String, List<String>> headers, String body, long atNanos) {}
 
     final Clock clock = Clock.systemUTC();
     final ObjectMapper json = new ObjectMapper();
@@ -58,8 +54,14 @@ class KvitteringerTest {
     final Deque<Integer> answers = new ArrayDeque<>();
     final List<Receipt> log = new CopyOnWriteArrayList<>();
     final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    final ForwardedMelding melding = new ForwardedMelding("m-" + UUID.randomUUID(), UUID.randomUUID().toString(),
-            KvitteringFactory.DIGITAL_PROCESS, "digital", AVSENDER, "enhet-1", "digest");
+    final ForwardedMelding melding = new ForwardedMelding(
+            "m-" + UUID.randomUUID(),
+            UUID.randomUUID().toString(),
+            KvitteringFactory.DIGITAL_PROCESS,
+            "digital",
+            AVSENDER,
+            "enhet-1",
+            "digest");
     HttpServer kurer;
 
     @BeforeEach
@@ -67,8 +69,12 @@ class KvitteringerTest {
         kurer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         kurer.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII);
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body, System.nanoTime()));
+            calls.add(new Call(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body,
+                    System.nanoTime()));
             Integer status;
             synchronized (answers) {
                 status = answers.poll();
@@ -86,10 +92,18 @@ class KvitteringerTest {
     }
 
     Kvitteringer cut(List<Duration> backoff) {
-        var tokens = new C3AccessTokens(new TokenEndpoint(ISSUER, CA.certificate(), MASKINPORTEN, List.of(SCOPE), clock),
-                ISSUER, C3_IDENTITY, AUDIENCE, clock);
-        var delivery = new KvitteringDelivery(HttpClient.newHttpClient(),
-                "http://127.0.0.1:" + kurer.getAddress().getPort() + "/", tokens, scheduler, backoff);
+        var tokens = new C3AccessTokens(
+                new TokenEndpoint(ISSUER, CA.certificate(), MASKINPORTEN, List.of(SCOPE), clock),
+                ISSUER,
+                C3_IDENTITY,
+                AUDIENCE,
+                clock);
+        var delivery = new KvitteringDelivery(
+                HttpClient.newHttpClient(),
+                "http://127.0.0.1:" + kurer.getAddress().getPort() + "/",
+                tokens,
+                scheduler,
+                backoff);
         return new Kvitteringer(MAILBOX_IDENTITY, delivery, scheduler, DELAY, clock, (id, receipt) -> {
             assertEquals(melding.meldingsid(), id);
             log.add(receipt);
@@ -104,24 +118,37 @@ class KvitteringerTest {
 
         assertEquals(2, calls.size());
         assertTrue(calls.get(0).atNanos() - start >= DELAY.toNanos(), "the first receipt waits the delay");
-        assertEquals(List.of("mottakskvittering", "leveringskvittering"), log.stream().map(Receipt::type).toList());
+        assertEquals(
+                List.of("mottakskvittering", "leveringskvittering"),
+                log.stream().map(Receipt::type).toList());
         for (int i = 0; i < 2; i++) {
             Call call = calls.get(i);
             Receipt receipt = log.get(i);
             assertEquals("POST", call.method());
-            assertEquals("/dpi/c3/kvittering/" + AVSENDER + "/" + melding.conversationId() + "/" + receipt.meldingsid(),
+            assertEquals(
+                    "/dpi/c3/kvittering/" + AVSENDER + "/" + melding.conversationId() + "/" + receipt.meldingsid(),
                     call.path());
             assertEquals(List.of("application/jwt"), call.headers().get("Content-type"));
             assertEquals(200, receipt.status());
             assertEquals(1, receipt.attempts());
             assertCorner3Token(call.headers().get("Authorization").get(0));
             JsonNode document = verifiedReceipt(call.body());
-            assertEquals(receipt.meldingsid(),
-                    document.at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier").asText());
-            assertEquals(receipt.type(), document.at("/standardBusinessDocumentHeader/documentIdentification/type").asText());
-            assertEquals(melding.conversationId(),
-                    document.at("/standardBusinessDocumentHeader/businessScope/scope/0/instanceIdentifier").asText());
-            assertEquals("enhet-1", document.at("/" + receipt.type() + "/mottaker/motakeridentifikator").asText());
+            assertEquals(
+                    receipt.meldingsid(),
+                    document.at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                            .asText());
+            assertEquals(
+                    receipt.type(),
+                    document.at("/standardBusinessDocumentHeader/documentIdentification/type")
+                            .asText());
+            assertEquals(
+                    melding.conversationId(),
+                    document.at("/standardBusinessDocumentHeader/businessScope/scope/0/instanceIdentifier")
+                            .asText());
+            assertEquals(
+                    "enhet-1",
+                    document.at("/" + receipt.type() + "/mottaker/motakeridentifikator")
+                            .asText());
         }
     }
 
@@ -129,7 +156,8 @@ class KvitteringerTest {
     void aRefusedDeliveryIsTriedAgainUntilKurerAcceptsIt() throws Exception {
         answers.addAll(List.of(503, 503));
 
-        cut(List.of(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(50))).acknowledge(melding)
+        cut(List.of(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(50)))
+                .acknowledge(melding)
                 .get(20, TimeUnit.SECONDS);
 
         assertEquals(4, calls.size(), "three tries for the mottakskvittering, one for the leveringskvittering");
@@ -142,7 +170,9 @@ class KvitteringerTest {
     void givesUpAfterTheLastTryAndStillSendsTheLeveringskvittering() throws Exception {
         answers.addAll(List.of(500, 500, 500));
 
-        cut(List.of(Duration.ofMillis(20), Duration.ofMillis(20))).acknowledge(melding).get(20, TimeUnit.SECONDS);
+        cut(List.of(Duration.ofMillis(20), Duration.ofMillis(20)))
+                .acknowledge(melding)
+                .get(20, TimeUnit.SECONDS);
 
         assertEquals(4, calls.size());
         assertEquals(500, log.get(0).status());
@@ -153,10 +183,14 @@ class KvitteringerTest {
 
     void assertCorner3Token(String authorization) throws Exception {
         assertTrue(authorization.startsWith("Bearer "));
-        JwtClaims claims = new JwtConsumerBuilder().setVerificationKey(MASKINPORTEN.key().getPublicKey())
-                .setExpectedIssuer(ISSUER).setExpectedAudience(AUDIENCE).build()
+        JwtClaims claims = new JwtConsumerBuilder()
+                .setVerificationKey(MASKINPORTEN.key().getPublicKey())
+                .setExpectedIssuer(ISSUER)
+                .setExpectedAudience(AUDIENCE)
+                .build()
                 .processToClaims(authorization.substring(7));
-        assertEquals(Map.of("authority", "iso6523-actorid-upis", "ID", "0192:924918004"), claims.getClaimValue("consumer"));
+        assertEquals(
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:924918004"), claims.getClaimValue("consumer"));
         assertEquals(SCOPE, claims.getStringClaimValue("scope"));
     }
 
@@ -168,8 +202,14 @@ class KvitteringerTest {
         jws.setKey(leaf.getPublicKey());
         assertTrue(jws.verifySignature());
         JsonNode document = json.readTree(jws.getPayload()).path("standardBusinessDocument");
-        assertEquals("0192:987464291", document.at("/standardBusinessDocumentHeader/sender/0/identifier/value").asText());
-        assertEquals("0192:" + AVSENDER, document.at("/standardBusinessDocumentHeader/receiver/0/identifier/value").asText());
+        assertEquals(
+                "0192:987464291",
+                document.at("/standardBusinessDocumentHeader/sender/0/identifier/value")
+                        .asText());
+        assertEquals(
+                "0192:" + AVSENDER,
+                document.at("/standardBusinessDocumentHeader/receiver/0/identifier/value")
+                        .asText());
         return document;
     }
 }

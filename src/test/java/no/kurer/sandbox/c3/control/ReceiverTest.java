@@ -16,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import no.kurer.sandbox.c3.entity.ForwardedMelding;
 import no.kurer.sandbox.sender.control.ForretningsmeldingFactory;
+import org.junit.jupiter.api.Test;
 
 class ReceiverTest {
 
@@ -29,8 +27,12 @@ class ReceiverTest {
     final byte[] pakke = "an encrypted package".getBytes(StandardCharsets.UTF_8);
     final List<ForwardedMelding> accepted = new ArrayList<>();
     final Faults faults = new Faults(0, 0);
-    final Receiver cut = new Receiver(new BearerTokenVerifier(MASKINPORTEN.key().getPublicKey(), ISSUER, SCOPE, clock),
-            new MeldingVerifier(), faults, clock, accepted::add);
+    final Receiver cut = new Receiver(
+            new BearerTokenVerifier(MASKINPORTEN.key().getPublicKey(), ISSUER, SCOPE, clock),
+            new MeldingVerifier(),
+            faults,
+            clock,
+            accepted::add);
     final ForretningsmeldingFactory melding = new ForretningsmeldingFactory(AVSENDER, clock).dokumentpakke(pakke);
 
     ByteArrayInputStream stream(byte[] bytes) {
@@ -61,7 +63,10 @@ class ReceiverTest {
         String jwt = melding.sign(AVSENDER_IDENTITY);
         cut.post(bearer, melding.meldingsid(), jwt);
 
-        assertEquals(409, assertThrows(AlreadyReceived.class, () -> cut.post(bearer, melding.meldingsid(), jwt)).status());
+        assertEquals(
+                409,
+                assertThrows(AlreadyReceived.class, () -> cut.post(bearer, melding.meldingsid(), jwt))
+                        .status());
         assertEquals(2, cut.received().get(0).posts());
     }
 
@@ -79,8 +84,10 @@ class ReceiverTest {
     void aPackageWhoseDigestDiffersIsRefusedAndTheRightOneStillAccepted() {
         cut.post(bearer, melding.meldingsid(), melding.sign(AVSENDER_IDENTITY));
 
-        var refused = assertThrows(InvalidMelding.class,
-                () -> cut.put(bearer, melding.meldingsid(), stream("another package".getBytes(StandardCharsets.UTF_8))));
+        var refused = assertThrows(
+                InvalidMelding.class,
+                () -> cut.put(
+                        bearer, melding.meldingsid(), stream("another package".getBytes(StandardCharsets.UTF_8))));
         assertEquals(400, refused.status());
         assertTrue(accepted.isEmpty());
 
@@ -90,13 +97,18 @@ class ReceiverTest {
 
     @Test
     void aPackageForAnUnknownMeldingIsNotFound() {
-        assertEquals(404, assertThrows(UnknownMelding.class, () -> cut.put(bearer, "nobody", stream(pakke))).status());
+        assertEquals(
+                404,
+                assertThrows(UnknownMelding.class, () -> cut.put(bearer, "nobody", stream(pakke)))
+                        .status());
     }
 
     @Test
     void withoutAValidTokenNothingIsReceived() {
         assertThrows(InvalidToken.class, () -> cut.post(null, melding.meldingsid(), melding.sign(AVSENDER_IDENTITY)));
-        assertThrows(InvalidToken.class, () -> cut.post("Bearer x.y.z", melding.meldingsid(), melding.sign(AVSENDER_IDENTITY)));
+        assertThrows(
+                InvalidToken.class,
+                () -> cut.post("Bearer x.y.z", melding.meldingsid(), melding.sign(AVSENDER_IDENTITY)));
 
         assertTrue(cut.received().isEmpty());
     }
@@ -104,10 +116,13 @@ class ReceiverTest {
     @Test
     void aTamperedSignatureIsRefused() {
         String[] parts = melding.sign(AVSENDER_IDENTITY).split("\\.");
-        String other = new ForretningsmeldingFactory("910076787", clock).meldingsid(melding.meldingsid())
-                .sign(AVSENDER_IDENTITY).split("\\.")[1];
+        String other = new ForretningsmeldingFactory("910076787", clock)
+                .meldingsid(melding.meldingsid())
+                .sign(AVSENDER_IDENTITY)
+                .split("\\.")[1];
 
-        assertThrows(InvalidMelding.class,
+        assertThrows(
+                InvalidMelding.class,
                 () -> cut.post(bearer, melding.meldingsid(), parts[0] + "." + other + "." + parts[2]));
         assertThrows(InvalidMelding.class, () -> cut.post(bearer, melding.meldingsid(), "not a jws"));
         assertTrue(cut.received().isEmpty());
@@ -120,7 +135,9 @@ class ReceiverTest {
 
     @Test
     void keepsTheAvsenderidentifikatorAndTheAvsenderBehindADataProcessor() {
-        var onBehalf = new ForretningsmeldingFactory(AVSENDER, clock).sender("910076787").dokumentpakke(pakke)
+        var onBehalf = new ForretningsmeldingFactory(AVSENDER, clock)
+                .sender("910076787")
+                .dokumentpakke(pakke)
                 .patch("/standardBusinessDocument/digital/avsender/avsenderidentifikator", "skatt-innkreving");
 
         var received = cut.post(bearer, onBehalf.meldingsid(), onBehalf.sign(AVSENDER_IDENTITY));
@@ -134,7 +151,10 @@ class ReceiverTest {
         faults.set(2, 0);
         String jwt = melding.sign(AVSENDER_IDENTITY);
 
-        assertEquals(503, assertThrows(RefusedByFaultMode.class, () -> cut.post(bearer, melding.meldingsid(), jwt)).status());
+        assertEquals(
+                503,
+                assertThrows(RefusedByFaultMode.class, () -> cut.post(bearer, melding.meldingsid(), jwt))
+                        .status());
         assertThrows(RefusedByFaultMode.class, () -> cut.post(bearer, melding.meldingsid(), jwt));
         assertTrue(cut.received().isEmpty(), "a refused message is not received");
 

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.io.ByteArrayInputStream;
-
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 class SandboxCertificateAuthorityTest {
 
@@ -35,7 +33,9 @@ class SandboxCertificateAuthorityTest {
         assertEquals("910076787", OrganisationNumbers.of(leaf).orElseThrow());
         String subject = leaf.getSubjectX500Principal().getName();
         assertTrue(subject.contains("2.5.4.97=") && subject.contains("C=NO"), subject);
-        assertTrue(leaf.getKeyUsage()[0] && leaf.getKeyUsage()[1] && leaf.getKeyUsage()[2], "signature, non-repudiation, key encipherment");
+        assertTrue(
+                leaf.getKeyUsage()[0] && leaf.getKeyUsage()[1] && leaf.getKeyUsage()[2],
+                "signature, non-repudiation, key encipherment");
         assertEquals(-1, leaf.getBasicConstraints());
         long days = (leaf.getNotAfter().getTime() - leaf.getNotBefore().getTime()) / 86_400_000L;
         assertTrue(days >= 729 && days <= 731, "about two years, was " + days);

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.spec.SecretKeySpec;
-
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
@@ -22,9 +22,6 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 
 class TokenEndpointTest {
 
@@ -34,6 +31,7 @@ class TokenEndpointTest {
 
     @TempDir
     static Path dir;
+
     static SandboxCertificateAuthority ca;
     static EnterpriseIdentity sender;
     static MaskinportenSigningKey key;
@@ -66,31 +64,40 @@ class TokenEndpointTest {
         assertFalse(key.publicJwks().contains("\"d\""), "the JWKS must not show the private key");
         JwtClaims claims = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(jwks.getJsonWebKeys()))
-                .setExpectedIssuer(ISSUER).setExpectedAudience(C2)
-                .setEvaluationTime(org.jose4j.jwt.NumericDate.fromSeconds(clock.instant().getEpochSecond()))
-                .build().processToClaims(response.accessToken());
-        assertEquals(Map.of("authority", "iso6523-actorid-upis", "ID", "0192:991825827"), claims.getClaimValue("consumer"));
+                .setExpectedIssuer(ISSUER)
+                .setExpectedAudience(C2)
+                .setEvaluationTime(
+                        org.jose4j.jwt.NumericDate.fromSeconds(clock.instant().getEpochSecond()))
+                .build()
+                .processToClaims(response.accessToken());
+        assertEquals(
+                Map.of("authority", "iso6523-actorid-upis", "ID", "0192:991825827"), claims.getClaimValue("consumer"));
         assertFalse(claims.hasClaim("supplier"));
         assertEquals("sandbox-991825827", claims.getClaimValue("client_id"));
         assertEquals("virksomhetssertifikat", claims.getClaimValue("client_amr"));
         assertEquals(SCOPE, claims.getClaimValue("scope"));
         assertEquals("Bearer", claims.getClaimValue("token_type"));
-        assertEquals(claims.getIssuedAt().getValue() + 120, claims.getExpirationTime().getValue());
+        assertEquals(
+                claims.getIssuedAt().getValue() + 120,
+                claims.getExpirationTime().getValue());
     }
 
     @Test
     void consumerOrgMakesCertificateHolderTheSupplier() throws Exception {
-        TokenResponse response = cut.token(TokenEndpoint.JWT_BEARER, grant().consumerOrg("910076787").sign());
+        TokenResponse response = cut.token(
+                TokenEndpoint.JWT_BEARER, grant().consumerOrg("910076787").sign());
 
-        JwtClaims claims = JwtClaims.parse(new String(java.util.Base64.getUrlDecoder()
-                .decode(response.accessToken().split("\\.")[1])));
+        JwtClaims claims = JwtClaims.parse(new String(
+                java.util.Base64.getUrlDecoder().decode(response.accessToken().split("\\.")[1])));
         assertEquals("0192:910076787", ((Map<?, ?>) claims.getClaimValue("consumer")).get("ID"));
         assertEquals("0192:991825827", ((Map<?, ?>) claims.getClaimValue("supplier")).get("ID"));
     }
 
     @Test
     void refusesWrongAudience() {
-        assertEquals("invalid_grant", refused(grant().claim("aud", "https://maskinporten.no/")).error());
+        assertEquals(
+                "invalid_grant",
+                refused(grant().claim("aud", "https://maskinporten.no/")).error());
     }
 
     @Test
@@ -98,7 +105,10 @@ class TokenEndpointTest {
         String once = grant().claim("jti", "same").sign();
         cut.token(TokenEndpoint.JWT_BEARER, once);
 
-        var refusal = assertThrows(TokenRefused.class, () -> cut.token(TokenEndpoint.JWT_BEARER, grant().claim("jti", "same").sign()));
+        var refusal = assertThrows(
+                TokenRefused.class,
+                () -> cut.token(
+                        TokenEndpoint.JWT_BEARER, grant().claim("jti", "same").sign()));
 
         assertEquals("invalid_grant", refusal.error());
         assertTrue(refusal.description().contains("jti"));
@@ -107,12 +117,17 @@ class TokenEndpointTest {
     @Test
     void refusesExpiredGrant() {
         Instant past = clock.instant().minusSeconds(8);
-        assertEquals("invalid_grant", refused(grant().claim("iat", past).claim("exp", past.plusSeconds(5))).error());
+        assertEquals(
+                "invalid_grant",
+                refused(grant().claim("iat", past).claim("exp", past.plusSeconds(5)))
+                        .error());
     }
 
     @Test
     void refusesGrantLivingLongerThan120Seconds() {
-        assertEquals("invalid_grant", refused(grant().claim("exp", clock.instant().plusSeconds(121))).error());
+        assertEquals(
+                "invalid_grant",
+                refused(grant().claim("exp", clock.instant().plusSeconds(121))).error());
     }
 
     @Test
@@ -140,12 +155,15 @@ class TokenEndpointTest {
     @Test
     void refusesSignatureByAnotherKeyThanTheCertificate() {
         var other = ca.issue("991825827", "Digdir");
-        assertEquals("invalid_grant", refused(grant().signingKey(other.privateKey())).error());
+        assertEquals(
+                "invalid_grant", refused(grant().signingKey(other.privateKey())).error());
     }
 
     @Test
     void refusesScopeNotAllowed() {
-        assertEquals("invalid_scope", refused(grant().scope(SCOPE + " altinn:broker.read")).error());
+        assertEquals(
+                "invalid_scope",
+                refused(grant().scope(SCOPE + " altinn:broker.read")).error());
     }
 
     @Test
@@ -156,8 +174,10 @@ class TokenEndpointTest {
 
     @Test
     void refusesMissingAssertion() {
-        assertEquals("invalid_request",
-                assertThrows(TokenRefused.class, () -> cut.token(TokenEndpoint.JWT_BEARER, null)).error());
+        assertEquals(
+                "invalid_request",
+                assertThrows(TokenRefused.class, () -> cut.token(TokenEndpoint.JWT_BEARER, null))
+                        .error());
     }
 
     @Test

@@ -29,19 +29,26 @@ class ServiceRecordFactoryTest {
         assertEquals(List.of(ServiceRecordFactory.ARKIVMELDING), record.get("documentTypes"));
         assertEquals("DPO", ((Map<?, ?>) record.get("service")).get("identifier"));
         assertEquals("eformidling-dpo", ((Map<?, ?>) record.get("service")).get("resource"));
-        Map<?, ?> response = (Map<?, ?>) ((List<?>) factory.identifier("910077473",
-                ServiceRecordFactory.RESPONSE_PROCESS).orElseThrow().get("serviceRecords")).get(0);
+        Map<?, ?> response =
+                (Map<?, ?>) ((List<?>) factory.identifier("910077473", ServiceRecordFactory.RESPONSE_PROCESS)
+                                .orElseThrow()
+                                .get("serviceRecords"))
+                        .get(0);
         assertEquals(List.of(ServiceRecordFactory.KVITTERING), response.get("documentTypes"));
     }
 
     @Test
     void theDpvReceiverHasNoDpoRecordAndOthersAreUnknown() {
         Map<?, ?> record = (Map<?, ?>) ((List<?>) factory.identifier(ServiceRecordFactory.NO_DPO_ORGNO, PROCESS)
-                .orElseThrow().get("serviceRecords")).get(0);
+                        .orElseThrow()
+                        .get("serviceRecords"))
+                .get(0);
         assertEquals("DPV", ((Map<?, ?>) record.get("service")).get("identifier"));
         assertTrue(factory.identifier("974760673", PROCESS).isEmpty());
-        assertTrue(((List<?>) factory.identifier("910077473", "urn:no:difi:profile:other:ver1.0").orElseThrow()
-                .get("serviceRecords")).isEmpty());
+        assertTrue(((List<?>) factory.identifier("910077473", "urn:no:difi:profile:other:ver1.0")
+                        .orElseThrow()
+                        .get("serviceRecords"))
+                .isEmpty());
     }
 
     @Test
@@ -56,7 +63,9 @@ class ServiceRecordFactoryTest {
     private static boolean verifies(String compact, String jwks) throws Exception {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setCompactSerialization(compact);
-        jws.setKey(new JsonWebKeySet(jwks).findJsonWebKey(jws.getKeyIdHeaderValue(), "RSA", "sig", "RS256").getKey());
+        jws.setKey(new JsonWebKeySet(jwks)
+                .findJsonWebKey(jws.getKeyIdHeaderValue(), "RSA", "sig", "RS256")
+                .getKey());
         assertEquals(1, jws.getCertificateChainHeaderValue().size());
         return jws.verifySignature();
     }

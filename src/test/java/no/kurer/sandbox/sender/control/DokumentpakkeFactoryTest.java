@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.parsers.DocumentBuilderFactory;
-
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSEnvelopedData;
@@ -31,13 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.ca.entity.EnterpriseIdentity;
-
 class DokumentpakkeFactoryTest {
 
     @TempDir
     static Path dir;
+
     static EnterpriseIdentity signer;
     static EnterpriseIdentity mailbox;
 
@@ -59,10 +57,11 @@ class DokumentpakkeFactoryTest {
 
         var enveloped = new CMSEnvelopedData(cms);
         assertEquals(CMSAlgorithm.AES256_CBC.getId(), enveloped.getEncryptionAlgOID());
-        var recipient = (KeyTransRecipientInformation) enveloped.getRecipientInfos().getRecipients().iterator().next();
+        var recipient = (KeyTransRecipientInformation)
+                enveloped.getRecipientInfos().getRecipients().iterator().next();
         assertEquals(PKCSObjectIdentifiers.id_RSAES_OAEP.getId(), recipient.getKeyEncryptionAlgOID());
-        byte[] zip = recipient.getContent(new JceKeyTransEnvelopedRecipient(mailbox.privateKey())
-                .setProvider(new BouncyCastleProvider()));
+        byte[] zip = recipient.getContent(
+                new JceKeyTransEnvelopedRecipient(mailbox.privateKey()).setProvider(new BouncyCastleProvider()));
 
         Map<String, byte[]> entries = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -78,7 +77,10 @@ class DokumentpakkeFactoryTest {
         }
         assertEquals("mimetype", names.get(0));
         assertEquals("application/vnd.etsi.asic-e+zip", new String(entries.get("mimetype"), StandardCharsets.US_ASCII));
-        assertTrue(names.containsAll(List.of("manifest.xml", "brev.txt", "META-INF/manifest.xml", "META-INF/signatures.xml")), names.toString());
+        assertTrue(
+                names.containsAll(
+                        List.of("manifest.xml", "brev.txt", "META-INF/manifest.xml", "META-INF/signatures.xml")),
+                names.toString());
         assertTrue(new String(entries.get("manifest.xml"), StandardCharsets.UTF_8).contains("0192:991825827"));
     }
 
@@ -95,12 +97,17 @@ class DokumentpakkeFactoryTest {
     static boolean verify(Map<String, byte[]> entries) throws Exception {
         var builders = DocumentBuilderFactory.newInstance();
         builders.setNamespaceAware(true);
-        Document document = builders.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get("META-INF/signatures.xml")));
-        Element signature = (Element) document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
-        Element signedProperties = (Element) document.getElementsByTagNameNS(XadesSignature.XADES_NS, "SignedProperties").item(0);
+        Document document =
+                builders.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get("META-INF/signatures.xml")));
+        Element signature = (Element)
+                document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
+        Element signedProperties =
+                (Element) document.getElementsByTagNameNS(XadesSignature.XADES_NS, "SignedProperties")
+                        .item(0);
         var context = new DOMValidateContext(signer.certificate().getPublicKey(), signature);
         context.setIdAttributeNS(signedProperties, null, "Id");
-        var files = List.of(new AsicFile("manifest.xml", "application/xml", entries.get("manifest.xml")),
+        var files = List.of(
+                new AsicFile("manifest.xml", "application/xml", entries.get("manifest.xml")),
                 new AsicFile("brev.txt", "text/plain", entries.get("brev.txt")));
         var xml = XMLSignatureFactory.getInstance("DOM");
         context.setURIDereferencer(XadesSignature.files(files, xml.getURIDereferencer()));

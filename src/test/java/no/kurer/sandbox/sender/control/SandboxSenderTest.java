@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -15,22 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
+import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
+import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
+import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
+import no.kurer.sandbox.maskinporten.control.TokenRefused;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwx.JsonWebStructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import no.kurer.sandbox.ca.control.SandboxCertificateAuthority;
-import no.kurer.sandbox.maskinporten.control.MaskinportenSigningKey;
-import no.kurer.sandbox.maskinporten.control.TokenEndpoint;
-import no.kurer.sandbox.maskinporten.control.TokenRefused;
 
 /** The sender against a tiny HTTP server playing the sandbox CA, the sandbox Maskinporten and Kurer. */
 class SandboxSenderTest {
@@ -39,6 +36,7 @@ class SandboxSenderTest {
 
     @TempDir
     Path dir;
+
     HttpServer server;
     SandboxCertificateAuthority ca;
     final ObjectMapper json = new ObjectMapper();
@@ -51,44 +49,62 @@ class SandboxSenderTest {
         ca = new SandboxCertificateAuthority(dir);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        var tokens = new TokenEndpoint(base + "/sandbox/maskinporten/", ca.certificate(), MaskinportenSigningKey.generate(),
-                List.of(SandboxSender.SCOPE), Clock.systemUTC());
+        var tokens = new TokenEndpoint(
+                base + "/sandbox/maskinporten/",
+                ca.certificate(),
+                MaskinportenSigningKey.generate(),
+                List.of(SandboxSender.SCOPE),
+                Clock.systemUTC());
         server.createContext("/sandbox/ca/enterprise-certificates", exchange -> {
             var request = json.readTree(exchange.getRequestBody());
-            var identity = ca.issue(request.path("orgno").asText(), request.path("name").asText());
+            var identity = ca.issue(
+                    request.path("orgno").asText(), request.path("name").asText());
             Map<String, Object> body = new HashMap<>();
-            body.put("certificateChain", identity.chain().stream().map(c -> {
-                try {
-                    return java.util.Base64.getEncoder().encodeToString(c.getEncoded());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList());
+            body.put(
+                    "certificateChain",
+                    identity.chain().stream()
+                            .map(c -> {
+                                try {
+                                    return java.util.Base64.getEncoder().encodeToString(c.getEncoded());
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            })
+                            .toList());
             body.put("privateKey", no.kurer.sandbox.ca.control.Pem.privateKey(identity.privateKey()));
             answer(exchange, 200, json.writeValueAsString(body));
         });
         server.createContext("/sandbox/maskinporten/token", exchange -> {
             Map<String, String> form = new HashMap<>();
-            for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+            for (String pair :
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
                 String[] kv = pair.split("=", 2);
                 form.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
             try {
-                answer(exchange, 200, json.writeValueAsString(tokens.token(form.get("grant_type"), form.get("assertion")).toJson()));
+                answer(
+                        exchange,
+                        200,
+                        json.writeValueAsString(tokens.token(form.get("grant_type"), form.get("assertion"))
+                                .toJson()));
             } catch (TokenRefused e) {
                 answer(exchange, 400, json.writeValueAsString(Map.of("error", e.error())));
             }
         });
         server.createContext("/dpi/sendmelding/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            String key = exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Content-Type");
+            String key = exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type");
             received.put(key, exchange.getRequestHeaders().getFirst("Authorization"));
             if (exchange.getRequestMethod().equals("POST")) {
                 received.put("jwt", new String(body, StandardCharsets.UTF_8));
             } else {
                 packages.put("cms", body);
             }
-            answer(exchange, kurerStatus, kurerStatus == 200 ? "" : "{\"type\":\"urn:kurer:problem:forbidden\",\"status\":403}");
+            answer(
+                    exchange,
+                    kurerStatus,
+                    kurerStatus == 200 ? "" : "{\"type\":\"urn:kurer:problem:forbidden\",\"status\":403}");
         });
         server.start();
     }
@@ -99,8 +115,12 @@ class SandboxSenderTest {
     }
 
     SandboxSender cut() {
-        return new SandboxSender(HttpClient.newHttpClient(), "http://127.0.0.1:" + server.getAddress().getPort(),
-                AUDIENCE, ca.persistentIdentity("987464291", "Postkasse").certificate(), Clock.systemUTC());
+        return new SandboxSender(
+                HttpClient.newHttpClient(),
+                "http://127.0.0.1:" + server.getAddress().getPort(),
+                AUDIENCE,
+                ca.persistentIdentity("987464291", "Postkasse").certificate(),
+                Clock.systemUTC());
     }
 
     static void answer(HttpExchange exchange, int status, String body) throws IOException {
@@ -125,11 +145,17 @@ class SandboxSenderTest {
         jws.setKey(jws.getCertificateChainHeaderValue().get(0).getPublicKey());
         assertTrue(jws.verifySignature());
         var digital = json.readTree(jws.getPayload()).at("/standardBusinessDocument/digital");
-        assertEquals("0192:910076787", digital.at("/avsender/virksomhetsidentifikator/value").asText());
-        assertEquals(received.get("POST application/jwt"), "Bearer " + digital.path("maskinportentoken").asText());
-        assertEquals(ForretningsmeldingFactory.sha256(packages.get("cms")),
+        assertEquals(
+                "0192:910076787",
+                digital.at("/avsender/virksomhetsidentifikator/value").asText());
+        assertEquals(
+                received.get("POST application/jwt"),
+                "Bearer " + digital.path("maskinportentoken").asText());
+        assertEquals(
+                ForretningsmeldingFactory.sha256(packages.get("cms")),
                 digital.at("/dokumentpakkefingeravtrykk/digestValue").asText());
-        var token = json.readTree(java.util.Base64.getUrlDecoder().decode(digital.path("maskinportentoken").asText().split("\\.")[1]));
+        var token = json.readTree(java.util.Base64.getUrlDecoder()
+                .decode(digital.path("maskinportentoken").asText().split("\\.")[1]));
         assertEquals("0192:910076787", token.at("/consumer/ID").asText());
         assertEquals("0192:991825827", token.at("/supplier/ID").asText());
         assertEquals(AUDIENCE, token.path("aud").asText());
