@@ -42,7 +42,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
     /** {@code POST /systemregister/vendor}: the new system's internal GUID. */
     public synchronized String register(String callerOrgno, Map<String, Object> body) {
         RegisteredSystem system = SystemRegistration.parse(callerOrgno, body, null);
-        if (find(system.systemId()).isPresent()) {
+        if (state.system(system.systemId()).isPresent()) {
             throw new AltinnRefusal(409, "AUTH.VLD-00002", "The system " + system.systemId() + " already exists");
         }
         state.systems.add(system);
@@ -52,7 +52,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
 
     /** {@code PUT /systemregister/vendor/{systemId}}. */
     public synchronized void update(String callerOrgno, String systemId, Map<String, Object> body) {
-        RegisteredSystem existing = owned(callerOrgno, systemId);
+        RegisteredSystem existing = state.owned(callerOrgno, systemId);
         RegisteredSystem updated = SystemRegistration.parse(callerOrgno, body, existing.internalId());
         if (!updated.systemId().equals(systemId)) {
             throw AltinnRefusal.badRequest("AUTH.VLD-00001", "The id in the body must be " + systemId);
@@ -62,12 +62,12 @@ public class AltinnAuthentication implements SystemUserApprovals {
     }
 
     public synchronized RegisteredSystem system(String callerOrgno, String systemId) {
-        return owned(callerOrgno, systemId);
+        return state.owned(callerOrgno, systemId);
     }
 
     /** {@code PUT /systemregister/vendor/{systemId}/accesspackages}. */
     public synchronized void accessPackages(String callerOrgno, String systemId, List<String> packages) {
-        RegisteredSystem existing = owned(callerOrgno, systemId);
+        RegisteredSystem existing = state.owned(callerOrgno, systemId);
         SystemRegistration.checkPackages(packages);
         state.systems.set(state.systems.indexOf(existing), existing.withAccessPackages(packages));
         state.save();
@@ -80,7 +80,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
      */
     public synchronized void approveOwnSystemUser(String vendorOrgno, String name, String clientId) {
         String systemId = vendorOrgno + "_" + name;
-        if (find(systemId).isEmpty()) {
+        if (state.system(systemId).isEmpty()) {
             register(
                     vendorOrgno,
                     Map.of(
@@ -92,7 +92,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
                             Map.of("nb", name, "nn", name, "en", name),
                             "clientId",
                             List.of(clientId)));
-        } else if (!owned(vendorOrgno, systemId).clientIds().contains(clientId)) {
+        } else if (!state.owned(vendorOrgno, systemId).clientIds().contains(clientId)) {
             return;
         }
         SystemUserRequest request = request(vendorOrgno, systemId, vendorOrgno, vendorOrgno, List.of(), null)
@@ -116,7 +116,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
             throw AltinnRefusal.badRequest(
                     "AUTH.VLD-00010", "partyOrgNo must be an organisation number: " + partyOrgNo);
         }
-        RegisteredSystem system = owned(callerOrgno, systemId);
+        RegisteredSystem system = state.owned(callerOrgno, systemId);
         String ref = externalRef == null || externalRef.isBlank() ? partyOrgNo : externalRef;
         for (String each : packages) {
             if (!system.accessPackages().contains(each)) {
@@ -153,14 +153,14 @@ public class AltinnAuthentication implements SystemUserApprovals {
     /** {@code GET /systemuser/request/vendor/{id}}, as the vendor that made it sees it. */
     public synchronized SystemUserRequest request(String callerOrgno, String id) {
         SystemUserRequest request = current(id);
-        owned(callerOrgno, request.systemId());
+        state.owned(callerOrgno, request.systemId());
         return request;
     }
 
     /** {@code GET /systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}}. */
     public synchronized SystemUserRequest request(
             String callerOrgno, String systemId, String partyOrgNo, String externalRef) {
-        owned(callerOrgno, systemId);
+        state.owned(callerOrgno, systemId);
         SystemUserRequest found = latest(systemId, partyOrgNo, externalRef)
                 .orElseThrow(() ->
                         AltinnRefusal.notFound("No request for " + systemId + "/" + partyOrgNo + "/" + externalRef));
@@ -204,7 +204,7 @@ public class AltinnAuthentication implements SystemUserApprovals {
                 .filter(r -> r.status().equals(SystemUserRequest.ACCEPTED))
                 .filter(r ->
                         r.partyOrgNo().equals(partyOrgno) && r.externalRef().equals(externalRef))
-                .filter(r -> find(r.systemId())
+                .filter(r -> state.system(r.systemId())
                         .map(s -> s.clientIds().contains(clientId))
                         .orElse(false))
                 .reduce((first, second) -> second)
@@ -237,17 +237,5 @@ public class AltinnAuthentication implements SystemUserApprovals {
     private void replace(SystemUserRequest old, SystemUserRequest updated) {
         state.requests.set(state.requests.indexOf(old), updated);
         state.save();
-    }
-
-    private Optional<RegisteredSystem> find(String systemId) {
-        return state.systems.stream().filter(s -> s.systemId().equals(systemId)).findFirst();
-    }
-
-    private RegisteredSystem owned(String callerOrgno, String systemId) {
-        RegisteredSystem system = find(systemId).orElseThrow(() -> AltinnRefusal.notFound("No system " + systemId));
-        if (!system.vendorOrgno().equals(callerOrgno)) {
-            throw AltinnRefusal.forbidden("The system " + systemId + " belongs to another vendor");
-        }
-        return system;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 
@@ -58,5 +59,18 @@ public class AltinnState {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sandbox Altinn state to " + file, e);
         }
+    }
+
+    Optional<RegisteredSystem> system(String systemId) {
+        return systems.stream().filter(s -> s.systemId().equals(systemId)).findFirst();
+    }
+
+    /** The system, if the caller is its vendor. */
+    RegisteredSystem owned(String callerOrgno, String systemId) {
+        RegisteredSystem system = system(systemId).orElseThrow(() -> AltinnRefusal.notFound("No system " + systemId));
+        if (!system.vendorOrgno().equals(callerOrgno)) {
+            throw AltinnRefusal.forbidden("The system " + systemId + " belongs to another vendor");
+        }
+        return system;
     }
 }
