@@ -24,7 +24,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -80,7 +84,7 @@ public final class BrokerParty {
         try {
             Path dir = Files.createTempDirectory("broker-party");
             List<Path> paths = new ArrayList<>();
-            for (var file : new java.util.TreeMap<>(files).entrySet()) {
+            for (var file : new TreeMap<>(files).entrySet()) {
                 paths.add(Files.write(dir.resolve(file.getKey()), file.getValue()));
             }
             ByteArrayOutputStream asic = new ByteArrayOutputStream();
@@ -108,7 +112,7 @@ public final class BrokerParty {
                 for (var entry : entries.entrySet()) {
                     ZipEntry e = new ZipEntry(entry.getKey());
                     if (entry.getKey().equals("mimetype")) {
-                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        CRC32 crc = new CRC32();
                         crc.update(entry.getValue());
                         e.setMethod(ZipEntry.STORED);
                         e.setSize(entry.getValue().length);
@@ -159,7 +163,7 @@ public final class BrokerParty {
         }
     }
 
-    private final Map<String, X509Certificate> certificates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
 
     /** The organisation's certificate as the sandbox lists it for DPO receivers. */
     public X509Certificate certificateOf(String organisation) {
@@ -184,7 +188,7 @@ public final class BrokerParty {
     }
 
     public static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.put(e.getName(), in.readAllBytes());
@@ -214,7 +218,7 @@ public final class BrokerParty {
     }
 
     /** As above, telling {@code beforeUpload} the fileTransferId before the upload publishes the file. */
-    public String send(String recipient, byte[] file, java.util.function.Consumer<String> beforeUpload) {
+    public String send(String recipient, byte[] file, Consumer<String> beforeUpload) {
         String token = token();
         Map<String, Object> init = new LinkedHashMap<>();
         init.put("fileName", "sbd.zip");

@@ -15,7 +15,9 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import no.kurer.configuration.Settings;
@@ -104,7 +106,7 @@ class ServiceRegistryTest {
     void aTamperedSignatureIsRefusedAndNotKept() throws Exception {
         String[] parts = sign(key, records("DPO", "pem")).split("\\.");
         String forged = parts[0] + "."
-                + java.util.Base64.getUrlEncoder()
+                + Base64.getUrlEncoder()
                         .withoutPadding()
                         .encodeToString(records("DPO", "someone else's pem").getBytes())
                 + "." + parts[2];
@@ -227,12 +229,12 @@ class ServiceRegistryTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }

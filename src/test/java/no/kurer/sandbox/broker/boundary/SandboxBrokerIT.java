@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -165,7 +166,7 @@ class SandboxBrokerIT {
     private List<String> ids(BrokerParty party, String resource, String query) {
         HttpResponse<String> found = search(party, resource, query);
         assertEquals(200, found.statusCode(), found.body());
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         Corner1.readTree(found.body()).forEach(id -> ids.add(id.asText()));
         return ids;
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -60,7 +61,7 @@ class MultipartFormTest {
     @Test
     void aBodyThatEndsInsideAPartBrokeOff() {
         byte[] body = new Body().field("a", "b").end();
-        byte[] cut = java.util.Arrays.copyOf(body, body.length - BOUNDARY.length() - 6);
+        byte[] cut = Arrays.copyOf(body, body.length - BOUNDARY.length() - 6);
         assertThrows(
                 IOException.class,
                 () -> MultipartForm.read(new ByteArrayInputStream(cut), BOUNDARY, "FileTransfer", dir.resolve("f")));

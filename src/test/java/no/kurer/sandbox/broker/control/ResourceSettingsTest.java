@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class ResourceSettingsTest {
         assertTrue(changed.tooLarge(1001));
         assertFalse(changed.tooLarge(1000));
         assertFalse(cut.tooLarge(Long.MAX_VALUE));
-        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(
                 Map.of("maxFileTransferSize", 0),
                 Map.of("maxFileTransferSize", -1),
                 Map.of("fileTransferTimeToLive", "30 days"),

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,7 +37,7 @@ class TokenEndpointTest {
     static EnterpriseIdentity sender;
     static MaskinportenSigningKey key;
 
-    final Clock clock = Clock.fixed(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC);
+    final Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
     final TokenEndpoint cut = new TokenEndpoint(ISSUER, ca.certificate(), key, List.of(SCOPE), clock);
 
     @BeforeAll

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class SandboxSenderTest {
                     identity.chain().stream()
                             .map(c -> {
                                 try {
-                                    return java.util.Base64.getEncoder().encodeToString(c.getEncoded());
+                                    return Base64.getEncoder().encodeToString(c.getEncoded());
                                 } catch (Exception e) {
                                     throw new IllegalStateException(e);
                                 }
@@ -154,7 +155,7 @@ class SandboxSenderTest {
         assertEquals(
                 ForretningsmeldingFactory.sha256(packages.get("cms")),
                 digital.at("/dokumentpakkefingeravtrykk/digestValue").asText());
-        var token = json.readTree(java.util.Base64.getUrlDecoder()
+        var token = json.readTree(Base64.getUrlDecoder()
                 .decode(digital.path("maskinportentoken").asText().split("\\.")[1]));
         assertEquals("0192:910076787", token.at("/consumer/ID").asText());
         assertEquals("0192:991825827", token.at("/supplier/ID").asText());
