@@ -75,20 +75,9 @@ public class Settings {
         }
     }
 
-    public String required(String key) {
-        return optional(key).orElseThrow(() -> new MissingConfiguration(key));
-    }
-
-    public Optional<String> optional(String key) {
+    /** The key's configured text, stripped; blank counts as unset. */
+    private Optional<String> optional(String key) {
         return source.apply(key).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    public long number(String key, long fallback) {
-        return find(Key.number(key, fallback)).orElseThrow();
-    }
-
-    public boolean enabled(String key, boolean fallback) {
-        return find(Key.flag(key, fallback)).orElseThrow();
     }
 
     /** The required keys of the roles that are switched on and have no value. */

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +54,44 @@ class ConfigurationTableTest {
                 undocumented.isEmpty(),
                 "Key constants missing from the README's configuration table (add a row "
                         + "under \"## Configuration\"): " + undocumented);
+    }
+
+    @Test
+    void everyKeyIsNamedByOneConstant() throws IOException {
+        Map<Key<?>, String> constants = new IdentityHashMap<>();
+        Path classes = PROJECT.resolve("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                if (mentionsKey(Files.readAllBytes(file))) {
+                    String name = classes.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), ".");
+                    constants.putAll(constantsOf(name.substring(0, name.length() - ".class".length())));
+                }
+            }
+        }
+        Map<String, List<String>> byName = new TreeMap<>();
+        constants.forEach((key, where) ->
+                byName.computeIfAbsent(key.name(), n -> new ArrayList<>()).add(where));
+        byName.values().removeIf(places -> places.size() < 2);
+        assertTrue(byName.isEmpty(), "Keys declared more than once (refer to the one constant instead): " + byName);
+    }
+
+    private static Map<Key<?>, String> constantsOf(String className) {
+        Map<Key<?>, String> constants = new IdentityHashMap<>();
+        try {
+            for (Field field :
+                    Class.forName(className, false, Key.class.getClassLoader()).getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (field.getType() == Key.class && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)) {
+                    field.setAccessible(true);
+                    constants.put((Key<?>) field.get(null), className + "." + field.getName());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read the Key constants of " + className, e);
+        }
+        return constants;
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.configuration.Settings;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -44,7 +45,7 @@ public class BrokerConnection {
     }
 
     synchronized BrokerApi api() {
-        String base = settings.required("altinn.base-url");
+        String base = settings.get(AltinnSettings.BASE_URL);
         if (api == null || !base.equals(builtFor)) {
             String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
             api = RestClientBuilder.newBuilder()

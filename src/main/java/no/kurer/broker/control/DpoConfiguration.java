@@ -25,7 +25,7 @@ public class DpoConfiguration {
 
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-    public static final Key<Boolean> ENABLED = Key.flag("dpo.enabled", true);
+    public static final Key<Boolean> ENABLED = Settings.DPO_ENABLED;
     public static final Key<String> RESOURCE_ID = Key.text("broker.resource-id", "eformidling-dpo-meldingsutveksling");
     public static final Key<Long> CONNECT_TIMEOUT_MS = Key.number("broker.connect-timeout-ms", 5_000);
     public static final Key<Long> READ_TIMEOUT_MS = Key.number("broker.read-timeout-ms", 60_000);

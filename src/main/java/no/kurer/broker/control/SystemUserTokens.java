@@ -10,6 +10,7 @@ import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.systemuser.control.SystemUserSettings;
 
 /**
  * Tokens for the configured, already approved system user ({@code systemuser.org}, {@code systemuser.external-ref}):
@@ -19,8 +20,8 @@ import no.kurer.maskinporten.entity.TokenRequest;
 @ApplicationScoped
 public class SystemUserTokens implements BrokerTokens {
 
-    public static final Key<String> ORG = Key.text("systemuser.org");
-    public static final Key<String> EXTERNAL_REF = Key.text("systemuser.external-ref");
+    public static final Key<String> ORG = SystemUserSettings.ORG;
+    public static final Key<String> EXTERNAL_REF = SystemUserSettings.EXTERNAL_REF;
     public static final Key<Boolean> ALTINN_TOKEN = Key.flag("broker.altinn-token", true);
 
     @Inject

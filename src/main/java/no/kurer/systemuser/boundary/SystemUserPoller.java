@@ -43,7 +43,7 @@ public class SystemUserPoller extends RoundTimer {
 
     @Override
     protected boolean enabled() {
-        return settings.enabled("dpo.enabled", true);
+        return settings.get(Settings.DPO_ENABLED);
     }
 
     @Override

@@ -42,7 +42,7 @@ public class ForwardingTimer extends RoundTimer {
 
     @Override
     protected boolean enabled() {
-        return settings.enabled("dpi.enabled", true);
+        return settings.get(Settings.DPI_ENABLED);
     }
 
     @Override

@@ -39,7 +39,7 @@ public class RetentionTimer extends RoundTimer {
 
     @Override
     protected boolean enabled() {
-        return settings.enabled("dpi.enabled", true);
+        return settings.get(Settings.DPI_ENABLED);
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.kurer.dpi.kvittering.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.kurer.configuration.Settings;
+import no.kurer.dpi.control.IntakeSettings;
 import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.control.forretningsmelding.Forretningsmeldinger;
 import no.kurer.dpi.entity.Forretningsmelding;
@@ -46,8 +47,8 @@ public class KvitteringIntake {
     public MaskinportenToken authenticate(String authorization) {
         MaskinportenToken token = authentication.authenticate(
                 authorization,
-                settings.required("dpi.audience"),
-                settings.enabled("dpi.require-audience", false),
+                settings.get(IntakeSettings.AUDIENCE),
+                settings.get(IntakeSettings.REQUIRE_AUDIENCE),
                 kvitteringSettings.scope());
         String consumer = token.consumer().orgno();
         if (!kvitteringSettings.allowedConsumers().contains(consumer)) {

@@ -41,7 +41,7 @@ public class As4Endpoint extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!settings.enabled("dpi.enabled", true)) {
+        if (!settings.get(Settings.DPI_ENABLED)) {
             response.sendError(404);
             return;
         }
