@@ -93,9 +93,12 @@ class AdminC2IT {
 
             // the doomed letter's second and last attempt fails: FEILET, with the reason and Kurer's feil receipt
             assertEquals(200, admin.post(retry(doomed), "{}", LOGIN).statusCode());
+            // the page's parts are read one after another: wait for an answer read wholly after the letter failed
             JsonNode failed = await(admin, "the doomed letter FEILET with its feil receipt", o -> {
                 JsonNode f = find(o.path("failed"), doomed);
-                return f != null && !f.path("feilReceiptSent").isNull();
+                return f != null
+                        && !f.path("feilReceiptSent").isNull()
+                        && o.path("states").path("FAILED").asLong() > 0;
             });
             JsonNode feilet = find(failed.path("failed"), doomed);
             assertTrue(feilet.path("reason").asText().contains(REASON), feilet.toString());
