@@ -12,15 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.TestClock;
 import no.kurer.serviceregistry.entity.ServiceRecord;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -41,7 +39,7 @@ class ServiceRegistryTest {
 
     private WireMockServer registry;
     private RsaJsonWebKey key;
-    private MutableClock clock;
+    private TestClock clock;
     private ServiceRegistry lookups;
 
     @BeforeEach
@@ -50,7 +48,7 @@ class ServiceRegistryTest {
         registry.start();
         key = rsaKey("registry-1");
         publish(key);
-        clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-12-02T10:00:00Z"));
         var settings = new ServiceRegistrySettings(new Settings(name -> Optional.ofNullable(
                 Map.of("serviceregistry.url", registry.baseUrl() + "/").get(name))));
         HttpClient http = HttpClient.newHttpClient();
@@ -210,32 +208,5 @@ class ServiceRegistryTest {
                    "documentTypes":["%s"],"service":{"identifier":"%s","endpointUrl":null,"securityLevel":3,
                    "resource":"eformidling-dpo-meldingsutveksling"}}]}
                 """.formatted(certificate, PROCESS, ARKIVMELDING, service);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
