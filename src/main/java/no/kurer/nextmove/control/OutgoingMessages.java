@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.kurer.broker.control.DpoFiles;
+import no.kurer.broker.control.MessageIdUsed;
 import no.kurer.broker.control.Outbox;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
@@ -41,9 +42,13 @@ public class OutgoingMessages {
 
     Clock clock = Clock.systemUTC();
 
-    /** @throws UnknownDocumentType, and what {@link Outbox#create} throws */
+    /** @throws UnknownDocumentType, DuplicateMessageId, and what {@link Outbox#create} throws */
     public DpoMessage create(String sbdJson) {
-        return outbox.create(SbdDefaults.complete(sbdJson, clock));
+        try {
+            return outbox.create(SbdDefaults.complete(sbdJson, clock));
+        } catch (MessageIdUsed used) {
+            throw new DuplicateMessageId(used.detail());
+        }
     }
 
     /** @throws SecondMainDocument, DuplicateFileName, and what {@link Outbox#addFile} throws */
