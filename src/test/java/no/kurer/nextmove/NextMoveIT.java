@@ -141,6 +141,8 @@ class NextMoveIT {
                 0,
                 json(api.get("/api/messages/in" + filter)).path("totalElements").asLong());
         assertEquals(204, api.get("/api/messages/in/peek" + filter).statusCode());
+        assertProblem(api.delete("/api/messages/in/" + messageId), 404, "unknown-message");
+        assertProblem(api.get("/api/messages/in/pop/" + messageId), 404, "unknown-message");
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.kurer.broker.control.Inbox;
+import no.kurer.broker.control.UnknownDpoMessage;
 import no.kurer.broker.entity.DpoMessage;
+import no.kurer.broker.entity.DpoState;
 
 /**
  * The incoming side of the NextMove API over {@link Inbox}: peek locks the oldest waiting match for
@@ -58,7 +60,7 @@ public class IncomingMessages {
         return Optional.of(inbox.asic(messageId, message.sender()));
     }
 
-    /** Marks the locked message delivered; @throws MessageNotLocked, UnknownDpoMessage */
+    /** Marks the locked message delivered; @throws MessageNotLocked, UnknownDpoMessage (also once delivered) */
     public DpoMessage delete(String messageId, String sender) {
         DpoMessage message = locked(messageId, sender);
         return inbox.markRead(messageId, message.sender());
@@ -66,6 +68,10 @@ public class IncomingMessages {
 
     private DpoMessage locked(String messageId, String sender) {
         DpoMessage message = inbox.find(messageId, MessageFilter.orgno(sender));
+        if (message.state() != DpoState.RECEIVED) {
+            throw new UnknownDpoMessage("Incoming message " + messageId + " is not waiting for the local system: it is "
+                    + message.state() + (message.state() == DpoState.READ ? " (deleted already)." : "."));
+        }
         if (!message.lockedAt(DpoMessage.now())) {
             throw new MessageNotLocked(messageId);
         }
