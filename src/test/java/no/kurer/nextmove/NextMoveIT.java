@@ -15,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
@@ -113,8 +115,12 @@ class NextMoveIT {
         }
         assertProblem(api.get("/api/messages/in/pop/" + messageId), 400, "nextmove-message-not-locked");
         assertProblem(api.delete("/api/messages/in/" + messageId), 400, "nextmove-message-not-locked");
-        HttpResponse<String> peeked = api.get("/api/messages/in/peek" + filter);
+        CompletableFuture<HttpResponse<String>> first =
+                CompletableFuture.supplyAsync(() -> api.get("/api/messages/in/peek" + filter));
+        HttpResponse<String> other = api.get("/api/messages/in/peek" + filter);
+        HttpResponse<String> peeked = other.statusCode() == 200 ? other : first.join();
         assertEquals(200, peeked.statusCode(), peeked.body());
+        assertEquals(Set.of(200, 204), Set.of(first.join().statusCode(), other.statusCode()), "one peek locks it");
         assertEquals(
                 messageId,
                 json(peeked)
@@ -181,6 +187,13 @@ class NextMoveIT {
                                 arkivmelding("c.pdf").getBytes(StandardCharsets.UTF_8))
                         .statusCode());
         assertProblem(api.post("/api/messages/out/" + messageId, ""), 400, "nextmove-missing-referenced-file");
+
+        String refused = UUID.randomUUID().toString();
+        Map<String, byte[]> twice = new LinkedHashMap<>();
+        twice.put("a.pdf", random(10));
+        twice.put("A.pdf", random(11));
+        assertProblem(api.multipart(sbd(refused, "a.pdf"), twice), 400, "invalid-file-name");
+        assertProblem(api.get("/api/messages/out/" + refused), 404, "unknown-message");
 
         assertEquals(200, api.delete("/api/messages/out/" + messageId).statusCode());
         assertProblem(api.get("/api/messages/out/" + messageId), 404, "unknown-message");
