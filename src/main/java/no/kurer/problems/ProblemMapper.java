@@ -84,6 +84,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String instance = path();
         if (instance != null) {
             json.add("instance", instance);
+            EfmErrorFields.add(json, status, detail, instance);
         }
         publish(status, type);
         return builder.status(status)

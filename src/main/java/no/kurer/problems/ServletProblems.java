@@ -1,6 +1,7 @@
 package no.kurer.problems;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,15 +25,18 @@ public final class ServletProblems {
             }
         });
         response.setContentType(ProblemMapper.PROBLEM_JSON);
-        byte[] body = Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", problem.type())
                 .add("title", problem.title())
                 .add("status", problem.status())
                 .add("detail", problem.detail())
-                .add("instance", request.getRequestURI())
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8);
+                .add("instance", request.getRequestURI());
+        EfmErrorFields.add(
+                json,
+                problem.status(),
+                problem.detail(),
+                request.getRequestURI().substring(request.getContextPath().length()));
+        byte[] body = json.build().toString().getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -12,7 +12,7 @@ import no.kurer.broker.control.InvalidFileName;
  * given, else {@code filename}, quoted or not. HTTP headers are ASCII: a name with other characters comes as
  * {@code filename*}.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final Pattern FILENAME =
             Pattern.compile("(?:^|;)\\s*filename\\s*=\\s*(\"([^\"]*)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
@@ -22,7 +22,7 @@ final class ContentDisposition {
     private ContentDisposition() {}
 
     /** @throws InvalidFileName for a header with bytes outside ASCII or a {@code filename*} that does not decode */
-    static Optional<String> filename(String header) {
+    public static Optional<String> filename(String header) {
         if (header == null) {
             return Optional.empty();
         }

@@ -17,12 +17,12 @@ import no.kurer.broker.control.StandardBusinessDocuments;
  * The body of a new outgoing message as text: read up to {@link StandardBusinessDocuments#MAX_BYTES} and no further,
  * decoded strictly in the charset of its {@code Content-Type} (UTF-8 when none is named).
  */
-final class SbdBody {
+public final class SbdBody {
 
     private SbdBody() {}
 
     /** @throws SbdTooLarge past the limit, InvalidSbd if the bytes are not text in that charset */
-    static String read(InputStream body, MediaType type) {
+    public static String read(InputStream body, MediaType type) {
         String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         byte[] bytes;

@@ -47,6 +47,11 @@ import no.kurer.platform.WorkClaim;
         name = DpoMessage.CONVERSATION,
         query = "SELECT m FROM DpoMessage m WHERE m.conversationId = :conversationId ORDER BY m.id")
 @NamedQuery(name = DpoMessage.RECENT, query = "SELECT m FROM DpoMessage m ORDER BY m.id DESC")
+@NamedQuery(
+        name = DpoMessage.LOCK,
+        query = "UPDATE DpoMessage m SET m.lockedUntil = :until, m.version = m.version + 1 WHERE m.id = :id"
+                + " AND m.state = no.kurer.broker.entity.DpoState.RECEIVED"
+                + " AND (m.lockedUntil IS NULL OR m.lockedUntil < :now)")
 public class DpoMessage {
 
     public static final String BY_MESSAGE_ID = "DpoMessage.byMessageId";
@@ -56,6 +61,7 @@ public class DpoMessage {
     public static final String CLAIM = "DpoMessage.claim";
     public static final String CONVERSATION = "DpoMessage.conversation";
     public static final String RECENT = "DpoMessage.recent";
+    public static final String LOCK = "DpoMessage.lock";
 
     @Id
     @SequenceGenerator(name = "dpo_seq", sequenceName = "dpo_seq", allocationSize = 1)
@@ -104,6 +110,9 @@ public class DpoMessage {
 
     @Column(name = "read_at")
     private OffsetDateTime readAt;
+
+    @Column(name = "locked_until") // NextMove peek: held until then; a past time holds nothing
+    private OffsetDateTime lockedUntil;
 
     @Column(nullable = false)
     private OffsetDateTime created;
@@ -224,6 +233,11 @@ public class DpoMessage {
 
     public OffsetDateTime readAt() {
         return readAt;
+    }
+
+    /** True while a NextMove peek holds the message. */
+    public boolean lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public OffsetDateTime created() {

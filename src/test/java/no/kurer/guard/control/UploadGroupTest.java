@@ -15,6 +15,8 @@ class UploadGroupTest {
         assertEquals(Optional.of(UploadGroup.DPI), UploadGroup.of("POST", "/dpi/send/digitalpost/1/2"));
         assertEquals(Optional.of(UploadGroup.DPI), UploadGroup.of("POST", "/dpi/messages/out"));
         assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("PUT", "/dpo/messages/out/id"));
+        assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("PUT", "/api/messages/out/id"));
+        assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("POST", "/api/messages/out/multipart"));
         assertEquals("uploads.dpo.max-concurrent", UploadGroup.DPO.key());
     }
 
@@ -25,5 +27,6 @@ class UploadGroupTest {
         assertEquals(Optional.empty(), UploadGroup.of("POST", "/dpi/messages/in/id/read"));
         assertEquals(Optional.empty(), UploadGroup.of("POST", "/dpi/c3/kvittering/1/2/3"));
         assertEquals(Optional.empty(), UploadGroup.of("POST", "/admin/systemusers"));
+        assertEquals(Optional.empty(), UploadGroup.of("GET", "/api/messages/in/peek"));
     }
 }

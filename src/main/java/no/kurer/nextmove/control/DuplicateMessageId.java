@@ -1,0 +1,11 @@
+package no.kurer.nextmove.control;
+
+import no.kurer.problems.Problem;
+
+/** An outgoing message with this id exists already: efm answers 400 where the old {@code /dpo} API answered 409. */
+public class DuplicateMessageId extends Problem {
+
+    public DuplicateMessageId(String detail) {
+        super(400, "nextmove-duplicate-message-id", "Duplicate messageId", detail);
+    }
+}
