@@ -46,7 +46,7 @@ public class Sending {
     DpoPayload payload;
 
     @Inject
-    ReceiverCertificates receivers;
+    DpoReceivers receivers;
 
     /** One round over the messages that are due. */
     public void work() {
@@ -73,6 +73,9 @@ public class Sending {
                 message = outbox.load(id);
             }
             follow(message);
+        } catch (ReceiverLookupFailed failed) {
+            LOG.info(() -> "sending DPO message " + id + " is retried: " + failed.getMessage());
+            retry(message, failed.getMessage());
         } catch (BrokerRefused refused) {
             outbox.moveTo(id, DpoState.FAILED, refused.detail());
             outbox.release(id, null);
@@ -97,7 +100,7 @@ public class Sending {
     private void initialize(DpoMessage message) {
         if (message.packageFile() == null) {
             List<Path> content = files.outgoingFiles(message.id());
-            X509Certificate receiver = receivers.require(message.receiver());
+            X509Certificate receiver = receivers.forSending(message);
             String sender = message.sender();
             String to = message.receiver();
             String main = DpoPayload.mainDocument(message.sbd(), content);
