@@ -23,7 +23,8 @@ import no.kurer.problems.Problem;
  * Published and every recipient has DownloadConfirmed (→ DELIVERED). An outage (the broker, Maskinporten or Altinn
  * unavailable, a 429) waits with {@link Backoff} and is never counted; an unexpected error or a
  * transfer the broker gave up counts, and after {@code broker.send.max-attempts} the message is FAILED; a refusal
- * fails it at once with Altinn's reason.
+ * fails it at once with Altinn's reason. The receiver's certificate ({@link DpoReceivers}, the service registry through
+ * its cache) that cannot be had is a counted failure too, never an endless wait.
  */
 @ApplicationScoped
 public class Sending {
