@@ -55,7 +55,7 @@ class DpoBrokerIT {
     static final String KURER_ORG = "999888771";
     static final String OTHER = "910753614";
     static final String THIRD = "991825827";
-    /** An organisation the sandbox keeps no identity for. */
+    /** An organisation the sandbox keeps no identity for, so its service registry does not know it. */
     static final String NO_CERTIFICATE = "974760673";
 
     final Corner1 c1 = new Corner1(Kurer.base());
@@ -66,7 +66,7 @@ class DpoBrokerIT {
         return Kurer.war();
     }
 
-    /** The other organisation's certificate is in the sandbox's organisations.pem before Kurer sends to it. */
+    /** The other organisation's certificate is in the sandbox's service registry before Kurer sends to it. */
     @BeforeEach
     void otherOrganisationExists() {
         other.identity();
@@ -717,8 +717,8 @@ class DpoBrokerIT {
                 "/dpo/messages/out",
                 "application/json",
                 BrokerParty.sbd(KURER_ORG, NO_CERTIFICATE, UUID.randomUUID().toString(), "c"));
-        assertEquals(422, unknownReceiver.statusCode(), unknownReceiver.body());
-        assertTrue(unknownReceiver.body().contains("dpo-no-receiver-certificate"), unknownReceiver.body());
+        assertEquals(400, unknownReceiver.statusCode(), unknownReceiver.body());
+        assertTrue(unknownReceiver.body().contains("dpo-receiver-unknown"), unknownReceiver.body());
         assertEquals(
                 403,
                 post(

@@ -42,8 +42,8 @@ import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.sandbox.sender.control.IdentityJson;
 
 /**
- * Another organisation's integration point as the tests play it: the sandbox CA's kept identity for its orgno (so Kurer
- * finds its certificate in {@code organisations.pem}), a Maskinporten token, and the broker calls it makes against the
+ * Another organisation's integration point as the tests play it: the sandbox CA's kept identity for its orgno (so the
+ * sandbox's service registry gives Kurer its certificate), a Maskinporten token, and the broker calls it makes against the
  * sandbox broker over HTTP, building DPO files as Digdir's integration point does ({@code sbd.zip} = {@code sbd.json}
  * + {@code asic.zip}: an ASiC-E signed with its certificate, CMS-encrypted to the receiver's).
  */
@@ -64,7 +64,7 @@ public final class BrokerParty {
     private long tokenAt;
     private EnterpriseIdentity identity;
 
-    /** The organisation's kept sandbox identity (listed in the sandbox's organisations.pem). */
+    /** The organisation's kept sandbox identity (served by the sandbox's service registry). */
     public synchronized EnterpriseIdentity identity() {
         if (identity == null) {
             identity = IdentityJson.read(

@@ -35,18 +35,19 @@ public class Outbox {
     StandardBusinessDocuments documents;
 
     @Inject
-    ReceiverCertificates receivers;
+    DpoReceivers receivers;
 
     @Inject
     DpoFiles files;
 
     /**
-     * A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, NoReceiverCertificate (the
-     * payload could not be encrypted to the receiver), MessageIdUsed
+     * A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, MessageIdUsed, and what
+     * {@link DpoReceivers#admit} refuses (a receiver the service registry does not route over DPO, the registry down
+     * or untrusted, no certificate for the receiver)
      */
     public DpoMessage create(String sbdJson) {
         Sbd sbd = documents.outgoing(sbdJson, config.organisation());
-        receivers.require(sbd.receiver());
+        receivers.admit(sbd);
         if (held(sbd.sender(), sbd.messageId()).isPresent()) {
             throw new MessageIdUsed(sbd.messageId());
         }

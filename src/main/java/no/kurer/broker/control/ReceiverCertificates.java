@@ -62,6 +62,18 @@ public class ReceiverCertificates {
         return Optional.ofNullable(current(file.get()).get(organisation));
     }
 
+    /**
+     * The file's certificate for the organisation, when {@code dpo.receiver-certificates} is set and lists it: the
+     * override of the service registry (closed networks).
+     */
+    public Optional<X509Certificate> override(String organisation) {
+        try {
+            return find(organisation);
+        } catch (MissingConfiguration unset) {
+            return Optional.empty();
+        }
+    }
+
     /** @throws NoReceiverCertificate when the file has no usable certificate for the organisation */
     public X509Certificate require(String organisation) {
         Path pem = file.get();

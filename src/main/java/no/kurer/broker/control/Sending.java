@@ -23,7 +23,8 @@ import no.kurer.problems.Problem;
  * Published and every recipient has DownloadConfirmed (→ DELIVERED). An outage (the broker, Maskinporten or Altinn
  * unavailable, a 429) waits with {@link Backoff} and is never counted; an unexpected error or a
  * transfer the broker gave up counts, and after {@code broker.send.max-attempts} the message is FAILED; a refusal
- * fails it at once with Altinn's reason.
+ * fails it at once with Altinn's reason. The receiver's certificate ({@link DpoReceivers}, the service registry through
+ * its cache) that cannot be had is a counted failure too, never an endless wait.
  */
 @ApplicationScoped
 public class Sending {
@@ -46,7 +47,7 @@ public class Sending {
     DpoPayload payload;
 
     @Inject
-    ReceiverCertificates receivers;
+    DpoReceivers receivers;
 
     /** One round over the messages that are due. */
     public void work() {
@@ -73,6 +74,9 @@ public class Sending {
                 message = outbox.load(id);
             }
             follow(message);
+        } catch (ReceiverLookupFailed failed) {
+            LOG.info(() -> "sending DPO message " + id + " is retried: " + failed.getMessage());
+            retry(message, failed.getMessage());
         } catch (BrokerRefused refused) {
             outbox.moveTo(id, DpoState.FAILED, refused.detail());
             outbox.release(id, null);
@@ -97,7 +101,7 @@ public class Sending {
     private void initialize(DpoMessage message) {
         if (message.packageFile() == null) {
             List<Path> content = files.outgoingFiles(message.id());
-            X509Certificate receiver = receivers.require(message.receiver());
+            X509Certificate receiver = receivers.forSending(message);
             String sender = message.sender();
             String to = message.receiver();
             String main = DpoPayload.mainDocument(message.sbd(), content);

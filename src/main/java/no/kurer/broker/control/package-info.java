@@ -6,8 +6,10 @@
  * ({@link no.kurer.broker.control.DpoPackage}: {@code sbd.zip} with {@code sbd.json} + {@code asic.zip}, as Digdir's
  * integration point), the payload ({@link no.kurer.broker.control.DpoPayload}: an ASiC-E with a CAdES signature,
  * {@link no.kurer.broker.control.AsicEWriter} and {@link no.kurer.broker.control.AsicEVerifier}, CMS-encrypted to the
- * receiver's enterprise certificate, {@link no.kurer.broker.control.CmsEnvelope}, found in
- * {@link no.kurer.broker.control.ReceiverCertificates}), sending ({@link no.kurer.broker.control.Sending}, its
+ * receiver's enterprise certificate, {@link no.kurer.broker.control.CmsEnvelope}, chosen by
+ * {@link no.kurer.broker.control.DpoReceivers}: the override file {@link no.kurer.broker.control.ReceiverCertificates},
+ * else the receiver's DPO record in Digdir's service registry, which also decides at create whether the receiver takes
+ * DPO at all), sending ({@link no.kurer.broker.control.Sending}, its
  * messages in {@link no.kurer.broker.control.Outbox}), receiving ({@link no.kurer.broker.control.Receiving}, its files
  * in {@link no.kurer.broker.control.IncomingTransfers}; it trusts the broker's authenticated sender over the SBD's
  * claim, {@link no.kurer.broker.control.IncomingFileRules}, and inflates nothing past

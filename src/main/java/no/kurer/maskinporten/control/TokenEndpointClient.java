@@ -41,7 +41,9 @@ public class TokenEndpointClient {
     private final RetryAfter tooMany;
 
     public TokenEndpointClient(Duration connectTimeout, Duration readTimeout, Clock clock) {
+        // HTTP/1.1 as Kurer's other clients: over plain http (the sandbox) the h2c upgrade of a POST drew GOAWAY
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -45,13 +45,21 @@ public class ServiceRegistry {
 
     /** The organisation's records for the process; empty when the registry does not know the organisation. */
     public Optional<ServiceRecords> records(String orgno, String process) {
-        Lookup lookup = new Lookup(orgno, process);
+        return records(orgno, process, null);
+    }
+
+    /**
+     * @param process       null for every process
+     * @param securityLevel null, or the security level to ask for
+     */
+    public Optional<ServiceRecords> records(String orgno, String process, Integer securityLevel) {
+        Lookup lookup = new Lookup(orgno, process, securityLevel);
         Instant now = clock.instant();
         Kept kept = cache.get(lookup);
         if (kept != null && now.isBefore(kept.until())) {
             return Optional.of(kept.records());
         }
-        Optional<ServiceRecords> found = client.lookup(settings.url(), orgno, process);
+        Optional<ServiceRecords> found = client.lookup(settings.url(), orgno, process, securityLevel);
         found.ifPresent(records -> keep(lookup, new Kept(records, now.plus(settings.cacheTime())), now));
         return found;
     }
@@ -81,7 +89,7 @@ public class ServiceRegistry {
         cache.put(lookup, kept);
     }
 
-    private record Lookup(String orgno, String process) {}
+    private record Lookup(String orgno, String process, Integer securityLevel) {}
 
     private record Kept(ServiceRecords records, Instant until) {}
 }

@@ -41,7 +41,17 @@ public class ServiceRegistryClient {
     }
 
     public Optional<ServiceRecords> lookup(URI base, String orgno, String process) {
-        URI uri = URI.create(base + "/identifier/" + segment(orgno) + "/process/" + segment(process));
+        return lookup(base, orgno, process, null);
+    }
+
+    /**
+     * @param process       null for the records of every process ({@code GET /identifier/{orgno}})
+     * @param securityLevel null, or the {@code securityLevel} the registry is to answer for
+     */
+    public Optional<ServiceRecords> lookup(URI base, String orgno, String process, Integer securityLevel) {
+        URI uri = URI.create(base + "/identifier/" + segment(orgno)
+                + (process == null ? "" : "/process/" + segment(process))
+                + (securityLevel == null ? "" : "?securityLevel=" + securityLevel));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout.get())
                 .header("Accept", "application/jose, application/json")

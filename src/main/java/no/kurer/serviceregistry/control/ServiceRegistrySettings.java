@@ -11,6 +11,12 @@ import no.kurer.configuration.Settings;
 @ApplicationScoped
 public class ServiceRegistrySettings {
 
+    /**
+     * Whether DPO asks the registry for receivers that {@code dpo.receiver-certificates} does not list; off, that
+     * file alone names the receivers (a closed network).
+     */
+    public static final Key<Boolean> ENABLED = Key.flag("serviceregistry.enabled", true);
+
     public static final Key<String> URL = Key.text("serviceregistry.url", "https://eformidling.no/adressetjeneste");
     /** Without a value: {@code <serviceregistry.url>/jwk}, as Digdir's integration point defaults it. */
     public static final Key<String> JWK_URL = Key.text("serviceregistry.jwk-url");
@@ -28,6 +34,10 @@ public class ServiceRegistrySettings {
     @Inject
     public ServiceRegistrySettings(Settings settings) {
         this.settings = settings;
+    }
+
+    public boolean enabled() {
+        return settings.get(ENABLED);
     }
 
     public URI url() {
