@@ -24,6 +24,7 @@ public class Subscriber {
     public Subscriber(Duration timeout) {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

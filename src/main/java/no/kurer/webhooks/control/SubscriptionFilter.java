@@ -47,7 +47,7 @@ public final class SubscriptionFilter {
         Map<String, Set<String>> clauses = new LinkedHashMap<>();
         for (String clause : text.strip().split("&", -1)) {
             String[] parts = clause.split("=", -1);
-            if (parts.length != 2 || parts[0].isBlank()) {
+            if (parts.length != 2 || !parts[0].strip().matches("[A-Za-z]+")) {
                 throw new InvalidFilter(
                         "Each clause of the filter is key=value[,value…] with '=' as the only operator; '" + clause
                                 + "' is not.");
