@@ -42,7 +42,7 @@ class DeliveringTest {
                         "webhooks.max-attempts", "3",
                         "webhooks.initial-backoff-seconds", "1",
                         "webhooks.max-backoff-seconds", "1",
-                        "webhooks.timeout-ms", "2000")
+                        "webhooks.timeout-ms", "10000")
                 .get(key))));
         cut = new Delivering(db.deliveries, settings);
     }
