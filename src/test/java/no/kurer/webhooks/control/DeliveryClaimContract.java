@@ -68,8 +68,15 @@ abstract class DeliveryClaimContract {
     }
 
     static StatusRecorded event(long statusId) {
-        return new StatusRecorded(statusId, "m-" + statusId, "c", "INCOMING", "DPO", ReceiptStatus.INNKOMMENDE_MOTTATT,
-                null, OffsetDateTime.now(ZoneOffset.UTC));
+        return new StatusRecorded(
+                statusId,
+                "m-" + statusId,
+                "c",
+                "INCOMING",
+                "DPO",
+                ReceiptStatus.INNKOMMENDE_MOTTATT,
+                null,
+                OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     @Test
