@@ -95,6 +95,7 @@ class WebhooksIT {
                             + row.path("waiting").asLong()
                             + row.path("failed").asLong());
             assertProblem(send("GET", "admin/webhooks", null, null), 401, "unauthorized");
+            assertTrue(metrics().contains("kurer_webhooks_deliveries_failed_total 0.0"), "the failure counter, from 0");
 
             assertEquals(200, send("DELETE", "api/subscriptions/" + id, null).statusCode());
             assertProblem(send("GET", "api/subscriptions/" + id, null), 404, "unknown-subscription");
@@ -181,6 +182,22 @@ class WebhooksIT {
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String metrics() {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(Kurer.base().resolve("admin/metrics"))
+                                    .header("Authorization", ADMIN)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
