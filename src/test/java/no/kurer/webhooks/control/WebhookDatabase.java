@@ -69,7 +69,11 @@ final class WebhookDatabase {
         return tx(() -> new WebhookOverview(em).subscriptions());
     }
 
+    /** In a transaction of its own, or in the one already open (a control method calling another, as CDI joins it). */
     <T> T tx(Supplier<T> work) {
+        if (em.getTransaction().isActive()) {
+            return work.get();
+        }
         em.clear();
         em.getTransaction().begin();
         try {
