@@ -102,4 +102,14 @@ public final class Meters {
     public static void tokenCacheHit(String service) {
         REGISTRY.counter("kurer.token.cache.hits", "service", service).increment();
     }
+
+    /** A webhook delivery given up after {@code webhooks.max-attempts} failed attempts (the series exists from start). */
+    public static void webhookDeliveryFailed() {
+        webhookDeliveriesFailed().increment();
+    }
+
+    /** The failed webhook deliveries counter, registered at 0 by the webhook timer at start. */
+    public static Counter webhookDeliveriesFailed() {
+        return REGISTRY.counter("kurer.webhooks.deliveries.failed");
+    }
 }

@@ -1,0 +1,2 @@
+/** {@code webhook_subscription} and {@code webhook_delivery} (migration V12). */
+package no.kurer.webhooks.entity;
