@@ -38,15 +38,17 @@ public class StatusMessageSending {
     @Inject
     Broker broker;
 
+    /** One round over the due status messages; it ends at the first outage, which the rest would meet too. */
     public void work() {
         for (long id : queue.due(Conversation.now())) {
-            if (queue.claim(id, DpoConfiguration.INSTANCE, config.lease())) {
-                send(queue.load(id));
+            if (queue.claim(id, DpoConfiguration.INSTANCE, config.lease()) && !send(queue.load(id))) {
+                return;
             }
         }
     }
 
-    void send(StatusMessage message) {
+    /** @return false after an outage (the broker away or rate-limited, a token service failing) */
+    boolean send(StatusMessage message) {
         Path file = null;
         try {
             file = Files.createTempFile("kurer-status-", ".zip");
@@ -62,19 +64,23 @@ public class StatusMessageSending {
             String fileTransferId = broker.initialize(body);
             broker.upload(fileTransferId, file);
             queue.sent(message.id(), fileTransferId);
+            return true;
         } catch (BrokerRefused refused) {
             LOG.warning(() -> "the broker refused status message " + describe(message) + ": " + refused.detail());
             queue.failed(message.id(), refused.detail(), null);
+            return true;
         } catch (Problem failure) {
             if (failure.status() >= 500) {
                 queue.release(
                         message.id(), Conversation.now().plus(config.backoff().after(Math.max(1, attempts(message)))));
-            } else {
-                retry(message, failure.getMessage());
+                return false;
             }
+            retry(message, failure.getMessage());
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "sending status message " + describe(message) + " failed", e);
             retry(message, "Kurer could not send it: " + e.getMessage());
+            return true;
         } finally {
             deleteQuietly(file);
         }
