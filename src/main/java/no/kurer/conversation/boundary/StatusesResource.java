@@ -72,9 +72,10 @@ public class StatusesResource {
         return page(new Where().equal("c.messageId", "messageId", messageId), Paging.of(page, size, sort));
     }
 
+    /** The same template as {@link #byMessageId}, so that the two methods share one path (efm names it {id}). */
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
+    @Path("{messageId}")
+    public Response delete(@PathParam("messageId") String id) {
         throw new StatusNotQueued(id);
     }
 

@@ -84,9 +84,7 @@ public class ConversationStatuses {
 
     /** The statuses of the conversation of this message, none when it has no conversation. */
     public List<MessageStatus> of(String direction, String sender, String messageId) {
-        return find(direction, sender, messageId)
-                .map(c -> statuses(c.id()))
-                .orElse(List.of());
+        return find(direction, sender, messageId).map(c -> statuses(c.id())).orElse(List.of());
     }
 
     public List<MessageStatus> statuses(long conversation) {

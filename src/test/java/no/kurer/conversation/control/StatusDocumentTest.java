@@ -12,8 +12,8 @@ class StatusDocumentTest {
 
     @Test
     void aStatusMessageAnswersTheLetterWithItsOwnIdsAndTheStatusStandard() {
-        StatusMessage levert = new StatusMessage("message-1", "conversation-1", "910075918", "910077473",
-                ReceiptStatus.LEVERT);
+        StatusMessage levert =
+                new StatusMessage("message-1", "conversation-1", "910075918", "910077473", ReceiptStatus.LEVERT);
 
         SbdFacts sent = SbdFacts.of(StatusDocument.json(levert));
 
