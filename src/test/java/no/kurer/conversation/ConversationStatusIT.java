@@ -91,11 +91,19 @@ class ConversationStatusIT {
         JsonNode all = Corner1.readTree(new Admin(Kurer.base())
                 .get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD))
                 .body());
-        long withId = 0;
+        List<String> withId = new ArrayList<>();
         for (JsonNode m : all) {
-            withId += messageId.equals(m.path("messageId").asText()) ? 1 : 0;
+            if (messageId.equals(m.path("messageId").asText())) {
+                withId.add(m.path("direction").asText() + " " + EfmClient.statuses(m, "efmStatuses"));
+            }
         }
-        assertEquals(2, withId, "DPO messages with the id " + messageId);
+        // the admin page shows each message's eFormidling statuses
+        assertEquals(
+                List.of(
+                        "IN [OPPRETTET, INNKOMMENDE_MOTTATT, INNKOMMENDE_LEVERT]",
+                        "OUT [OPPRETTET, SENDT, MOTTATT, LEVERT]"),
+                withId.stream().sorted().toList(),
+                "DPO messages with the id " + messageId);
 
         // only outgoing conversations by id
         assertEquals(

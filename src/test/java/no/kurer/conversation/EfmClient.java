@@ -70,10 +70,12 @@ final class EfmClient {
     }
 
     static List<String> statuses(JsonNode conversation) {
+        return statuses(conversation, "messageStatuses");
+    }
+
+    static List<String> statuses(JsonNode node, String field) {
         List<String> statuses = new ArrayList<>();
-        conversation
-                .path("messageStatuses")
-                .forEach(s -> statuses.add(s.path("status").asText()));
+        node.path(field).forEach(s -> statuses.add(s.path("status").asText()));
         return statuses;
     }
 
