@@ -178,6 +178,11 @@ function dpoRow(message) {
     .map(s => `${new Date(s.occurred).toLocaleString()} ${s.state}${s.description ? ': ' + s.description : ''}`)
     .join('\n');
   tr.appendChild(state);
+  const efm = text('td', (message.efmStatuses || []).map(s => s.status).join(' → '), 'efm-statuses');
+  efm.title = (message.efmStatuses || [])
+    .map(s => `${new Date(s.lastUpdate).toLocaleString()} ${s.status}${s.description ? ': ' + s.description : ''}`)
+    .join('\n');
+  tr.appendChild(efm);
   tr.appendChild(text('td', message.lastStatus ? new Date(message.lastStatus).toLocaleString() : ''));
   tr.appendChild(text('td', message.state === 'FAILED' ? message.reason : '', 'error'));
   return tr;

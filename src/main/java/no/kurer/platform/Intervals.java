@@ -17,6 +17,7 @@ public class Intervals {
     public static final Key<Long> FORWARDING = Key.number("dpi.forward.interval-seconds", 5);
     public static final Key<Long> RETENTION = Key.number("dpi.retention.interval", 3600);
     public static final Key<Long> SYSTEM_USER_POLL = Key.number("systemuser.poll.interval", 30);
+    public static final Key<Long> CONVERSATION_EXPIRY = Key.number("dpo.expiry-interval-seconds", 30);
 
     private Settings settings;
 
@@ -41,6 +42,10 @@ public class Intervals {
 
     public Duration systemUserPoll() {
         return seconds(SYSTEM_USER_POLL);
+    }
+
+    public Duration conversationExpiry() {
+        return seconds(CONVERSATION_EXPIRY);
     }
 
     private Duration seconds(Key<Long> key) {

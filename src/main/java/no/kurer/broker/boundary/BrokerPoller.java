@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.Receiving;
 import no.kurer.broker.control.Sending;
+import no.kurer.conversation.control.StatusMessageSending;
 import no.kurer.platform.Intervals;
 import no.kurer.platform.RoundTimer;
 
@@ -37,6 +38,9 @@ public class BrokerPoller extends RoundTimer {
 
     @Inject
     Receiving receiving;
+
+    @Inject
+    StatusMessageSending statusMessages;
 
     @Inject
     Intervals intervals;
@@ -69,6 +73,7 @@ public class BrokerPoller extends RoundTimer {
         }
         reportedMissing = List.of();
         sending.work();
+        statusMessages.work();
         receiving.poll();
     }
 }

@@ -45,7 +45,8 @@ public final class DpoPackage {
 
     /**
      * Writes the package to {@code target}, via a temporary file beside it; the payload is streamed straight into
-     * its entry (see {@link DpoPayload#seal}).
+     * its entry (see {@link DpoPayload#seal}). A null payload writes {@code sbd.json} alone, as for the eFormidling
+     * status messages, which carry no files.
      */
     public static Written write(String sbdJson, Payload payload, Path target) {
         Path temp = target.resolveSibling(target.getFileName() + ".part");
@@ -58,10 +59,12 @@ public final class DpoPackage {
                 zip.putNextEntry(new ZipEntry(SBD_ENTRY));
                 zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
-                zip.setLevel(Deflater.BEST_SPEED); // encrypted bytes do not compress
-                zip.putNextEntry(new ZipEntry(ASIC_ENTRY));
-                payload.writeTo(zip);
-                zip.closeEntry();
+                if (payload != null) {
+                    zip.setLevel(Deflater.BEST_SPEED); // encrypted bytes do not compress
+                    zip.putNextEntry(new ZipEntry(ASIC_ENTRY));
+                    payload.writeTo(zip);
+                    zip.closeEntry();
+                }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Written(target, counted.count(), Md5.hex(md5));

@@ -1,6 +1,7 @@
 package no.kurer.broker.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.List;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
+import no.kurer.conversation.control.DpoConversations;
 
 /**
  * Incoming DPO messages as the local system sees them ({@code /dpo/messages/in}): the unread ones, one by its id and
@@ -21,6 +23,9 @@ public class Inbox {
 
     @PersistenceContext(unitName = "kurer")
     EntityManager em;
+
+    @Inject
+    DpoConversations conversations;
 
     public List<DpoMessage> unread() {
         return em.createNamedQuery(DpoMessage.INCOMING_UNREAD, DpoMessage.class)
@@ -60,6 +65,7 @@ public class Inbox {
         if (message.state() == DpoState.RECEIVED) {
             message.read();
             em.persist(message.moveTo(DpoState.READ, "Read by the local system"));
+            conversations.delivered(message);
         }
         return message;
     }

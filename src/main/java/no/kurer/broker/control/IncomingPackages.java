@@ -74,7 +74,7 @@ public class IncomingPackages {
             throw new UncheckedIOException("cannot close the broker file " + file, e);
         }
         try {
-            if (transfers.store(id, sbd, asic) == IncomingTransfer.Outcome.DUPLICATE && asic != null) {
+            if (transfers.store(id, sbd, asic) != IncomingTransfer.Outcome.STORED && asic != null) {
                 deleteQuietly(asic);
             }
         } catch (RuntimeException e) {

@@ -20,6 +20,8 @@ import no.kurer.broker.entity.DpoState;
 import no.kurer.broker.entity.IncomingTransfer;
 import no.kurer.broker.entity.IncomingTransfer.Outcome;
 import no.kurer.broker.entity.Sbd;
+import no.kurer.conversation.control.DpoConversations;
+import no.kurer.conversation.control.IncomingDocuments;
 
 /**
  * The broker files the broker round takes ({@link Receiving}), in the database: claims on them among instances, their
@@ -35,6 +37,12 @@ public class IncomingTransfers {
 
     @Inject
     DpoConfiguration config;
+
+    @Inject
+    IncomingDocuments documents;
+
+    @Inject
+    DpoConversations conversations;
 
     /** Inserts the claim; false when another instance (or an earlier round) has the file already. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -75,10 +83,16 @@ public class IncomingTransfers {
 
     /**
      * Persists the message, or notes that it is held already (the same sender's instanceIdentifier from an earlier
-     * file). Another sender's message with the same id is no duplicate: both are kept, and the history says so.
+     * file). Another sender's message with the same id is no duplicate: both are kept, and the history says so. A
+     * status, a kvittering or an expired letter is consumed by the conversations instead ({@link IncomingDocuments}).
      */
     public Outcome store(String fileTransferId, Sbd sbd, Path packageFile) {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
+        String consumed = documents.consume(sbd);
+        if (consumed != null) {
+            transfer.held(Outcome.CONSUMED, null, consumed);
+            return Outcome.CONSUMED;
+        }
         List<DpoMessage> sameId = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
                 .setParameter("direction", Direction.IN)
                 .setParameter("messageId", sbd.messageId())
@@ -101,6 +115,7 @@ public class IncomingTransfers {
                 DpoState.RECEIVED,
                 "Received through the broker, file transfer " + fileTransferId + clash));
         transfer.held(Outcome.STORED, message.id(), null);
+        conversations.received(message);
         return Outcome.STORED;
     }
 

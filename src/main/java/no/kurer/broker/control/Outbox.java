@@ -16,6 +16,7 @@ import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.broker.entity.Sbd;
+import no.kurer.conversation.control.DpoConversations;
 
 /** Outgoing DPO messages in the database: what the local system asks for, and each step the sender records. */
 @ApplicationScoped
@@ -40,6 +41,9 @@ public class Outbox {
     @Inject
     DpoFiles files;
 
+    @Inject
+    DpoConversations conversations;
+
     /**
      * A new outgoing message, open for files; @throws InvalidSbd, NotOurOrganisation, MessageIdUsed, and what
      * {@link DpoReceivers#admit} refuses (a receiver the service registry does not route over DPO, the registry down
@@ -55,6 +59,7 @@ public class Outbox {
         em.persist(message);
         em.flush();
         em.persist(new DpoMessageStatus(message.id(), DpoState.CREATED, "Created by the local system"));
+        conversations.created(message);
         return message;
     }
 
@@ -78,6 +83,7 @@ public class Outbox {
                 && content.stream().noneMatch(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))) {
             throw new MissingArkivmelding(messageId);
         }
+        conversations.requireAlive(message);
         em.persist(message.moveTo(DpoState.QUEUED, "Queued for the Altinn Broker"));
         return message;
     }
@@ -136,7 +142,9 @@ public class Outbox {
     }
 
     public void moveTo(long id, DpoState state, String description) {
-        em.persist(em.find(DpoMessage.class, id).moveTo(state, description));
+        DpoMessage message = em.find(DpoMessage.class, id);
+        em.persist(message.moveTo(state, description));
+        conversations.moved(message, state, description);
     }
 
     public void retry(long id, OffsetDateTime when, String reason) {

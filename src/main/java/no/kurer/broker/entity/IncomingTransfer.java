@@ -47,11 +47,15 @@ public class IncomingTransfer {
         CONFIRMED
     }
 
-    /** What Kurer made of the file: a new message, a copy of one already held, or an unreadable package. */
+    /**
+     * What Kurer made of the file: a new message, a copy of one already held, an unreadable package, or one the
+     * conversations consumed (a status, a kvittering, an expired letter: no message is kept).
+     */
     public enum Outcome {
         STORED,
         DUPLICATE,
-        FAILED
+        FAILED,
+        CONSUMED
     }
 
     @Id

@@ -1,0 +1,54 @@
+package no.kurer.conversation.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The conditions of a list query, each added only when its filter was given (null: not given). */
+public final class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** {@code path = :name} when {@code value} is not null. */
+    public Where equal(String path, String name, Object value) {
+        return when(value, path + " = :" + name, name);
+    }
+
+    /** {@code path >= :name} when {@code value} is not null. */
+    public Where from(String path, String name, Object value) {
+        return when(value, path + " >= :" + name, name);
+    }
+
+    /** {@code path <= :name} when {@code value} is not null. */
+    public Where to(String path, String name, Object value) {
+        return when(value, path + " <= :" + name, name);
+    }
+
+    /** A fixed condition, always applied. */
+    public Where always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    private Where when(Object value, String condition, String name) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    public String jpql() {
+        return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+    }
+
+    public <T> TypedQuery<T> query(EntityManager em, String jpql, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
