@@ -40,7 +40,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 fi
 record_machine
 
-path() { echo "http://localhost:$PORT${1//\{id\}/$2}"; }
+path() { echo "http://localhost:$PORT${1//\{id\}/${2:-}}"; }
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }
 mib_s() { echo "scale=0; $BYTES / 1048576 / $1" | bc; }
