@@ -22,6 +22,7 @@ import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.WebhookSubscriber;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 16: a fagsystem written for Digdir's integration point uses Kurer's {@code /api} unchanged. Kurer acts for the
  * sandbox operator organisation (999888771) and sends to that same organisation over the sandbox Altinn Broker, so the
- * fagsystem receives what it sent: peek, pop, delete.
+ * fagsystem receives what it sent: peek, pop, delete. Both conversations then show their eFormidling statuses, and a
+ * webhook subscriber that refused Kurer's first two attempts has each of them exactly once ({@link StatusTrail}).
  */
 @ExtendWith(ArquillianExtension.class)
 class NextMoveIT {
@@ -48,6 +50,13 @@ class NextMoveIT {
 
     @Test
     void aFagsystemSendsAndItsCounterpartPeeksPopsAndDeletesTheSameBytes() {
+        try (WebhookSubscriber subscriber = WebhookSubscriber.start()) {
+            StatusTrail trail = StatusTrail.subscribe(api, subscriber);
+            sendAndReceive(trail);
+        }
+    }
+
+    private void sendAndReceive(StatusTrail trail) {
         byte[] arkivmelding = arkivmelding("brev.pdf").getBytes(StandardCharsets.UTF_8);
         byte[] pdf = random(200_000);
         HttpResponse<String> created = api.post("/api/messages/out", sbd(null, "brev.pdf"));
@@ -103,6 +112,7 @@ class NextMoveIT {
 
         receiveExactly(messageId, Map.of("arkivmelding.xml", arkivmelding, "brev.pdf", pdf));
         receiveExactly(second, files);
+        trail.assertDeliveredAndAnnouncedOnce(messageId);
     }
 
     /** The counterpart: waits until the message is listed, is refused pop and delete unlocked, then takes it. */

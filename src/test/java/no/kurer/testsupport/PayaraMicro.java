@@ -43,9 +43,21 @@ public final class PayaraMicro implements AutoCloseable {
     /** As above, in {@code workDir} (relative paths, such as the default {@code ./data}, resolve there), if not null. */
     public static PayaraMicro start(
             int port, Map<String, String> properties, List<String> options, Path workDir, Path log) throws IOException {
+        return start(port, List.of("-Xmx512m"), properties, options, workDir, log);
+    }
+
+    /** As above, with these JVM options (e.g. {@code -Xmx128m}) instead of {@code -Xmx512m}. */
+    public static PayaraMicro start(
+            int port,
+            List<String> jvmOptions,
+            Map<String, String> properties,
+            List<String> options,
+            Path workDir,
+            Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-jar",
@@ -68,6 +80,11 @@ public final class PayaraMicro implements AutoCloseable {
         PayaraMicro server = new PayaraMicro(process, URI.create("http://localhost:" + port + "/"));
         server.awaitDeployed(Duration.ofSeconds(Long.getLong("kurer.it.start-seconds", 180)), log);
         return server;
+    }
+
+    /** Whether the process still runs (a JVM option such as {@code -XX:+ExitOnOutOfMemoryError} may end it). */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public URI base() {

@@ -86,6 +86,24 @@ public final class WebhookSubscriber implements AutoCloseable {
                 .toList();
     }
 
+    /** The status events the subscriber accepted (answered 2xx), oldest first: what the local system took. */
+    public List<JsonNode> acceptedEvents() {
+        return oldestFirst().stream()
+                .filter(e -> e.getRequest().getUrl().equals(PATH))
+                .filter(e -> e.getResponse().getStatus() / 100 == 2)
+                .map(WebhookSubscriber::json)
+                .filter(e -> !"ping".equals(e.path("event").asText()))
+                .toList();
+    }
+
+    /** How many POSTs the subscriber refused (answered other than 2xx). */
+    public long refused() {
+        return oldestFirst().stream()
+                .filter(e -> e.getRequest().getUrl().equals(PATH))
+                .filter(e -> e.getResponse().getStatus() / 100 != 2)
+                .count();
+    }
+
     /** The {@code Content-Type} of every POST, oldest first. */
     public List<String> contentTypes() {
         return oldestFirst().stream()

@@ -63,13 +63,14 @@ public class DpoResource {
             @PathParam("messageId") String messageId,
             @HeaderParam("Content-Disposition") String disposition,
             @QueryParam("filename") String filename,
+            @HeaderParam("Content-Length") Long contentLength,
             InputStream body) {
         String name = filename != null
                 ? filename
                 : ContentDisposition.filename(disposition)
                         .orElseThrow(() -> new InvalidFileName("Name the file with Content-Disposition: attachment; "
                                 + "filename=\"…\" (or ?filename=)."));
-        long size = outbox.addFile(messageId, name, body);
+        long size = outbox.addFile(messageId, name, contentLength == null ? -1 : contentLength, body);
         return Response.ok(MessageViews.write(Map.of("messageId", messageId, "filename", name, "size", size)))
                 .build();
     }

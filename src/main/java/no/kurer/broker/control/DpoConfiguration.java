@@ -41,6 +41,8 @@ public class DpoConfiguration {
             Key.number("dpo.max-file-bytes", EntryLimits.DEFAULT.maxPayloadBytes());
     public static final Key<Long> MAX_INFLATION_RATIO =
             Key.number("dpo.max-inflation-ratio", EntryLimits.DEFAULT.maxRatio());
+    /** The most the files of one outgoing message may hold together, as efm's {@code upload-size-limit}: 1 GiB. */
+    public static final Key<Long> MAX_MESSAGE_BYTES = Key.number("dpo.max-message-bytes", 1L << 30);
     /** The receivers' certificates, a PEM file ({@link ReceiverCertificates}); no default. */
     public static final Key<String> RECEIVER_CERTIFICATES = Key.text("dpo.receiver-certificates");
 
@@ -53,6 +55,10 @@ public class DpoConfiguration {
     @Inject
     public DpoConfiguration(Settings settings) {
         this.settings = settings;
+    }
+
+    public long maxMessageBytes() {
+        return settings.get(MAX_MESSAGE_BYTES);
     }
 
     public String organisation() {

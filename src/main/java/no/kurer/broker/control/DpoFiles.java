@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.kurer.configuration.Settings;
@@ -51,18 +52,45 @@ public class DpoFiles {
      * EmptyFile (nothing is kept of either)
      */
     public long receive(long messageKey, String fileName, InputStream body) {
+        return receive(messageKey, fileName, body, Long.MAX_VALUE, -1, others -> new IllegalStateException());
+    }
+
+    /**
+     * As {@link #receive(long, String, InputStream)}, the message's files holding at most {@code maxMessageBytes}
+     * together (the file it replaces not counted): refused before anything is read when {@code declaredLength} (-1
+     * when unknown) says so, else as soon as the bytes read pass it; the part written so far is deleted.
+     *
+     * @param tooLarge the refusal, given how many bytes the message's other files hold
+     */
+    public long receive(
+            long messageKey,
+            String fileName,
+            InputStream body,
+            long maxMessageBytes,
+            long declaredLength,
+            LongFunction<? extends RuntimeException> tooLarge) {
         Path target = outgoingFile(messageKey, fileName);
+        long others = 0;
         for (Path existing : outgoingFiles(messageKey)) {
             String name = existing.getFileName().toString();
             if (!name.equals(fileName) && name.equalsIgnoreCase(fileName)) {
                 throw new InvalidFileName("The message already has a file '" + name + "'; a receiver whose file system "
                         + "ignores case cannot keep both. Use another filename.");
             }
+            others += name.equals(fileName) ? 0 : sizeOf(existing);
+        }
+        long allowed = maxMessageBytes - others;
+        final long held = others;
+        if (declaredLength > allowed) {
+            throw tooLarge.apply(held);
         }
         Path temp = target.resolveSibling(".part-" + UUID.randomUUID());
         try {
             Files.createDirectories(target.getParent());
-            long size = Files.copy(body, temp, StandardCopyOption.REPLACE_EXISTING);
+            long size = Files.copy(
+                    new LimitedInputStream(body, allowed, () -> tooLarge.apply(held)),
+                    temp,
+                    StandardCopyOption.REPLACE_EXISTING);
             if (size == 0) {
                 throw new EmptyFile(fileName);
             }
@@ -76,6 +104,19 @@ public class DpoFiles {
             } catch (IOException ignored) {
                 // a stray part file is never listed: its name starts with '.'
             }
+        }
+    }
+
+    /** The bytes the message's files hold together. */
+    public long outgoingSize(long messageKey) {
+        return outgoingFiles(messageKey).stream().mapToLong(DpoFiles::sizeOf).sum();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
         }
     }
 

@@ -60,7 +60,8 @@ public final class DpoPackage {
                 zip.write(sbdJson.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 if (payload != null) {
-                    zip.setLevel(Deflater.BEST_SPEED); // encrypted bytes do not compress
+                    // encrypted bytes do not compress: stored deflate blocks, no pass of the compressor over them
+                    zip.setLevel(Deflater.NO_COMPRESSION);
                     zip.putNextEntry(new ZipEntry(ASIC_ENTRY));
                     payload.writeTo(zip);
                     zip.closeEntry();

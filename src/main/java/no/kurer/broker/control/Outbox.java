@@ -66,12 +66,29 @@ public class Outbox {
     /** Streams a file into an open message; @throws UnknownDpoMessage, MessageNotOpen, InvalidFileName */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long addFile(String messageId, String fileName, InputStream body) {
-        DpoMessage message = find(messageId);
-        requireOpen(message);
-        return files.receive(message.id(), fileName, body);
+        return addFile(messageId, fileName, -1, body);
     }
 
-    /** Hands the message to the sender; @throws NoFiles, MissingArkivmelding, MessageNotOpen */
+    /**
+     * As {@link #addFile(String, String, InputStream)}, {@code declaredLength} the body's {@code Content-Length} (-1
+     * when unknown); @throws MessageTooLarge when the message's files would pass {@code dpo.max-message-bytes}
+     * (refused before reading when the length says so, else while streaming; nothing of the file is kept)
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long addFile(String messageId, String fileName, long declaredLength, InputStream body) {
+        DpoMessage message = find(messageId);
+        requireOpen(message);
+        long limit = config.maxMessageBytes();
+        return files.receive(
+                message.id(),
+                fileName,
+                body,
+                limit,
+                declaredLength,
+                others -> MessageTooLarge.upload(messageId, limit, others));
+    }
+
+    /** Hands the message to the sender; @throws NoFiles, MissingArkivmelding, MessageNotOpen, MessageTooLarge */
     public DpoMessage send(String messageId) {
         DpoMessage message = find(messageId);
         requireOpen(message);
@@ -84,6 +101,11 @@ public class Outbox {
             throw new MissingArkivmelding(messageId);
         }
         conversations.requireAlive(message);
+        long limit = config.maxMessageBytes();
+        long size = files.outgoingSize(message.id());
+        if (size > limit) { // uploads to one message at the same time each kept within it
+            throw MessageTooLarge.send(messageId, limit, size);
+        }
         em.persist(message.moveTo(DpoState.QUEUED, "Queued for the Altinn Broker"));
         return message;
     }

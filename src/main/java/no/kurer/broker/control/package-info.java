@@ -16,6 +16,12 @@
  * {@link no.kurer.broker.control.EntryLimits}; the payload is decrypted straight from the downloaded file's
  * {@code asic.zip} entry, with no encrypted copy extracted first), the incoming messages the local system reads
  * ({@link no.kurer.broker.control.Inbox}) and the system user token ({@link no.kurer.broker.control.BrokerTokens}).
+ * Files stream end to end and are never held whole in memory: a {@code PUT} goes to the file store through
+ * {@link no.kurer.broker.control.LimitedInputStream}, which refuses it with
+ * {@link no.kurer.broker.control.MessageTooLarge} as soon as the message's files pass {@code dpo.max-message-bytes};
+ * sealing writes the ASiC-E straight into the CMS stream and that into the {@code sbd.zip} entry; the broker upload
+ * streams from the file (chunked), the download to a file; the local system reads the decrypted payload from the
+ * file store ({@code DpoStreamingIT}: 400 MiB through a 128 MiB heap).
  * Every broker call keeps to Altinn's published rate limits ({@link no.kurer.broker.control.BrokerPacing},
  * {@link no.kurer.broker.control.BrokerCall}); a 429 is an outage, never a failed attempt. The collaborators are CDI
  * beans; {@link no.kurer.broker.control.DpoConfiguration} holds only the role's settings, each a

@@ -46,7 +46,10 @@ public class MessagesOutResource {
         return Sbds.write(out.create(SbdBody.read(sbd, headers.getMediaType())));
     }
 
-    /** The file's name in the ASiC-E is the {@code filename} of {@code Content-Disposition}; the title is not kept. */
+    /**
+     * The file's name in the ASiC-E is the {@code filename} of {@code Content-Disposition}; the title is not kept. A
+     * {@code Content-Length} that would take the message past {@code dpo.max-message-bytes} is refused (413) unread.
+     */
     @PUT
     @Path("{messageId}")
     @Consumes(MediaType.WILDCARD)
@@ -54,11 +57,12 @@ public class MessagesOutResource {
             @PathParam("messageId") String messageId,
             @HeaderParam("Content-Disposition") String disposition,
             @QueryParam("title") String title,
+            @HeaderParam("Content-Length") Long contentLength,
             InputStream body) {
         String name = ContentDisposition.filename(disposition)
                 .orElseThrow(() -> new InvalidFileName("Name the file with a Content-Disposition header: attachment; "
                         + "name=\"<title>\"; filename=\"<name in the ASiC-E>\"."));
-        out.upload(messageId, name, body);
+        out.upload(messageId, name, contentLength == null ? -1 : contentLength, body);
         return Response.ok().build();
     }
 

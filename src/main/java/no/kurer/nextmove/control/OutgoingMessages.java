@@ -51,8 +51,16 @@ public class OutgoingMessages {
         }
     }
 
-    /** @throws SecondMainDocument, DuplicateFileName, and what {@link Outbox#addFile} throws */
+    /** As {@link #upload(String, String, long, InputStream)}, the body's length not known beforehand. */
     public long upload(String messageId, String fileName, InputStream body) {
+        return upload(messageId, fileName, -1, body);
+    }
+
+    /**
+     * @param declaredLength the body's {@code Content-Length}, -1 when not known
+     * @throws SecondMainDocument, DuplicateFileName, and what {@link Outbox#addFile} throws
+     */
+    public long upload(String messageId, String fileName, long declaredLength, InputStream body) {
         DpoMessage message = outbox.find(messageId);
         Set<String> present = names(files.outgoingFiles(message.id()));
         if (present.contains(fileName)) {
@@ -61,7 +69,7 @@ public class OutgoingMessages {
             }
             throw new DuplicateFileName(messageId, fileName);
         }
-        return outbox.addFile(messageId, fileName, body);
+        return outbox.addFile(messageId, fileName, declaredLength, body);
     }
 
     /** @throws MissingReferencedFile, and what {@link Outbox#send} throws */
