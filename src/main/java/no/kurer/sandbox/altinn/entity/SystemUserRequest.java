@@ -44,6 +44,20 @@ public record SystemUserRequest(
                 newSystemUserId);
     }
 
+    public SystemUserRequest withAccessPackages(List<String> packages) {
+        return new SystemUserRequest(
+                id,
+                externalRef,
+                systemId,
+                partyOrgNo,
+                packages,
+                status,
+                redirectUrl,
+                confirmUrl,
+                created,
+                systemUserId);
+    }
+
     public boolean sameAs(String otherSystemId, String otherParty, String otherExternalRef) {
         return systemId.equals(otherSystemId) && partyOrgNo.equals(otherParty) && externalRef.equals(otherExternalRef);
     }
@@ -65,6 +79,14 @@ public record SystemUserRequest(
         json.put("escalated", false);
         json.put("created", created);
         json.put("timedOut", TIMEDOUT.equals(status));
+        return json;
+    }
+
+    /** The response body Altinn gives for an agent request: no {@code rights}, and {@code userType} agent. */
+    public Map<String, Object> toAgentJson() {
+        Map<String, Object> json = toJson();
+        json.remove("rights");
+        json.put("userType", "agent");
         return json;
     }
 }
