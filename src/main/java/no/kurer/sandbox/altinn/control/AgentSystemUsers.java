@@ -145,6 +145,16 @@ public class AgentSystemUsers {
         }
     }
 
+    /** {@code GET /enduser/systemuser/agents?party=}: the organisation's approved agent system users. */
+    public List<SystemUserRequest> agentsOf(String partyOrgNo) {
+        synchronized (lock) {
+            return state.agentRequests.stream()
+                    .filter(r -> r.status().equals(SystemUserRequest.ACCEPTED)
+                            && r.partyOrgNo().equals(partyOrgNo))
+                    .toList();
+        }
+    }
+
     /** The client delegates to the agent system user (again: nothing changes). */
     public ClientDelegation delegate(String systemUserId, String clientOrgNo) {
         synchronized (lock) {
