@@ -232,7 +232,9 @@ public class AgentSystemUsers {
 
     /**
      * What Maskinporten asks for a client: an approved agent system user of a system listing {@code clientId} that
-     * {@code clientOrgNo} delegated to, with {@code externalRef} the agent's own or the default (the client's orgno).
+     * {@code clientOrgNo} delegated to, with {@code externalRef} the agent's own or the default (the client's orgno);
+     * or the agent system user itself, asked for with its owner's orgno and externalRef, as Altinn's Maskinporten
+     * look-up ({@code systemuser/byExternalId}) finds it (docs/altinn-agent-system-users.md, section 4).
      */
     Optional<ApprovedSystemUser> forClient(String clientId, String clientOrgNo, String externalRef) {
         return state.agentRequests.stream()
@@ -241,7 +243,8 @@ public class AgentSystemUsers {
                 .filter(r -> state.system(r.systemId())
                         .map(s -> s.clientIds().contains(clientId))
                         .orElse(false))
-                .filter(r -> delegation(r.systemUserId(), clientOrgNo).isPresent())
+                .filter(r -> delegation(r.systemUserId(), clientOrgNo).isPresent()
+                        || (r.partyOrgNo().equals(clientOrgNo) && r.externalRef().equals(externalRef)))
                 .reduce((first, second) -> second)
                 .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), clientOrgNo));
     }

@@ -109,6 +109,10 @@ class AgentSystemUsersTest {
         AltinnAuthentication cut = cut(null);
         String agent = approvedAgent(cut);
         assertTrue(cut.approved("client-1", CLIENT, CLIENT).isEmpty(), "no delegation yet");
+        assertEquals(
+                agent,
+                cut.approved("client-1", PROVIDER, PROVIDER).orElseThrow().systemUserId(),
+                "the agent system user itself, for its owner");
         cut.agents().delegate(agent, CLIENT);
         var user = cut.approved("client-1", CLIENT, CLIENT).orElseThrow();
         assertEquals(agent, user.systemUserId());
