@@ -244,7 +244,8 @@ public class AgentSystemUsers {
                         .map(s -> s.clientIds().contains(clientId))
                         .orElse(false))
                 .filter(r -> delegation(r.systemUserId(), clientOrgNo).isPresent()
-                        || (r.partyOrgNo().equals(clientOrgNo) && r.externalRef().equals(externalRef)))
+                        || (r.partyOrgNo().equals(clientOrgNo)
+                                && r.externalRef().equals(externalRef)))
                 .reduce((first, second) -> second)
                 .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), clientOrgNo));
     }
