@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import no.kurer.sandbox.altinn.entity.ClientDelegation;
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
@@ -200,24 +199,10 @@ public class AgentSystemUsers {
         }
     }
 
-    /**
-     * The organisation behind {@code client}: a party UUID of an organisation the sandbox has seen (in a request or a
-     * delegation), or, as a sandbox convenience, an organisation number itself; 400 otherwise.
-     */
+    /** The organisation behind {@code client}, as {@link ClientParties#orgno} finds it. */
     public String party(String client) {
         synchronized (lock) {
-            if (client != null && AltinnAuthentication.ORGNO.matcher(client).matches()) {
-                return client;
-            }
-            return Stream.of(
-                            state.requests.stream().map(SystemUserRequest::partyOrgNo),
-                            state.agentRequests.stream().map(SystemUserRequest::partyOrgNo),
-                            state.delegations.stream().map(ClientDelegation::clientOrgNo))
-                    .flatMap(s -> s)
-                    .filter(orgno -> ClientDelegation.partyUuid(orgno).equals(client))
-                    .findFirst()
-                    .orElseThrow(() -> AltinnRefusal.badRequest(
-                            "AUTH.VLD-00012", "The client " + client + " is not a known party"));
+            return ClientParties.orgno(state, client);
         }
     }
 

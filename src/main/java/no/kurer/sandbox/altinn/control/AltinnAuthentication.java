@@ -114,8 +114,6 @@ public class AltinnAuthentication implements SystemUserApprovals {
         }
     }
 
-    // --- system user requests ------------------------------------------------------------------------------
-
     /** {@code POST /systemuser/request/vendor}: the request, and whether it was created now (201) or found (200). */
     public synchronized Created request(
             String callerOrgno,
@@ -223,8 +221,6 @@ public class AltinnAuthentication implements SystemUserApprovals {
                 .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), r.partyOrgNo()))
                 .or(() -> agents.forClient(clientId, partyOrgno, externalRef));
     }
-
-    // --- internals -----------------------------------------------------------------------------------------
 
     private SystemUserRequest current(String id) {
         SystemUserRequest request = state.requests.stream()

@@ -167,10 +167,15 @@ class AgentSystemUserIT {
                 404,
                 call("DELETE", clients + "&client=" + clientUuid, writer, null).statusCode());
 
-        // the provider's client administrator delegates again through the API: tokens again
+        // the provider's client administrator delegates again through the API (the sandbox has no
+        // clients/available list, so it names the client by its orgno): tokens again
         assertEquals(
-                200,
-                call("POST", clients + "&client=" + clientUuid, writer, null).statusCode());
+                400,
+                call("POST", clients + "&client=" + UUID.randomUUID(), writer, null)
+                        .statusCode(),
+                "an unknown party");
+        assertEquals(
+                200, call("POST", clients + "&client=" + CLIENT, writer, null).statusCode());
         assertEquals(200, clientToken(CLIENT).statusCode());
     }
 
