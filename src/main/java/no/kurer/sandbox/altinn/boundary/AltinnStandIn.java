@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import no.kurer.sandbox.altinn.control.AltinnAuthentication;
@@ -28,6 +29,8 @@ public class AltinnStandIn {
     public static final String SYSTEMREGISTER_WRITE = "altinn:authentication/systemregister.write";
     public static final String REQUEST_WRITE = "altinn:authentication/systemuser.request.write";
     public static final String REQUEST_READ = "altinn:authentication/systemuser.request.read";
+    public static final String CLIENTS_READ = "altinn:clientdelegations.read";
+    public static final String CLIENTS_WRITE = "altinn:clientdelegations.write";
 
     @Inject
     Sandbox sandbox;
@@ -89,6 +92,20 @@ public class AltinnStandIn {
         } catch (IOException e) {
             throw AltinnRefusal.badRequest(null, "Not a JSON object: " + e.getMessage());
         }
+    }
+
+    /** The {@code urn}s of a body's {@code accessPackages} (or another list of {@code {"urn":…}}). */
+    static List<String> urns(Object packages) {
+        return packages instanceof List<?> list
+                ? list.stream()
+                        .map(p -> p instanceof Map<?, ?> map ? String.valueOf(map.get("urn")) : String.valueOf(p))
+                        .toList()
+                : List.of();
+    }
+
+    static String text(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        return value == null ? null : String.valueOf(value);
     }
 
     static <T> T read(String body, TypeReference<T> type) {

@@ -15,7 +15,9 @@ import no.kurer.sandbox.boundary.SandboxResponses;
 
 /**
  * Test controls of the Altinn stand-in: {@code POST /sandbox/altinn/faults {"failNext":3,"status":503}} makes the
- * next calls fail, {@code DELETE} ends it; {@code POST /sandbox/altinn/requests/{id}/timeout} times a request out now.
+ * next calls fail, {@code DELETE} ends it; {@code POST /sandbox/altinn/requests/{id}/timeout} times a request out now;
+ * {@code POST}/{@code DELETE /sandbox/altinn/agents/{systemUserId}/clients/{orgno}}: the client organisation delegates
+ * to the agent system user, or removes its delegation, as its manager would in Altinn.
  */
 @Path("/sandbox/altinn")
 @RequestScoped
@@ -44,6 +46,32 @@ public class ControlResource {
     public Response clear() {
         altinn.faults().clear();
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agents/{systemUserId}/clients/{orgno}")
+    public Response delegate(@PathParam("systemUserId") String systemUserId, @PathParam("orgno") String orgno) {
+        try {
+            return SandboxResponses.json(
+                    200,
+                    altinn.authentication()
+                            .agents()
+                            .delegate(systemUserId, orgno)
+                            .toJson());
+        } catch (AltinnRefusal refusal) {
+            return SandboxResponses.json(refusal.status(), refusal.problem());
+        }
+    }
+
+    @DELETE
+    @Path("agents/{systemUserId}/clients/{orgno}")
+    public Response remove(@PathParam("systemUserId") String systemUserId, @PathParam("orgno") String orgno) {
+        try {
+            altinn.authentication().agents().remove(systemUserId, orgno);
+            return Response.noContent().build();
+        } catch (AltinnRefusal refusal) {
+            return SandboxResponses.json(refusal.status(), refusal.problem());
+        }
     }
 
     @POST

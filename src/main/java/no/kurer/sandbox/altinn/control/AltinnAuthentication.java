@@ -27,14 +27,26 @@ public class AltinnAuthentication implements SystemUserApprovals {
     private final Function<String, String> confirmUrl;
     private final Duration requestTimeout;
     private final Clock clock;
+    private final AgentSystemUsers agents;
+    private final ChangeRequests changes;
 
-    /** @param confirmUrl the confirm page's address for a request id */
+    /** @param confirmUrl the confirm page's address for a request id (agent and change requests add a kind) */
     public AltinnAuthentication(
             AltinnState state, Function<String, String> confirmUrl, Duration requestTimeout, Clock clock) {
         this.state = state;
         this.confirmUrl = confirmUrl;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
+        this.agents = new AgentSystemUsers(state, this, id -> confirmUrl.apply(id) + "?kind=agent", clock);
+        this.changes = new ChangeRequests(state, this, id -> confirmUrl.apply(id) + "?kind=change", clock);
+    }
+
+    public AgentSystemUsers agents() {
+        return agents;
+    }
+
+    public ChangeRequests changes() {
+        return changes;
     }
 
     // --- system register -----------------------------------------------------------------------------------
@@ -101,8 +113,6 @@ public class AltinnAuthentication implements SystemUserApprovals {
             decide(request.id(), true);
         }
     }
-
-    // --- system user requests ------------------------------------------------------------------------------
 
     /** {@code POST /systemuser/request/vendor}: the request, and whether it was created now (201) or found (200). */
     public synchronized Created request(
@@ -208,10 +218,9 @@ public class AltinnAuthentication implements SystemUserApprovals {
                         .map(s -> s.clientIds().contains(clientId))
                         .orElse(false))
                 .reduce((first, second) -> second)
-                .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), r.partyOrgNo()));
+                .map(r -> new ApprovedSystemUser(r.systemUserId(), r.systemId(), r.partyOrgNo()))
+                .or(() -> agents.forClient(clientId, partyOrgno, externalRef));
     }
-
-    // --- internals -----------------------------------------------------------------------------------------
 
     private SystemUserRequest current(String id) {
         SystemUserRequest request = state.requests.stream()

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.kurer.sandbox.altinn.entity.ChangeRequest;
+import no.kurer.sandbox.altinn.entity.ClientDelegation;
 import no.kurer.sandbox.altinn.entity.RegisteredSystem;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 
@@ -19,7 +21,12 @@ import no.kurer.sandbox.altinn.entity.SystemUserRequest;
  */
 public class AltinnState {
 
-    public record Content(List<RegisteredSystem> systems, List<SystemUserRequest> requests) {}
+    public record Content(
+            List<RegisteredSystem> systems,
+            List<SystemUserRequest> requests,
+            List<SystemUserRequest> agentRequests,
+            List<ClientDelegation> delegations,
+            List<ChangeRequest> changeRequests) {}
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -27,6 +34,9 @@ public class AltinnState {
     private final Path file;
     final List<RegisteredSystem> systems = new ArrayList<>();
     final List<SystemUserRequest> requests = new ArrayList<>();
+    final List<SystemUserRequest> agentRequests = new ArrayList<>();
+    final List<ClientDelegation> delegations = new ArrayList<>();
+    final List<ChangeRequest> changeRequests = new ArrayList<>();
 
     public AltinnState(Path file) {
         this.file = file;
@@ -35,6 +45,9 @@ public class AltinnState {
                 Content content = JSON.readValue(file.toFile(), Content.class);
                 systems.addAll(content.systems());
                 requests.addAll(content.requests());
+                addAll(agentRequests, content.agentRequests());
+                addAll(delegations, content.delegations());
+                addAll(changeRequests, content.changeRequests());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the sandbox Altinn state in " + file, e);
             }
@@ -54,10 +67,18 @@ public class AltinnState {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path temporary = Files.createTempFile(dir, "altinn-authentication", ".tmp");
-            JSON.writeValue(temporary.toFile(), new Content(systems, requests));
+            JSON.writeValue(
+                    temporary.toFile(), new Content(systems, requests, agentRequests, delegations, changeRequests));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sandbox Altinn state to " + file, e);
+        }
+    }
+
+    /** A state file written before agents and change requests has none of them. */
+    private static <T> void addAll(List<T> into, List<T> saved) {
+        if (saved != null) {
+            into.addAll(saved);
         }
     }
 

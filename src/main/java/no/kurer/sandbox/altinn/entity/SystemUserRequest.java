@@ -44,6 +44,20 @@ public record SystemUserRequest(
                 newSystemUserId);
     }
 
+    public SystemUserRequest withAccessPackages(List<String> packages) {
+        return new SystemUserRequest(
+                id,
+                externalRef,
+                systemId,
+                partyOrgNo,
+                packages,
+                status,
+                redirectUrl,
+                confirmUrl,
+                created,
+                systemUserId);
+    }
+
     public boolean sameAs(String otherSystemId, String otherParty, String otherExternalRef) {
         return systemId.equals(otherSystemId) && partyOrgNo.equals(otherParty) && externalRef.equals(otherExternalRef);
     }
@@ -65,6 +79,31 @@ public record SystemUserRequest(
         json.put("escalated", false);
         json.put("created", created);
         json.put("timedOut", TIMEDOUT.equals(status));
+        return json;
+    }
+
+    /** An approved agent system user as Altinn lists it ({@code GET /enduser/systemuser/agents?party=}). */
+    public Map<String, Object> toAgentSystemUserJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", systemUserId);
+        json.put("systemId", systemId);
+        json.put("reporteeOrgNo", partyOrgNo);
+        json.put("supplierOrgno", systemId.split("_", 2)[0]);
+        json.put("externalRef", externalRef);
+        json.put("created", created);
+        json.put("isDeleted", false);
+        json.put(
+                "accessPackages",
+                accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        json.put("userType", "agent");
+        return json;
+    }
+
+    /** The response body Altinn gives for an agent request: no {@code rights}, and {@code userType} agent. */
+    public Map<String, Object> toAgentJson() {
+        Map<String, Object> json = toJson();
+        json.remove("rights");
+        json.put("userType", "agent");
         return json;
     }
 }
