@@ -2,8 +2,11 @@ package no.kurer.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The claim and attempt columns of a row that background work takes on (an outgoing DPI letter, a DPO message, a
@@ -32,6 +35,22 @@ public class WorkClaim {
 
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
+
+    /**
+     * Runs an entity's claim query, a conditional UPDATE taking parameters {@code id}, {@code instance},
+     * {@code until} and {@code now}: whether this instance took the row for {@code lease} (of several instances racing
+     * for a row, exactly one sees an update count of 1).
+     */
+    public static boolean take(EntityManager em, String claimQuery, Object id, String instance, Duration lease) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return em.createNamedQuery(claimQuery)
+                        .setParameter("instance", instance)
+                        .setParameter("until", now.plus(lease))
+                        .setParameter("id", id)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
+    }
 
     /** Held by {@code by} until {@code until}. */
     public void claim(String by, OffsetDateTime until) {

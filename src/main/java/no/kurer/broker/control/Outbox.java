@@ -17,6 +17,7 @@ import no.kurer.broker.entity.DpoMessageStatus;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.conversation.control.DpoConversations;
+import no.kurer.platform.WorkClaim;
 
 /** Outgoing DPO messages in the database: what the local system asks for, and each step the sender records. */
 @ApplicationScoped
@@ -139,14 +140,7 @@ public class Outbox {
     /** Takes the message for {@code lease}, unless another instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id, String instance, Duration lease) {
-        OffsetDateTime now = DpoMessage.now();
-        return em.createNamedQuery(DpoMessage.CLAIM)
-                        .setParameter("instance", instance)
-                        .setParameter("until", now.plus(lease))
-                        .setParameter("id", id)
-                        .setParameter("now", now)
-                        .executeUpdate()
-                == 1;
+        return WorkClaim.take(em, DpoMessage.CLAIM, id, instance, lease);
     }
 
     public DpoMessage load(long id) {

@@ -17,7 +17,9 @@ import no.kurer.conversation.entity.SbdFacts;
 /**
  * The conversations and their statuses in the database: a conversation is opened once per (direction, sender, message
  * id), and each status is recorded at most once per conversation; a new one fires {@link StatusRecorded} in the
- * recording transaction and, when it {@link ReceiptStatus#finishes()}, finishes the conversation.
+ * recording transaction and, when it {@link ReceiptStatus#finishes()}, finishes the conversation. A status whose
+ * {@link ReceiptStatus#presupposes() presupposed} one is missing records that one first (a receiver's LEVERT that
+ * overtook its MOTTATT on the broker), and the late one is then a repeat.
  */
 @ApplicationScoped
 @Transactional
@@ -64,6 +66,9 @@ public class ConversationStatuses {
         if (had) {
             return false;
         }
+        status.presupposes()
+                .ifPresent(before ->
+                        record(conversation, before, "Implied by " + status + ", which arrived before it", null));
         OffsetDateTime now = Conversation.now();
         MessageStatus row = new MessageStatus(conversation.id(), status, description, rawReceipt, now);
         em.persist(row);

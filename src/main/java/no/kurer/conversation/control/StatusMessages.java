@@ -10,6 +10,7 @@ import java.util.List;
 import no.kurer.conversation.entity.Conversation;
 import no.kurer.conversation.entity.ReceiptStatus;
 import no.kurer.conversation.entity.StatusMessage;
+import no.kurer.platform.WorkClaim;
 
 /**
  * The queue of status messages owed to senders ({@code dpo_status_out}): queued in the transaction that stored or
@@ -50,14 +51,7 @@ public class StatusMessages {
     /** Takes the status message for {@code lease}, unless another instance holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id, String instance, Duration lease) {
-        OffsetDateTime now = Conversation.now();
-        return em.createNamedQuery(StatusMessage.CLAIM)
-                        .setParameter("instance", instance)
-                        .setParameter("until", now.plus(lease))
-                        .setParameter("id", id)
-                        .setParameter("now", now)
-                        .executeUpdate()
-                == 1;
+        return WorkClaim.take(em, StatusMessage.CLAIM, id, instance, lease);
     }
 
     public StatusMessage load(long id) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import no.kurer.metrics.control.Meters;
 import no.kurer.platform.Backoff;
+import no.kurer.platform.WorkClaim;
 import no.kurer.webhooks.entity.Delivery;
 import no.kurer.webhooks.entity.DeliveryState;
 import no.kurer.webhooks.entity.Subscription;
@@ -41,14 +42,7 @@ public class Deliveries {
 
     /** Takes the delivery for {@code lease}, unless another instance holds it or it is no longer waiting. */
     public boolean claim(long id, String instance, Duration lease) {
-        OffsetDateTime now = Delivery.now();
-        return em.createNamedQuery(Delivery.CLAIM)
-                        .setParameter("instance", instance)
-                        .setParameter("until", now.plus(lease))
-                        .setParameter("id", id)
-                        .setParameter("now", now)
-                        .executeUpdate()
-                == 1;
+        return WorkClaim.take(em, Delivery.CLAIM, id, instance, lease);
     }
 
     /** What to send where, for a claimed delivery; null when it or its subscription is gone. */

@@ -116,6 +116,32 @@ abstract class ConversationPersistenceContract {
     }
 
     @Test
+    void aLevertThatOvertookItsMottattRecordsWhatItPresupposesFirstAndTheLateOneOnlyOnce() {
+        Conversation conversation =
+                in(s -> s.open(Conversation.OUTGOING, facts(UUID.randomUUID().toString(), null), null));
+        in(s -> s.record(conversation, ReceiptStatus.OPPRETTET, null, null));
+        int before = events.fired.size();
+        boolean levert = in(s -> s.record(conversation, ReceiptStatus.LEVERT, null, null));
+        boolean mottatt = in(s -> s.record(conversation, ReceiptStatus.MOTTATT, "late", null));
+        boolean sendt = in(s -> s.record(conversation, ReceiptStatus.SENDT, "late", null));
+        assertTrue(levert);
+        assertFalse(mottatt, "MOTTATT recorded twice");
+        assertFalse(sendt, "SENDT recorded twice");
+        List<ReceiptStatus> order =
+                List.of(ReceiptStatus.OPPRETTET, ReceiptStatus.SENDT, ReceiptStatus.MOTTATT, ReceiptStatus.LEVERT);
+        assertEquals(
+                order,
+                in(s -> s.statuses(conversation.id())).stream()
+                        .map(MessageStatus::status)
+                        .toList());
+        assertEquals(
+                order.subList(1, 4),
+                events.fired.subList(before, events.fired.size()).stream()
+                        .map(StatusRecorded::status)
+                        .toList());
+    }
+
+    @Test
     void expiryComesFromTheSenderOrTheDefaultTtl() {
         OffsetDateTime given = OffsetDateTime.parse("2030-01-02T03:04:05Z");
         Conversation named =
