@@ -13,13 +13,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoState;
+import no.kurer.conversation.entity.StatusMessage;
 import no.kurer.dpi.entity.MessageState;
 import no.kurer.systemuser.entity.OnboardingStatus;
 
 /**
  * Whether Kurer is ready ({@code /health/ready}), and the gauges only the database can count, counted at most once
  * per interval and shared by every scrape within it: letters by state and the age of the oldest one waiting for
- * corner 3, receipts not yet read, DPO messages by direction and state, incoming files that failed, system-user
+ * corner 3, receipts not yet read, DPO messages by direction and state, incoming files that failed, the eFormidling
+ * status messages owed to senders by state, system-user
  * onboardings by status. A failed count keeps the last values (and
  * is logged, and Kurer counts as not ready), so one database hiccup does not empty the dashboard.
  */
@@ -52,6 +54,13 @@ public class DatabaseCounts {
             }
         }
         gauge(registry, "kurer.dpo.files.failed", MetricsQueries.FILES_FAILED, Tags.empty());
+        for (StatusMessage.State state : StatusMessage.State.values()) {
+            gauge(
+                    registry,
+                    "kurer.dpo.status.messages",
+                    MetricsQueries.statusMessages(state.name()),
+                    Tags.of("state", state.name()));
+        }
         for (OnboardingStatus status : OnboardingStatus.values()) {
             gauge(
                     registry,

@@ -46,6 +46,10 @@ public class MetricsQueries {
         return "dpo." + direction + "." + state;
     }
 
+    static String statusMessages(String state) {
+        return "dpo.status-messages." + state;
+    }
+
     static String systemUser(String status) {
         return "systemuser." + status;
     }
@@ -59,6 +63,8 @@ public class MetricsQueries {
         meldinger.countByState().forEach((state, count) -> counts.put(dpi(state.name()), count.doubleValue()));
         rows("SELECT direction, state, COUNT(*) FROM dpo_message GROUP BY direction, state")
                 .forEach(row -> counts.put(dpo((String) row[0], (String) row[1]), number(row[2])));
+        rows("SELECT state, COUNT(*) FROM dpo_status_out GROUP BY state")
+                .forEach(row -> counts.put(statusMessages((String) row[0]), number(row[1])));
         rows("SELECT status, COUNT(*) FROM systemuser_registration GROUP BY status")
                 .forEach(row -> counts.put(systemUser((String) row[0]), number(row[1])));
         counts.put(UNREAD, number(single("SELECT COUNT(*) FROM dpi_receipt WHERE read_time IS NULL")));
