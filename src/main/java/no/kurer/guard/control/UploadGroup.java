@@ -18,7 +18,7 @@ public enum UploadGroup {
     /** The C2 intake: forretningsmelding, dokumentpakke, the one-call forms and the NextMove-style send. */
     DPI("dpi", UploadSettings.DPI_MAX_CONCURRENT, List.of("/dpi/sendmelding/", "/dpi/send/", "/dpi/messages/out")),
     /** The NextMove API (and the older local DPO API): the business document and the files of an outgoing message. */
-    DPO("dpo", UploadSettings.DPO_MAX_CONCURRENT, List.of("/api/messages/out"));
+    DPO("dpo", UploadSettings.DPO_MAX_CONCURRENT, List.of("/api/messages/out", "/dpo/messages/out"));
 
     private final String name;
     private final Key<Long> limit;
