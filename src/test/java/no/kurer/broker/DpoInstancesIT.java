@@ -14,13 +14,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.NextMoveUser;
 import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class DpoInstancesIT {
 
     static final int PORT = Integer.getInteger("kurer.it.port", 18080) + 20;
+    /** The admin user (for {@code /admin/dpo/messages}) and the NextMove user (for {@code /api}). */
+    static final List<String> USERS = List.of("--postbootcommandfile", "server-config/payara/admin-user.asadmin");
+
     static final String KURER_ORG = "999888771";
     static final String OTHER = "910753614";
 
@@ -42,7 +48,7 @@ class DpoInstancesIT {
                 PORT, "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
         String messageId = UUID.randomUUID().toString();
         String transfer;
-        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("first.log"))) {
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, USERS, dir.resolve("first.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             other.faults("{\"failConfirms\":true}");
@@ -56,10 +62,10 @@ class DpoInstancesIT {
                                     UUID.randomUUID().toString()),
                             KURER_ORG,
                             Map.of("a.txt", "før omstart".getBytes(StandardCharsets.UTF_8))));
-            awaitUntil("stored", () -> status(c1, "/dpo/messages/in/" + messageId) == 200);
+            awaitUntil("stored", () -> count(c1, messageId) == 1);
             assertEquals("DownloadStarted", recipientStatus(other, transfer), "downloaded, not confirmed");
         }
-        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("second.log"))) {
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, USERS, dir.resolve("second.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             awaitUntil(
@@ -79,8 +85,8 @@ class DpoInstancesIT {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Map<String, String> first = postgresConfig(sandbox(PORT, url, "files-1"));
             Map<String, String> second = postgresConfig(sandbox(PORT, url, "files-2"));
-            try (PayaraMicro one = PayaraMicro.start(PORT, first, dir.resolve("one.log"));
-                    PayaraMicro two = PayaraMicro.start(PORT + 1, second, dir.resolve("two.log"))) {
+            try (PayaraMicro one = PayaraMicro.start(PORT, first, USERS, dir.resolve("one.log"));
+                    PayaraMicro two = PayaraMicro.start(PORT + 1, second, USERS, dir.resolve("two.log"))) {
                 Corner1 c1 = new Corner1(one.base());
                 BrokerParty other = new BrokerParty(c1, OTHER);
                 Set<String> messageIds = new HashSet<>();
@@ -94,10 +100,16 @@ class DpoInstancesIT {
                     // one database: both instances show the same inbox
                     seen.clear();
                     JsonNode in = Corner1.readTree(
-                            client.send(HttpRequest.newBuilder(client.base().resolve("/dpo/messages/in"))
+                            client.send(HttpRequest.newBuilder(client.base().resolve("/api/messages/in?size=1000"))
+                                            .header("Authorization", NextMoveUser.basic())
                                             .build())
                                     .body());
-                    in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+                    in.path("content")
+                            .forEach(m -> seen.merge(
+                                    m.at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                                            .asText(),
+                                    1,
+                                    Integer::sum));
                     messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
                 }
             }
@@ -112,7 +124,7 @@ class DpoInstancesIT {
         config.remove("mp.config.profile");
         config.putAll(sandboxProfileWithout("certificates.trusted-cas", config));
         config.put("dpi.enabled", "false");
-        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("untrusting.log"))) {
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, USERS, dir.resolve("untrusting.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             String transfer = other.send(
@@ -143,7 +155,7 @@ class DpoInstancesIT {
         Map<String, String> config = sandbox(
                 PORT, "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "files");
         config.put("broker.rate.window-seconds", "3");
-        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, dir.resolve("paced.log"))) {
+        try (PayaraMicro kurer = PayaraMicro.start(PORT, config, USERS, dir.resolve("paced.log"))) {
             Corner1 c1 = new Corner1(kurer.base());
             BrokerParty other = new BrokerParty(c1, OTHER);
             // the broker allows fewer overviews and downloads than Kurer assumes (120 per window): it answers 429s
@@ -156,10 +168,7 @@ class DpoInstancesIT {
             assertTrue(limits.path("refused429").asInt() > 0, "the broker did answer 429s: " + limits);
             assertEquals(0, limits.path("callsBeforeRetryAfter").asInt(), "no call before its Retry-After: " + limits);
             assertEquals(0, faults.path("transfersConfirmedMoreThanOnce").asInt(), faults.toString());
-            JsonNode all =
-                    Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
-                                    .build())
-                            .body());
+            JsonNode all = all(c1);
             Map<String, Integer> seen = new HashMap<>();
             for (JsonNode m : all) {
                 assertEquals("RECEIVED", m.path("state").asText(), "no message FAILED by 429s: " + m);
@@ -258,16 +267,15 @@ class DpoInstancesIT {
                 .asText();
     }
 
-    private static int status(Corner1 c1, String path) {
-        HttpResponse<String> response =
-                c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
-        return response.statusCode();
+    /** The newest DPO messages of both directions, as the operator sees them. */
+    private static JsonNode all(Corner1 c1) {
+        return Corner1.readTree(new Admin(c1.base())
+                .get("/admin/dpo/messages?max=1000", Admin.basic(Admin.USER, Admin.PASSWORD))
+                .body());
     }
 
     private static long count(Corner1 c1, String messageId) {
-        JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=1000"))
-                        .build())
-                .body());
+        JsonNode all = all(c1);
         long n = 0;
         for (JsonNode m : all) {
             if (messageId.equals(m.path("messageId").asText())

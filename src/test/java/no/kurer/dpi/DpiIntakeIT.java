@@ -42,6 +42,7 @@ import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
 import no.kurer.testsupport.Letter;
 import no.kurer.testsupport.Metrics;
+import no.kurer.testsupport.NextMoveUser;
 import no.kurer.testsupport.RawHttp;
 import no.kurer.testsupport.SelfSigned;
 import no.kurer.testsupport.SigningProgram;
@@ -860,12 +861,18 @@ class DpiIntakeIT {
                 RawHttp upload = RawHttp.open(
                         c1.base(),
                         as4 ? "POST" : "PUT",
-                        as4 ? "/as4" : "/dpo/messages/out/" + UUID.randomUUID() + "?filename=a.pdf",
-                        Map.of(
-                                "Content-Type",
-                                as4 ? "application/soap+xml" : "application/pdf",
-                                "Content-Length",
-                                "1000000"));
+                        as4 ? "/as4" : "/api/messages/out/" + UUID.randomUUID(),
+                        as4
+                                ? Map.of("Content-Type", "application/soap+xml", "Content-Length", "1000000")
+                                : Map.of(
+                                        "Content-Type",
+                                        "application/pdf",
+                                        "Content-Disposition",
+                                        "attachment; name=\"Brev\"; filename=\"a.pdf\"",
+                                        "Authorization",
+                                        NextMoveUser.basic(),
+                                        "Content-Length",
+                                        "1000000"));
                 upload.send(new byte[] {'<'});
                 slow.add(upload);
             }

@@ -23,6 +23,7 @@ import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Endpoints;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.NextMoveUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -89,7 +90,7 @@ class BadInputIT {
     void malformedJsonIsOneLineWithLineAndColumn() {
         String broken = "{\"standardBusinessDocumentHeader\":\n  {\"receiver\": [}";
         for (HttpResponse<String> response : List.of(
-                post("/dpo/messages/out", "application/json", broken),
+                post("/api/messages/out", "application/json", broken),
                 post("/admin/systemusers", "application/json", "{\"orgno\":"))) {
             String detail = assertProblem(400, response, "malformed JSON");
             assertTrue(detail.matches(".*\\(line \\d+, column \\d+\\).*"), detail);
@@ -101,7 +102,9 @@ class BadInputIT {
     void anUnknownConversationIs404() {
         assertProblem(
                 404,
-                c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/conversations/" + UUID.randomUUID()))
+                c1.send(HttpRequest.newBuilder(
+                                Kurer.base().resolve("/api/conversations/messageId/" + UUID.randomUUID()))
+                        .header("Authorization", NextMoveUser.basic())
                         .build()),
                 "unknown conversation");
     }
@@ -111,23 +114,22 @@ class BadInputIT {
         String receiverOnly = """
                 {"standardBusinessDocumentHeader":{"receiver":[{"identifier":{"authority":"iso6523-actorid-upis",
                  "value":"0192:%s"}}]}}""".formatted(OTHER);
-        assertTrue(assertProblem(400, post("/dpo/messages/out", "application/json", receiverOnly), "no type")
+        assertTrue(assertProblem(400, post("/api/messages/out", "application/json", receiverOnly), "no type")
                 .contains("documentIdentification.type"));
         String noBusinessMessage = sbd(UUID.randomUUID().toString()).replaceAll(",\\s*\"arkivmelding\":\\{[^}]*}", "");
         assertTrue(assertProblem(
-                        400, post("/dpo/messages/out", "application/json", noBusinessMessage), "no business message")
+                        400, post("/api/messages/out", "application/json", noBusinessMessage), "no business message")
                 .contains("business message"));
 
         String messageId = create(UUID.randomUUID().toString());
-        assertTrue(assertProblem(400, put(messageId, "?filename=tom.pdf", new byte[0]), "0 bytes")
+        assertTrue(assertProblem(400, put(messageId, "tom.pdf", new byte[0]), "0 bytes")
                 .contains("0 bytes"));
         assertProblem(
-                400, post("/dpo/messages/out/" + messageId, "application/json", ""), "the empty file was not kept");
-        assertEquals(
-                200, put(messageId, "?filename=vedlegg.pdf", new byte[] {1}).statusCode());
+                400, post("/api/messages/out/" + messageId, "application/json", ""), "the empty file was not kept");
+        assertEquals(200, put(messageId, "vedlegg.pdf", new byte[] {1}).statusCode());
         assertTrue(assertProblem(
                         400,
-                        post("/dpo/messages/out/" + messageId, "application/json", ""),
+                        post("/api/messages/out/" + messageId, "application/json", ""),
                         "an arkivmelding without arkivmelding.xml")
                 .contains("arkivmelding.xml"));
         assertGoodMessageGoesThrough(messageId);
@@ -136,10 +138,11 @@ class BadInputIT {
     @Test
     void messageIdsThatAreNoIdentifiersAreRefusedBeforeAnythingIsStored() {
         for (String id : List.of("a b", "%zz", "<img src=x onerror=alert(1)>", "x/../y")) {
-            String detail = assertProblem(400, post("/dpo/messages/out", "application/json", sbd(id)), id);
+            String detail = assertProblem(400, post("/api/messages/out", "application/json", sbd(id)), id);
             assertTrue(detail.contains("documentIdentification.instanceIdentifier"), detail);
         }
-        JsonNode recent = c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages?max=1000"))
+        JsonNode recent = c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/admin/dpo/messages?max=1000"))
+                        .header("Authorization", admin)
                         .build())
                 .body()
                 .transform(Corner1::readTree);
@@ -150,7 +153,7 @@ class BadInputIT {
     void fileNamesAReceiverCannotOpenAreRefused() {
         String messageId = create(UUID.randomUUID().toString());
         byte[] content = "innhold".getBytes(StandardCharsets.UTF_8);
-        assertEquals(200, put(messageId, "?filename=Brev.pdf", content).statusCode());
+        assertEquals(200, put(messageId, "Brev.pdf", content).statusCode());
         for (String name : List.of(
                 "a\u0000b.pdf",
                 "é".repeat(200) + ".pdf",
@@ -160,14 +163,12 @@ class BadInputIT {
                 "a\tb.pdf",
                 "brev.PDF",
                 "BREV.pdf")) {
-            String detail = assertProblem(
-                    400,
-                    put(messageId, "?filename=" + URLEncoder.encode(name, StandardCharsets.UTF_8), content),
-                    "file name " + name.length());
+            String detail = assertProblem(400, put(messageId, name, content), "file name " + name.length());
             assertTrue(detail.toLowerCase().contains("filename"), detail);
         }
         Raw nonAscii = raw(
-                "PUT /dpo/messages/out/" + messageId + " HTTP/1.1\r\nHost: localhost\r\n"
+                "PUT /api/messages/out/" + messageId + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: " + NextMoveUser.basic() + "\r\n"
                         + "Content-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"brév.pdf\"\r\n"
                         + "Content-Length: 3\r\nConnection: close\r\n\r\n",
                 "abc".getBytes(StandardCharsets.UTF_8));
@@ -198,14 +199,15 @@ class BadInputIT {
                         "\"sikkerhetsnivaa\":3", "\"sikkerhetsnivaa\":3,\"padding\":\"" + "x".repeat(2_000_000) + "\"");
         byte[] hugeBytes = huge.getBytes(StandardCharsets.UTF_8);
         Raw tooLarge = raw(
-                "POST /dpo/messages/out HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                "POST /api/messages/out HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: " + NextMoveUser.basic() + "\r\n"
                         + "Content-Length: " + hugeBytes.length + "\r\n\r\n",
                 hugeBytes);
         assertProblem(413, tooLarge.contentType(), tooLarge.status(), tooLarge.body(), "2 MB document");
         assertProblem(
                 415,
                 post(
-                        "/dpo/messages/out",
+                        "/api/messages/out",
                         "application/json; charset=NOPE",
                         sbd(UUID.randomUUID().toString())),
                 "charset=NOPE");
@@ -237,10 +239,10 @@ class BadInputIT {
                 "{\"standardBusinessDocumentHeader\":[]}",
                 "nul",
                 "{\"standardBusinessDocumentHeader\":{\"documentIdentification\":{\"type\":1}}}")) {
-            answers.add(post("/dpo/messages/out", "application/json", body));
+            answers.add(post("/api/messages/out", "application/json", body));
             answers.add(post("/admin/systemusers", "application/json", body));
         }
-        answers.add(post("/dpo/messages/out", "application/json; charset=\"x y\"", "{}"));
+        answers.add(post("/api/messages/out", "application/json; charset=\"x y\"", "{}"));
         answers.add(c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/admin/dpo/messages?max=99999999999"))
                 .header("Authorization", admin)
                 .build()));
@@ -278,16 +280,18 @@ class BadInputIT {
     void assertGoodMessageGoesThrough(String messageId) {
         assertEquals(
                 200,
-                put(messageId, "?filename=arkivmelding.xml", "<arkivmelding/>".getBytes(StandardCharsets.UTF_8))
+                put(messageId, "arkivmelding.xml", "<arkivmelding/>".getBytes(StandardCharsets.UTF_8))
                         .statusCode());
-        HttpResponse<String> sent = post("/dpo/messages/out/" + messageId, "application/json", "");
-        assertEquals(202, sent.statusCode(), sent.body());
+        HttpResponse<String> sent = post("/api/messages/out/" + messageId, "application/json", "");
+        assertEquals(200, sent.statusCode(), sent.body());
     }
 
     String create(String messageId) {
-        HttpResponse<String> created = post("/dpo/messages/out", "application/json", sbd(messageId));
-        assertEquals(201, created.statusCode(), created.body());
-        return Corner1.readTree(created.body()).path("messageId").asText();
+        HttpResponse<String> created = post("/api/messages/out", "application/json", sbd(messageId));
+        assertEquals(200, created.statusCode(), created.body());
+        return Corner1.readTree(created.body())
+                .at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                .asText();
     }
 
     static String sbd(String messageId) {
@@ -297,20 +301,23 @@ class BadInputIT {
     HttpResponse<String> post(String path, String contentType, String body) {
         return c1.send(HttpRequest.newBuilder(Kurer.base().resolve(path))
                 .header("Content-Type", contentType)
-                .header("Authorization", admin)
+                .header("Authorization", path.startsWith("/api/") ? NextMoveUser.basic() : admin)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
-    HttpResponse<String> put(String messageId, String query, byte[] body) {
-        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages/out/" + messageId + query))
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+    /** {@code PUT /api/messages/out/{id}}, the name as RFC 6266 {@code filename*} (a header cannot carry NUL or CR). */
+    HttpResponse<String> put(String messageId, String filename, byte[] body) {
+        return putDisposition(
+                messageId,
+                "attachment; name=\"Dokument\"; filename*=UTF-8''"
+                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"),
+                body);
     }
 
     HttpResponse<String> putDisposition(String messageId, String disposition, byte[] body) {
-        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/dpo/messages/out/" + messageId))
+        return c1.send(HttpRequest.newBuilder(Kurer.base().resolve("/api/messages/out/" + messageId))
+                .header("Authorization", NextMoveUser.basic())
                 .header("Content-Type", "application/octet-stream")
                 .header("Content-Disposition", disposition)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body))

@@ -25,7 +25,7 @@ class EfmErrorFieldsTest {
     @Test
     void elsewhereTheProblemIsLeftAsItIs() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("status", 404);
-        EfmErrorFields.add(json, 404, "No such resource.", "/dpo/messages/out/m-1");
+        EfmErrorFields.add(json, 404, "No such resource.", "/dpi/messages/out/m-1");
         EfmErrorFields.add(json, 404, "No such resource.", "/apix");
         assertFalse(json.build().containsKey("error"));
     }

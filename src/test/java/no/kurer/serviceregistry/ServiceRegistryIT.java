@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
@@ -66,14 +67,14 @@ class ServiceRegistryIT {
         assertTrue(
                 detail.contains(DPV_ONLY) && detail.contains(PROCESS) && detail.contains("DPV"),
                 "names the receiver, the process and what the registry offers: " + detail);
-        assertEquals(404, get("/dpo/messages/out/" + messageId).statusCode());
+        assertEquals(404, api("/api/messages/out/" + messageId).statusCode());
 
         String other = UUID.randomUUID().toString();
         assertTrue(assertProblem(create(UNKNOWN, other), 400, "dpo-receiver-unknown")
                 .path("detail")
                 .asText()
                 .contains(UNKNOWN));
-        assertEquals(404, get("/dpo/messages/out/" + other).statusCode());
+        assertEquals(404, api("/api/messages/out/" + other).statusCode());
     }
 
     @Test
@@ -84,7 +85,7 @@ class ServiceRegistryIT {
 
         assertProblem(create(receiver.orgno(), messageId), 502, "service-registry-untrusted");
 
-        assertEquals(404, get("/dpo/messages/out/" + messageId).statusCode());
+        assertEquals(404, api("/api/messages/out/" + messageId).statusCode());
         assertTrue(receiver.party().inbox().isEmpty(), "nothing reached the receiver");
     }
 
@@ -99,19 +100,18 @@ class ServiceRegistryIT {
         assertTrue(
                 down.headers().firstValue("Retry-After").isPresent(),
                 "Retry-After: " + down.headers().map());
-        assertEquals(404, get("/dpo/messages/out/" + messageId).statusCode());
+        assertEquals(404, api("/api/messages/out/" + messageId).statusCode());
 
         faults("{}");
         HttpResponse<String> created = create(receiver.orgno(), messageId);
-        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, created.statusCode(), created.body());
         byte[] letter = "<arkivmelding/>".getBytes(StandardCharsets.UTF_8);
         assertEquals(200, putFile(messageId, "arkivmelding.xml", letter).statusCode());
-        HttpResponse<String> sent = post("/dpo/messages/out/" + messageId, "application/json", "");
-        assertEquals(202, sent.statusCode(), sent.body());
+        HttpResponse<String> sent = post("/api/messages/out/" + messageId, "application/json", "");
+        assertEquals(200, sent.statusCode(), sent.body());
 
         String fileTransferId = await(() -> {
-            JsonNode out =
-                    Corner1.readTree(get("/dpo/messages/out/" + messageId).body());
+            JsonNode out = outgoing(messageId);
             return "PUBLISHED".equals(out.path("state").asText())
                     ? out.path("fileTransferId").asText()
                     : null;
@@ -203,7 +203,7 @@ class ServiceRegistryIT {
 
     private HttpResponse<String> create(String receiver, String messageId) {
         return post(
-                "/dpo/messages/out",
+                "/api/messages/out",
                 "application/json",
                 BrokerParty.sbd(
                         KURER_ORG, receiver, messageId, UUID.randomUUID().toString()));
@@ -221,22 +221,35 @@ class ServiceRegistryIT {
     }
 
     private HttpResponse<String> post(String path, String type, String body) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
-                .header("Content-Type", type)
+        HttpRequest.Builder request = HttpRequest.newBuilder(c1.base().resolve(path));
+        if (path.startsWith("/api/")) {
+            request.header("Authorization", NextMoveUser.basic());
+        }
+        return c1.send(request.header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
     private HttpResponse<String> putFile(String messageId, String name, byte[] bytes) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/out/" + messageId))
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/api/messages/out/" + messageId))
+                .header("Authorization", NextMoveUser.basic())
                 .header("Content-Type", "application/octet-stream")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", "attachment; name=\"Arkivmelding\"; filename=\"" + name + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build());
     }
 
-    private HttpResponse<String> get(String path) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path)).build());
+    /** The outgoing message as the operator sees it (Kurer's own state and file transfer), or a missing node. */
+    private JsonNode outgoing(String messageId) {
+        HttpResponse<String> all = new Admin(c1.base())
+                .get("/admin/dpo/messages?messageId=" + messageId, Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, all.statusCode(), all.body());
+        for (JsonNode m : Corner1.readTree(all.body())) {
+            if ("OUT".equals(m.path("direction").asText())) {
+                return m;
+            }
+        }
+        return Corner1.readTree("{}");
     }
 
     private static JsonNode recorded(String resource) throws IOException {

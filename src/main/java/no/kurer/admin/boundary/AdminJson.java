@@ -83,6 +83,9 @@ final class AdminJson {
         json.put("conversationId", m.conversationId());
         json.put("fileTransferId", m.fileTransferId());
         json.put("counterpart", m.direction() == Direction.OUT ? m.receiver() : m.sender());
+        json.put("sender", m.sender());
+        json.put("receiver", m.receiver());
+        json.put("readAt", m.readAt() == null ? null : m.readAt().toString());
         json.put("documentType", m.documentType());
         json.put("state", m.state().name());
         json.put("reason", m.work().lastError());

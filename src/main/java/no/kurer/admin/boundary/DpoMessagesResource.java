@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.kurer.broker.control.Conversations;
 import no.kurer.broker.entity.Direction;
@@ -18,7 +19,8 @@ import no.kurer.conversation.entity.Conversation;
 /**
  * {@code GET /admin/dpo/messages?max=50}: the newest DPO messages of both directions, each with its counterpart,
  * state, last status time and status history (issue 5, item 5), and its eFormidling statuses ({@code efmStatuses},
- * issue 17 item 4). Only for the role {@code admin} (web.xml).
+ * issue 17 item 4). {@code ?messageId=} or {@code ?conversationId=} narrow the list to those messages (every sender,
+ * both directions). Only for the role {@code admin} (web.xml).
  */
 @Path("admin/dpo/messages")
 @RequestScoped
@@ -35,8 +37,16 @@ public class DpoMessagesResource {
     ConversationStatuses statuses;
 
     @GET
-    public String recent(@QueryParam("max") Integer max) {
-        return AdminJson.write(conversations.recent(limit(max)).stream()
+    public String recent(
+            @QueryParam("max") Integer max,
+            @QueryParam("messageId") String messageId,
+            @QueryParam("conversationId") String conversationId) {
+        List<DpoMessage> messages = messageId != null
+                ? conversations.withMessageId(messageId, limit(max))
+                : conversationId != null
+                        ? conversations.inConversation(conversationId, limit(max))
+                        : conversations.recent(limit(max));
+        return AdminJson.write(messages.stream()
                 .map(m -> withStatuses(AdminJson.dpoMessage(m, conversations.history(m)), m))
                 .toList());
     }

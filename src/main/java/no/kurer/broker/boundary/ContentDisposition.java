@@ -28,7 +28,7 @@ public final class ContentDisposition {
         }
         if (!StandardCharsets.US_ASCII.newEncoder().canEncode(header)) {
             throw new InvalidFileName("The Content-Disposition header has bytes outside ASCII; give a name with other "
-                    + "characters as filename*=UTF-8''<percent-encoded UTF-8> (RFC 6266), or as ?filename=.");
+                    + "characters as filename*=UTF-8''<percent-encoded UTF-8> (RFC 6266).");
         }
         Matcher extended = EXTENDED.matcher(header);
         if (extended.find()) {

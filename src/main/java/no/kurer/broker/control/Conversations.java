@@ -33,6 +33,26 @@ public class Conversations {
         return messages;
     }
 
+    /** The messages, of both directions and every sender, that carry this message id (admin filter). */
+    public List<DpoMessage> withMessageId(String messageId, int max) {
+        return em.createQuery(
+                        "SELECT m FROM DpoMessage m WHERE m.messageId = :messageId ORDER BY m.id DESC",
+                        DpoMessage.class)
+                .setParameter("messageId", messageId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The conversation's messages of both directions, newest first; none if it is unknown (admin filter). */
+    public List<DpoMessage> inConversation(String conversationId, int max) {
+        return em.createQuery(
+                        "SELECT m FROM DpoMessage m WHERE m.conversationId = :conversationId ORDER BY m.id DESC",
+                        DpoMessage.class)
+                .setParameter("conversationId", conversationId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public List<DpoMessage> recent(int max) {
         return em.createNamedQuery(DpoMessage.RECENT, DpoMessage.class)
                 .setMaxResults(max)

@@ -10,7 +10,7 @@ public class MissingArkivmelding extends Problem {
                 400,
                 "dpo-missing-arkivmelding",
                 "The arkivmelding has no arkivmelding.xml",
-                "Message " + messageId + " is an arkivmelding: add its arkivmelding.xml (PUT /dpo/messages/out/"
+                "Message " + messageId + " is an arkivmelding: add its arkivmelding.xml (PUT /api/messages/out/"
                         + messageId + "?filename=arkivmelding.xml) before sending.");
     }
 }

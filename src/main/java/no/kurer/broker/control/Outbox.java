@@ -95,7 +95,7 @@ public class Outbox {
         requireOpen(message);
         List<Path> content = files.outgoingFiles(message.id());
         if (content.isEmpty()) {
-            throw new NoFiles("Add at least one file (PUT /dpo/messages/out/" + messageId + ") before sending.");
+            throw new NoFiles("Add at least one file (PUT /api/messages/out/" + messageId + ") before sending.");
         }
         if (ARKIVMELDING.equals(message.documentType())
                 && content.stream().noneMatch(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))) {

@@ -11,6 +11,6 @@ public class SbdTooLarge extends Problem {
                 "dpo-sbd-too-large",
                 "Standard business document too large",
                 "The standard business document is larger than " + StandardBusinessDocuments.MAX_BYTES
-                        + " bytes; send the documents themselves as files (PUT /dpo/messages/out/{messageId}).");
+                        + " bytes; send the documents themselves as files (PUT /api/messages/out/{messageId}).");
     }
 }

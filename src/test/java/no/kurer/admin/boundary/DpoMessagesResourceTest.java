@@ -1,6 +1,8 @@
 package no.kurer.admin.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,17 @@ class DpoMessagesResourceTest {
         assertEquals("OUT", out.get("direction"));
         assertEquals("IN", in.get("direction"));
         assertEquals("conversation-1", in.get("conversationId"));
+    }
+
+    @Test
+    void bothPartiesAndTheReadTimeAreShownBesideTheCounterpart() {
+        var out = AdminJson.dpoMessage(new DpoMessage(Direction.OUT, sbd(US, THEM), DpoState.CREATED), List.of());
+
+        assertEquals(US, out.get("sender"));
+        assertEquals(THEM, out.get("receiver"));
+        assertEquals("message-1", out.get("messageId"));
+        assertTrue(out.containsKey("readAt"), out.toString());
+        assertNull(out.get("readAt"), "not read");
     }
 
     @Test
