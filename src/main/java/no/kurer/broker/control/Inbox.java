@@ -14,7 +14,7 @@ import no.kurer.broker.entity.DpoState;
 import no.kurer.conversation.control.DpoConversations;
 
 /**
- * Incoming DPO messages as the local system sees them ({@code /dpo/messages/in}): the unread ones, one by its id and
+ * Incoming DPO messages as the local system sees them (through the NextMove API, {@code /api/messages/in}): the unread ones, one by its id and
  * sender, and marking one read. The broker round stores them ({@link IncomingTransfers}).
  */
 @ApplicationScoped
