@@ -1,6 +1,7 @@
 /**
  * The NextMove API under {@code /api}, as Digdir's integration point (efm-integrasjonspunkt v4) serves it to a public
- * body's own systems: see {@code ../shared/reference/NEXTMOVE.md}. Lists answer with {@code boundary.Page}.
+ * body's own systems: see the README's "The NextMove API" section and efm-integrasjonspunkt's {@code nextmove/v2}
+ * controllers. Lists answer with {@code boundary.Page}.
  *
  * <p>{@code boundary.MessagesOutResource} ({@code /api/messages/out}) and {@code boundary.MessagesInResource}
  * ({@code /api/messages/in}) are thin: {@code control.OutgoingMessages} adds efm's defaults ({@code SbdDefaults}) and
