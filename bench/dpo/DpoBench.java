@@ -82,9 +82,10 @@ public final class DpoBench {
             long start = System.nanoTime();
             String last = transfers.get(transfers.size() - 1);
             while (true) {
-                JsonNode in = Corner1.readTree(c1.send(HttpRequest.newBuilder(server.base.resolve("/dpo/messages/in"))
-                        .build()).body());
-                if (in.size() >= files && "DownloadConfirmed".equals(status(sender, last))) {
+                JsonNode in = Corner1.readTree(c1.send(HttpRequest.newBuilder(
+                        server.base.resolve("/api/messages/in?size=1"))
+                        .header("Authorization", basic("fagsystem", "kurer-nextmove")).build()).body());
+                if (in.path("totalElements").asLong() >= files && "DownloadConfirmed".equals(status(sender, last))) {
                     break;
                 }
                 Thread.sleep(200);
@@ -141,13 +142,19 @@ public final class DpoBench {
         return config;
     }
 
+    /** HTTP Basic for the sandbox's users (server-config/payara/admin-user.asadmin). */
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     static String status(BrokerParty party, String id) {
         return party.overview(id).path("recipients").path(0).path("currentRecipientFileTransferStatusCode").asText();
     }
 
     static boolean received(Corner1 c1, String fileTransferId) {
-        JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages?max=5"))
-                .build()).body());
+        JsonNode all = Corner1.readTree(c1.send(HttpRequest.newBuilder(c1.base().resolve("/admin/dpo/messages?max=5"))
+                .header("Authorization", basic("admin", "kurer-admin")).build()).body());
         for (JsonNode m : all) {
             if (fileTransferId.equals(m.path("fileTransferId").asText()) && "IN".equals(m.path("direction").asText())) {
                 if ("FAILED".equals(m.path("state").asText())) {
@@ -254,7 +261,7 @@ public final class DpoBench {
             properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.addAll(List.of("-jar", "target/payara-micro.jar", "--nocluster", "--deploy",
                     Path.of("target/kurer.war").toAbsolutePath().toString(), "--contextroot", "/", "--port",
-                    String.valueOf(port)));
+                    String.valueOf(port), "--postbootcommandfile", "server-config/payara/admin-user.asadmin"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             URI base = URI.create("http://localhost:" + port + "/");
             HttpClient http = HttpClient.newHttpClient();

@@ -2,7 +2,7 @@
 # One large outgoing DPO file through Kurer at a small heap (issue 16.6), against a plain copy of the same file in the
 # same run: Kurer's own Payara Micro (-Xmx$HEAP, sandbox profile, H2) takes a $BYTES-byte file by PUT, sends it to its
 # own organisation over the sandbox Altinn Broker (seal: ASiC-E + CMS; broker upload; download; decrypt; verify) and
-# hands the payload out by GET; the file inside is checked by SHA-256. Baselines: `cp` of the same file, and `curl` of
+# hands the payload out by NextMove's peek and pop; the file inside is checked by SHA-256. Baselines: `cp` of the same file, and `curl` of
 # the payload to /dev/null after the timed read (the HTTP loopback alone). Results under bench/results/stream-<time>/.
 #
 #   bench/dpo/stream.sh                      # 1 GiB at -Xmx256m
@@ -12,14 +12,14 @@
 # target/kurer.war), WAR (target/kurer.war).
 set -euo pipefail
 
-# --- The API's paths, in this one place ({id} is the message id). After issue 16's NextMove API: CREATE and UPLOAD and
-# SEND under /api/messages/out, RECEIVED /api/messages/in/peek?messageId={id} and READ /api/messages/in/pop/{id}
-# (with the NextMove user's Basic credentials in CURL_AUTH, e.g. CURL_AUTH="-u user:password").
-CREATE_PATH=/dpo/messages/out
-UPLOAD_PATH=/dpo/messages/out/{id}
-SEND_PATH=/dpo/messages/out/{id}
-RECEIVED_PATH=/dpo/messages/in/{id}
-READ_PATH=/dpo/messages/in/{id}/asic
+# --- The NextMove API's paths, in this one place ({id} is the message id). The server runs with
+# nextmove.authentication=off (it has no users); against a server with users, give the NextMove user's Basic
+# credentials in CURL_AUTH, e.g. CURL_AUTH="-u user:password".
+CREATE_PATH=/api/messages/out
+UPLOAD_PATH=/api/messages/out/{id}
+SEND_PATH=/api/messages/out/{id}
+RECEIVED_PATH="/api/messages/in/peek?messageId={id}"
+READ_PATH=/api/messages/in/pop/{id}
 CURL_AUTH=${CURL_AUTH:-}
 
 cd "$(dirname "$0")/../.."
@@ -55,7 +55,7 @@ log "baseline cp: $CP_S s"
 
 # the limit (default 1 GiB) must leave room for arkivmelding.xml beside a 1 GiB file
 SERVER_OPTS=(-Dbroker.poll.interval=1 -Dbroker.rate.window-seconds=1 -Dbroker.read-timeout-ms=600000
-    "-Ddpo.max-message-bytes=$((BYTES + 1048576))" -XX:+ExitOnOutOfMemoryError)
+    "-Ddpo.max-message-bytes=$((BYTES + 1048576))" -Dnextmove.authentication=off -XX:+ExitOnOutOfMemoryError)
 start_server stream "$PORT" "$HEAP"
 PID=$SERVER_PID
 
@@ -73,7 +73,7 @@ SBD=$(sed -e "s/%SENDER%/$KURER/; s/%RECEIVER%/$KURER/; s/%MESSAGE%/$MESSAGE/; s
 JSON
 )
 status() { curl -s $CURL_AUTH -o "$OUT/last-answer.txt" -w '%{http_code}' "$@"; }
-[[ $(status -X POST -H 'Content-Type: application/json' --data-binary "$SBD" "$(path $CREATE_PATH)") == 201 ]] \
+[[ $(status -X POST -H 'Content-Type: application/json' --data-binary "$SBD" "$(path $CREATE_PATH)") == 200 ]] \
     || { log "create failed: $(cat "$OUT/last-answer.txt")"; exit 1; }
 [[ $(status -X PUT -H 'Content-Disposition: attachment; filename="arkivmelding.xml"' \
     --data-binary '<arkivmelding/>' "$(path $UPLOAD_PATH "$MESSAGE")") == 200 ]] || { log "upload failed"; exit 1; }
@@ -87,7 +87,7 @@ UPLOAD_S=$(since "$t")
 log "upload: $UPLOAD_S s"
 
 t=$(now)
-[[ $(status -X POST "$(path $SEND_PATH "$MESSAGE")") == 202 ]] || { log "send failed: $(cat "$OUT/last-answer.txt")"; exit 1; }
+[[ $(status -X POST "$(path $SEND_PATH "$MESSAGE")") == 200 ]] || { log "send failed: $(cat "$OUT/last-answer.txt")"; exit 1; }
 until [[ $(status "$(path $RECEIVED_PATH "$MESSAGE")") == 200 ]]; do
     kill -0 "$PID" 2>/dev/null || { log "the server ended; see $OUT/server-stream/server.log"; exit 1; }
     sleep 0.5

@@ -38,6 +38,7 @@ import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
 import no.kurer.testsupport.Letter;
 import no.kurer.testsupport.Metrics;
+import no.kurer.testsupport.NextMoveUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -78,19 +79,19 @@ class DpoBrokerIT {
         byte[] attachment = "Vedlegg 1".getBytes(StandardCharsets.UTF_8);
         String conversationId = UUID.randomUUID().toString();
         HttpResponse<String> created = post(
-                "/dpo/messages/out",
+                "/api/messages/out",
                 "application/json",
                 BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), conversationId));
-        assertEquals(201, created.statusCode(), created.body());
-        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        assertEquals(200, created.statusCode(), created.body());
+        String messageId = idOf(Corner1.readTree(created.body()));
         assertEquals(200, putFile(messageId, "arkivmelding.xml", letter).statusCode());
         assertEquals(200, putFile(messageId, "vedlegg.txt", attachment).statusCode());
         assertEquals(
-                202,
-                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+                200,
+                post("/api/messages/out/" + messageId, "application/json", "").statusCode());
 
         String fileTransferId = await("Kurer initialized and uploaded", () -> {
-            JsonNode out = get("/dpo/messages/out/" + messageId);
+            JsonNode out = outgoing(messageId);
             return "PUBLISHED".equals(out.path("state").asText())
                     ? out.path("fileTransferId").asText()
                     : null;
@@ -103,13 +104,17 @@ class DpoBrokerIT {
         assertEquals(200, other.confirm(fileTransferId));
 
         JsonNode delivered = await("delivered", () -> {
-            JsonNode out = get("/dpo/messages/out/" + messageId);
+            JsonNode out = outgoing(messageId);
             return "DELIVERED".equals(out.path("state").asText()) ? out : null;
         });
         List<String> history = new ArrayList<>();
-        delivered.path("statuses").forEach(s -> history.add(s.path("state").asText()));
+        delivered.path("history").forEach(s -> history.add(s.path("state").asText()));
         assertEquals(List.of("CREATED", "QUEUED", "INITIALIZED", "UPLOADED", "PUBLISHED", "DELIVERED"), history);
-        assertEquals(1, get("/dpo/conversations/" + conversationId).size());
+        assertEquals(
+                1, admin("/admin/dpo/messages?conversationId=" + conversationId).size());
+        JsonNode efm = Corner1.readTree(api("GET", "/api/conversations?conversationId=" + conversationId)
+                .body());
+        assertEquals(1, efm.path("content").size(), efm.toString());
     }
 
     /**
@@ -129,20 +134,20 @@ class DpoBrokerIT {
         awaitConfirmed(Set.of(other.send(KURER_ORG, incoming)));
 
         HttpResponse<String> created = post(
-                "/dpo/messages/out",
+                "/api/messages/out",
                 "application/json",
                 BrokerParty.sbd(
                         KURER_ORG,
                         OTHER,
                         UUID.randomUUID().toString(),
                         UUID.randomUUID().toString()));
-        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        String messageId = idOf(Corner1.readTree(created.body()));
         assertEquals(200, putFile(messageId, "arkivmelding.xml", random(30_000)).statusCode());
         assertEquals(
-                202,
-                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
+                200,
+                post("/api/messages/out/" + messageId, "application/json", "").statusCode());
         String fileTransferId = await("published", () -> {
-            JsonNode out = get("/dpo/messages/out/" + messageId);
+            JsonNode out = outgoing(messageId);
             return "PUBLISHED".equals(out.path("state").asText())
                     ? out.path("fileTransferId").asText()
                     : null;
@@ -151,12 +156,7 @@ class DpoBrokerIT {
         assertEquals(200, other.confirm(fileTransferId));
         await(
                 "delivered",
-                () -> "DELIVERED"
-                                .equals(get("/dpo/messages/out/" + messageId)
-                                        .path("state")
-                                        .asText())
-                        ? 1
-                        : null);
+                () -> "DELIVERED".equals(outgoing(messageId).path("state").asText()) ? 1 : null);
 
         // issue 16: the file in is answered with a MOTTATT status message, a second file out (sbd.json alone)
         String mottatt = await(
@@ -247,23 +247,18 @@ class DpoBrokerIT {
                         sealed.encrypted()));
 
         JsonNode incoming = await("received", () -> {
-            HttpResponse<String> in = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
-                    .build());
-            return in.statusCode() == 200 ? Corner1.readTree(in.body()) : null;
+            JsonNode in = incoming(messageId, null);
+            return in.isMissingNode() ? null : in;
         });
         assertEquals("RECEIVED", incoming.path("state").asText());
         assertEquals(OTHER, incoming.path("sender").asText());
-        assertArrayEquals(
-                sealed.asic(), bytes("/dpo/messages/in/" + messageId + "/asic"), "the signed ASiC-E, decrypted");
+        assertArrayEquals(sealed.asic(), pop(messageId, null), "the signed ASiC-E, decrypted");
         awaitConfirmed(Set.of(id));
-        assertTrue(contains(get("/dpo/messages/in"), messageId));
+        assertTrue(waiting().contains(messageId));
 
-        assertEquals(
-                200,
-                post("/dpo/messages/in/" + messageId + "/read", "application/json", "")
-                        .statusCode());
-        assertTrue(!contains(get("/dpo/messages/in"), messageId));
-        assertEquals("READ", get("/dpo/messages/in/" + messageId).path("state").asText());
+        assertEquals(200, api("DELETE", "/api/messages/in/" + messageId).statusCode());
+        assertTrue(!waiting().contains(messageId));
+        assertEquals("READ", incoming(messageId, null).path("state").asText());
     }
 
     @Test
@@ -285,9 +280,8 @@ class DpoBrokerIT {
                             Map.of("a.txt", ("brev " + i).getBytes(StandardCharsets.UTF_8)))));
         }
         awaitConfirmed(transfers);
-        JsonNode in = get("/dpo/messages/in");
         Map<String, Integer> seen = new HashMap<>();
-        in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+        waiting().forEach(m -> seen.merge(m, 1, Integer::sum));
         for (String messageId : messageIds) {
             assertEquals(1, seen.getOrDefault(messageId, 0), messageId);
         }
@@ -341,9 +335,8 @@ class DpoBrokerIT {
             throw new AssertionError(e.getMessage() + ": " + taken[0] + " of " + messageIds.size(), e);
         }
         awaitConfirmed(transfers);
-        JsonNode in = get("/dpo/messages/in");
         Map<String, Integer> seen = new HashMap<>();
-        in.forEach(m -> seen.merge(m.path("messageId").asText(), 1, Integer::sum));
+        waiting().forEach(m -> seen.merge(m, 1, Integer::sum));
         messageIds.forEach(id -> assertEquals(1, seen.getOrDefault(id, 0), id));
     }
 
@@ -352,7 +345,7 @@ class DpoBrokerIT {
         String id = other.send(KURER_ORG, "this is not a zip".getBytes(StandardCharsets.UTF_8));
         awaitConfirmed(Set.of(id));
         JsonNode failed = null;
-        for (JsonNode m : get("/dpo/messages?max=1000")) {
+        for (JsonNode m : admin("/admin/dpo/messages?max=1000")) {
             if (id.equals(m.path("fileTransferId").asText())) {
                 failed = m;
             }
@@ -431,7 +424,7 @@ class DpoBrokerIT {
                         other.seal(KURER_ORG, Map.of("a.txt", new byte[3])).asic()));
         awaitConfirmed(Set.of(signedByThird, notEncrypted));
         Map<String, JsonNode> byTransfer = new HashMap<>();
-        for (JsonNode m : get("/dpo/messages?max=1000")) {
+        for (JsonNode m : admin("/admin/dpo/messages?max=1000")) {
             byTransfer.put(m.path("fileTransferId").asText(), m);
         }
         assertEquals("FAILED", byTransfer.get(signedByThird).path("state").asText());
@@ -442,11 +435,8 @@ class DpoBrokerIT {
         assertTrue(
                 byTransfer.get(notEncrypted).path("reason").asText().contains("CMS"),
                 byTransfer.get(notEncrypted).toString());
-        assertEquals(
-                404,
-                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + forged))
-                                .build())
-                        .statusCode());
+        assertTrue(incoming(forged, null).isMissingNode(), "no message " + forged + " for the local system");
+        assertTrue(!waiting().contains(forged));
     }
 
     /** Issue 13.1: the broker's authenticated sender, not the SBD's claim, says who sent a file. */
@@ -512,11 +502,8 @@ class DpoBrokerIT {
         awaitConfirmed(Set.of(statusTransfer), third);
         // issue 16: a status message has no payload and is let in, but updates a conversation instead of the inbox;
         // this one answers no conversation of Kurer's: confirmed and dropped
-        assertEquals(
-                404,
-                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + status))
-                                .build())
-                        .statusCode());
+        assertTrue(incoming(status, null).isMissingNode(), "no message " + status + " for the local system");
+        assertTrue(!waiting().contains(status));
         aGoodMessageStillArrives();
     }
 
@@ -567,24 +554,19 @@ class DpoBrokerIT {
                         real.encrypted()));
         awaitConfirmed(Set.of(second));
 
-        JsonNode fromOther = get("/dpo/messages/in/" + messageId + "?sender=0192:" + OTHER);
+        JsonNode fromOther = incoming(messageId, OTHER);
         assertEquals("RECEIVED", fromOther.path("state").asText(), fromOther.toString());
         assertTrue(fromOther.toString().contains("also used by 0192:" + THIRD), fromOther.toString());
-        assertArrayEquals(real.asic(), bytes("/dpo/messages/in/" + messageId + "/asic?sender=0192:" + OTHER));
+        assertEquals(THIRD, incoming(messageId, THIRD).path("sender").asText());
+        // peek locks one of the two; pop and delete without ?sender= cannot tell which is meant
         assertEquals(
-                THIRD,
-                get("/dpo/messages/in/" + messageId + "?sender=" + THIRD)
-                        .path("sender")
-                        .asText());
-        Kurer.assertProblem(
-                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/" + messageId))
-                        .build()),
-                409,
-                "dpo-ambiguous-message-id");
-        long unread = 0;
-        for (JsonNode m : get("/dpo/messages/in")) {
-            unread += messageId.equals(m.path("messageId").asText()) ? 1 : 0;
-        }
+                200, api("GET", "/api/messages/in/peek?messageId=" + messageId).statusCode());
+        assertEquals(
+                200, api("GET", "/api/messages/in/peek?messageId=" + messageId).statusCode());
+        Kurer.assertProblem(api("GET", "/api/messages/in/pop/" + messageId), 409, "dpo-ambiguous-message-id");
+        Kurer.assertProblem(api("DELETE", "/api/messages/in/" + messageId), 409, "dpo-ambiguous-message-id");
+        assertArrayEquals(real.asic(), bytes("/api/messages/in/pop/" + messageId + "?sender=0192:" + OTHER));
+        long unread = waiting().stream().filter(messageId::equals).count();
         assertEquals(2, unread, "both are there for the local system");
         Admin admin = new Admin(Kurer.base());
         HttpResponse<String> forAdmin =
@@ -598,13 +580,10 @@ class DpoBrokerIT {
         assertEquals(Set.of(OTHER, THIRD), senders, "both on the admin page");
         assertEquals(
                 200,
-                post("/dpo/messages/in/" + messageId + "/read?sender=" + OTHER, "application/json", "")
+                api("DELETE", "/api/messages/in/" + messageId + "?sender=" + OTHER)
                         .statusCode());
-        assertEquals(
-                "RECEIVED",
-                get("/dpo/messages/in/" + messageId + "?sender=" + THIRD)
-                        .path("state")
-                        .asText());
+        assertEquals("READ", incoming(messageId, OTHER).path("state").asText());
+        assertEquals("RECEIVED", incoming(messageId, THIRD).path("state").asText());
     }
 
     @Test
@@ -682,7 +661,7 @@ class DpoBrokerIT {
         awaitUntil("every good file received", Duration.ofSeconds(60), () -> countIn(messageIds) == messageIds.size());
 
         Map<String, JsonNode> byTransfer = new HashMap<>();
-        for (JsonNode m : get("/dpo/messages?max=1000")) {
+        for (JsonNode m : admin("/admin/dpo/messages?max=1000")) {
             byTransfer.put(m.path("fileTransferId").asText(), m);
         }
         JsonNode faults = get("/sandbox/altinn/broker/faults");
@@ -721,16 +700,15 @@ class DpoBrokerIT {
         assertEquals(resumedBefore + 1, resumed.size(), "one Range request: " + faults);
         long from = resumed.get(resumed.size() - 1).asLong();
         assertTrue(from > 0 && from <= file.length / 2, "resumed from the bytes already stored: " + from);
-        assertEquals(
-                "RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
-        Map<String, byte[]> asic = unzip(bytes("/dpo/messages/in/" + messageId + "/asic"));
+        assertEquals("RECEIVED", incoming(messageId, null).path("state").asText());
+        Map<String, byte[]> asic = unzip(pop(messageId, null));
         assertArrayEquals(large, asic.get("stor.bin"), "the resumed file, whole and checked");
     }
 
     @Test
     void refusals() {
         HttpResponse<String> unknownReceiver = post(
-                "/dpo/messages/out",
+                "/api/messages/out",
                 "application/json",
                 BrokerParty.sbd(KURER_ORG, NO_CERTIFICATE, UUID.randomUUID().toString(), "c"));
         assertEquals(400, unknownReceiver.statusCode(), unknownReceiver.body());
@@ -738,26 +716,23 @@ class DpoBrokerIT {
         assertEquals(
                 403,
                 post(
-                                "/dpo/messages/out",
+                                "/api/messages/out",
                                 "application/json",
                                 BrokerParty.sbd(
                                         OTHER, KURER_ORG, UUID.randomUUID().toString(), "c"))
                         .statusCode());
         assertEquals(
-                400, post("/dpo/messages/out", "application/json", "{\"no\":1}").statusCode());
+                400, post("/api/messages/out", "application/json", "{\"no\":1}").statusCode());
         HttpResponse<String> created = post(
-                "/dpo/messages/out",
+                "/api/messages/out",
                 "application/json",
                 BrokerParty.sbd(KURER_ORG, OTHER, UUID.randomUUID().toString(), "c"));
-        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
+        String messageId = idOf(Corner1.readTree(created.body()));
         assertEquals(
                 400,
-                post("/dpo/messages/out/" + messageId, "application/json", "").statusCode());
-        assertEquals(
-                404,
-                c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/in/nope"))
-                                .build())
-                        .statusCode());
+                post("/api/messages/out/" + messageId, "application/json", "").statusCode());
+        assertEquals(404, api("DELETE", "/api/messages/in/nope").statusCode());
+        assertEquals(204, api("GET", "/api/messages/in/peek?messageId=nope").statusCode());
         // the sandbox broker: the other organisation may not download what is not addressed to it
         HttpResponse<String> search = c1.send(
                 HttpRequest.newBuilder(c1.base().resolve("/sandbox/altinn/broker/api/v1/filetransfer?resourceId=x"))
@@ -837,8 +812,7 @@ class DpoBrokerIT {
                         KURER_ORG,
                         Map.of("a.txt", new byte[10])));
         awaitConfirmed(Set.of(id));
-        assertEquals(
-                "RECEIVED", get("/dpo/messages/in/" + messageId).path("state").asText());
+        assertEquals("RECEIVED", incoming(messageId, null).path("state").asText());
     }
 
     private void awaitConfirmed(Set<String> transfers) {
@@ -865,21 +839,71 @@ class DpoBrokerIT {
 
     private long countIn(Set<String> messageIds) {
         long n = 0;
-        for (JsonNode m : get("/dpo/messages/in")) {
-            if (messageIds.contains(m.path("messageId").asText())) {
+        for (String m : waiting()) {
+            if (messageIds.contains(m)) {
                 n++;
             }
         }
         return n;
     }
 
-    private static boolean contains(JsonNode list, String messageId) {
-        for (JsonNode m : list) {
-            if (messageId.equals(m.path("messageId").asText())) {
-                return true;
+    /** The message ids waiting for the local system, as {@code GET /api/messages/in} lists them (one per message). */
+    private List<String> waiting() {
+        JsonNode page =
+                Corner1.readTree(api("GET", "/api/messages/in?size=1000").body());
+        List<String> ids = new ArrayList<>();
+        page.path("content").forEach(sbd -> ids.add(idOf(sbd)));
+        return ids;
+    }
+
+    static String idOf(JsonNode sbd) {
+        return sbd.at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                .asText();
+    }
+
+    /** The outgoing message as the operator sees it: Kurer's state, file transfer and history; missing if none. */
+    private JsonNode outgoing(String messageId) {
+        for (JsonNode m : admin("/admin/dpo/messages?messageId=" + messageId)) {
+            if ("OUT".equals(m.path("direction").asText())) {
+                return m;
             }
         }
-        return false;
+        return Corner1.readTree("{}").path("none");
+    }
+
+    /** The incoming message (from {@code sender}'s organisation number, if not null) as the operator sees it. */
+    private JsonNode incoming(String messageId, String sender) {
+        for (JsonNode m : admin("/admin/dpo/messages?messageId=" + messageId)) {
+            if ("IN".equals(m.path("direction").asText())
+                    && (sender == null || sender.equals(m.path("sender").asText()))) {
+                return m;
+            }
+        }
+        return Corner1.readTree("{}").path("none");
+    }
+
+    /** Peek (locks it), then pop: the decrypted ASiC-E as the NextMove API hands it over. */
+    private byte[] pop(String messageId, String sender) {
+        String query = sender == null ? "" : "?sender=" + sender;
+        String peekBy = sender == null ? "" : "&senderIdentifier=" + sender;
+        assertEquals(
+                200,
+                api("GET", "/api/messages/in/peek?messageId=" + messageId + peekBy)
+                        .statusCode());
+        return bytes("/api/messages/in/pop/" + messageId + query);
+    }
+
+    private JsonNode admin(String path) {
+        HttpResponse<String> response = new Admin(Kurer.base()).get(path, Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Corner1.readTree(response.body());
+    }
+
+    private HttpResponse<String> api(String method, String path) {
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Authorization", NextMoveUser.basic())
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     /**
@@ -942,15 +966,17 @@ class DpoBrokerIT {
 
     private HttpResponse<String> post(String path, String type, String body) {
         return c1.send(HttpRequest.newBuilder(c1.base().resolve(path))
+                .header("Authorization", NextMoveUser.basic())
                 .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
     private HttpResponse<String> putFile(String messageId, String name, byte[] bytes) {
-        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/out/" + messageId))
+        return c1.send(HttpRequest.newBuilder(c1.base().resolve("/api/messages/out/" + messageId))
+                .header("Authorization", NextMoveUser.basic())
                 .header("Content-Type", "application/octet-stream")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Content-Disposition", "attachment; name=\"Dokument\"; filename=\"" + name + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build());
     }
@@ -966,7 +992,9 @@ class DpoBrokerIT {
         try {
             HttpResponse<byte[]> response = c1.http()
                     .send(
-                            HttpRequest.newBuilder(c1.base().resolve(path)).build(),
+                            HttpRequest.newBuilder(c1.base().resolve(path))
+                                    .header("Authorization", NextMoveUser.basic())
+                                    .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
             return response.body();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.NextMoveUser;
 
@@ -41,12 +42,15 @@ final class EfmClient {
 
     /** Creates, fills and sends an outgoing letter; @return its message id */
     String sendLetter(String sbd) {
-        HttpResponse<String> created = send("POST", "/dpo/messages/out", "application/json", sbd.getBytes());
-        assertEquals(201, created.statusCode(), created.body());
-        String messageId = Corner1.readTree(created.body()).path("messageId").asText();
-        HttpResponse<String> put = c1.send(HttpRequest.newBuilder(c1.base().resolve("/dpo/messages/out/" + messageId))
+        HttpResponse<String> created = send("POST", "/api/messages/out", "application/json", sbd.getBytes());
+        assertEquals(200, created.statusCode(), created.body());
+        String messageId = Corner1.readTree(created.body())
+                .at("/standardBusinessDocumentHeader/documentIdentification/instanceIdentifier")
+                .asText();
+        HttpResponse<String> put = c1.send(HttpRequest.newBuilder(c1.base().resolve("/api/messages/out/" + messageId))
+                .header("Authorization", NextMoveUser.basic())
                 .header("Content-Type", "application/xml")
-                .header("Content-Disposition", "attachment; filename=\"arkivmelding.xml\"")
+                .header("Content-Disposition", "attachment; name=\"Arkivmelding\"; filename=\"arkivmelding.xml\"")
                 .PUT(HttpRequest.BodyPublishers.ofString("<arkivmelding/>"))
                 .build());
         assertEquals(200, put.statusCode(), put.body());
@@ -54,7 +58,27 @@ final class EfmClient {
     }
 
     HttpResponse<String> requestSend(String messageId) {
-        return send("POST", "/dpo/messages/out/" + messageId, "application/json", new byte[0]);
+        return send("POST", "/api/messages/out/" + messageId, "application/json", new byte[0]);
+    }
+
+    /** The local system takes the incoming message: peek (locks it), then delete (delivered). */
+    HttpResponse<String> take(String messageId) {
+        HttpResponse<String> peek = send("GET", "/api/messages/in/peek?messageId=" + messageId, null, null);
+        assertEquals(200, peek.statusCode(), peek.body());
+        return send("DELETE", "/api/messages/in/" + messageId, null, null);
+    }
+
+    /** True if Kurer stored an incoming message of this id, in any state (as the operator sees it). */
+    boolean storedIncoming(String messageId) {
+        HttpResponse<String> all = new Admin(c1.base())
+                .get("/admin/dpo/messages?messageId=" + messageId, Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, all.statusCode(), all.body());
+        for (JsonNode m : Corner1.readTree(all.body())) {
+            if ("IN".equals(m.path("direction").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     JsonNode get(String path) {

@@ -8,7 +8,7 @@ import java.util.List;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
 
-/** DPO messages of both directions with their status histories, for the local system and the admin page. */
+/** DPO messages of both directions with their status histories, for the admin page and API. */
 @ApplicationScoped
 @Transactional
 public class Conversations {
@@ -20,17 +20,6 @@ public class Conversations {
         return em.createNamedQuery(DpoMessageStatus.HISTORY, DpoMessageStatus.class)
                 .setParameter("message", message.id())
                 .getResultList();
-    }
-
-    /** The conversation's messages of both directions; @throws UnknownConversation if it has none */
-    public List<DpoMessage> conversation(String conversationId) {
-        List<DpoMessage> messages = em.createNamedQuery(DpoMessage.CONVERSATION, DpoMessage.class)
-                .setParameter("conversationId", conversationId)
-                .getResultList();
-        if (messages.isEmpty()) {
-            throw new UnknownConversation(conversationId);
-        }
-        return messages;
     }
 
     /** The messages, of both directions and every sender, that carry this message id (admin filter). */

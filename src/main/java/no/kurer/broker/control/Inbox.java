@@ -14,8 +14,8 @@ import no.kurer.broker.entity.DpoState;
 import no.kurer.conversation.control.DpoConversations;
 
 /**
- * Incoming DPO messages as the local system sees them ({@code /dpo/messages/in}): the unread ones, one by its id and
- * sender, and marking one read. The broker round stores them ({@link IncomingTransfers}).
+ * Incoming DPO messages as the local system sees them through the NextMove API ({@code /api/messages/in}): one by its
+ * id and sender, and marking one read. The broker round stores them ({@link IncomingTransfers}).
  */
 @ApplicationScoped
 @Transactional
@@ -26,12 +26,6 @@ public class Inbox {
 
     @Inject
     DpoConversations conversations;
-
-    public List<DpoMessage> unread() {
-        return em.createNamedQuery(DpoMessage.INCOMING_UNREAD, DpoMessage.class)
-                .setMaxResults(1000)
-                .getResultList();
-    }
 
     /**
      * The incoming message with this id from {@code sender} (nine digits, or null for whichever sender it is from).

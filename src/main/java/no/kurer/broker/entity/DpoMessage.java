@@ -30,10 +30,6 @@ import no.kurer.platform.WorkClaim;
         query = "SELECT m FROM DpoMessage m WHERE m.direction = :direction AND m.sender = :sender"
                 + " AND m.messageId = :messageId")
 @NamedQuery(
-        name = DpoMessage.INCOMING_UNREAD,
-        query = "SELECT m FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.IN"
-                + " AND m.state = no.kurer.broker.entity.DpoState.RECEIVED ORDER BY m.id")
-@NamedQuery(
         name = DpoMessage.DUE,
         query = "SELECT m.id FROM DpoMessage m WHERE m.direction = no.kurer.broker.entity.Direction.OUT"
                 + " AND m.state IN :states AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
@@ -43,9 +39,6 @@ import no.kurer.platform.WorkClaim;
         query = "UPDATE DpoMessage m SET m.work.claimedBy = :instance, m.work.claimedUntil = :until,"
                 + " m.version = m.version + 1"
                 + " WHERE m.id = :id AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-@NamedQuery(
-        name = DpoMessage.CONVERSATION,
-        query = "SELECT m FROM DpoMessage m WHERE m.conversationId = :conversationId ORDER BY m.id")
 @NamedQuery(name = DpoMessage.RECENT, query = "SELECT m FROM DpoMessage m ORDER BY m.id DESC")
 @NamedQuery(
         name = DpoMessage.LOCK,
@@ -56,10 +49,8 @@ public class DpoMessage {
 
     public static final String BY_MESSAGE_ID = "DpoMessage.byMessageId";
     public static final String BY_SENDER_AND_MESSAGE_ID = "DpoMessage.bySenderAndMessageId";
-    public static final String INCOMING_UNREAD = "DpoMessage.incomingUnread";
     public static final String DUE = "DpoMessage.due";
     public static final String CLAIM = "DpoMessage.claim";
-    public static final String CONVERSATION = "DpoMessage.conversation";
     public static final String RECENT = "DpoMessage.recent";
     public static final String LOCK = "DpoMessage.lock";
 

@@ -23,7 +23,7 @@ import no.kurer.problems.ServletProblems;
  * answered at once with 503 and {@code Retry-After} ({@code uploads.retry-after-seconds}), its body unread and its
  * connection closed. The limits are read on every request, so a change in the server's configuration applies at once.
  */
-@WebFilter(urlPatterns = {"/as4", "/dpi/*", "/dpo/*", "/api/*"})
+@WebFilter(urlPatterns = {"/as4", "/dpi/*", "/api/*"})
 public class UploadGate extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(UploadGate.class.getName());

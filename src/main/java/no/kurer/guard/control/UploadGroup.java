@@ -17,8 +17,8 @@ public enum UploadGroup {
     AS4("as4", UploadSettings.AS4_MAX_CONCURRENT, List.of("/as4")),
     /** The C2 intake: forretningsmelding, dokumentpakke, the one-call forms and the NextMove-style send. */
     DPI("dpi", UploadSettings.DPI_MAX_CONCURRENT, List.of("/dpi/sendmelding/", "/dpi/send/", "/dpi/messages/out")),
-    /** The NextMove API (and the older local DPO API): the business document and the files of an outgoing message. */
-    DPO("dpo", UploadSettings.DPO_MAX_CONCURRENT, List.of("/api/messages/out", "/dpo/messages/out"));
+    /** The NextMove API: the business document and the files of an outgoing message. */
+    DPO("dpo", UploadSettings.DPO_MAX_CONCURRENT, List.of("/api/messages/out"));
 
     private final String name;
     private final Key<Long> limit;

@@ -2,7 +2,7 @@ package no.kurer.nextmove.control;
 
 import no.kurer.problems.Problem;
 
-/** An outgoing message with this id exists already: efm answers 400 where the old {@code /dpo} API answered 409. */
+/** An outgoing message with this id exists already: efm answers 400 (Kurer's old local DPO API answered 409). */
 public class DuplicateMessageId extends Problem {
 
     public DuplicateMessageId(String detail) {

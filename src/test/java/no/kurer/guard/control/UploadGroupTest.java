@@ -14,7 +14,6 @@ class UploadGroupTest {
         assertEquals(Optional.of(UploadGroup.DPI), UploadGroup.of("PUT", "/dpi/sendmelding/abc"));
         assertEquals(Optional.of(UploadGroup.DPI), UploadGroup.of("POST", "/dpi/send/digitalpost/1/2"));
         assertEquals(Optional.of(UploadGroup.DPI), UploadGroup.of("POST", "/dpi/messages/out"));
-        assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("PUT", "/dpo/messages/out/id"));
         assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("PUT", "/api/messages/out/id"));
         assertEquals(Optional.of(UploadGroup.DPO), UploadGroup.of("POST", "/api/messages/out/multipart"));
         assertEquals("uploads.dpo.max-concurrent", UploadGroup.DPO.key());
