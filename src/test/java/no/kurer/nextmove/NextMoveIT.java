@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -109,6 +110,14 @@ class NextMoveIT {
                         .path("instanceIdentifier")
                         .asText());
         assertEquals(200, api.get("/api/messages/out/" + messageId).statusCode(), "Kurer keeps a sent message");
+        JsonNode conversation = json(api.get("/api/conversations?messageId=" + messageId + "&messageTitle="
+                        + URLEncoder.encode(title("brev.pdf"), StandardCharsets.UTF_8)))
+                .path("content");
+        assertEquals(
+                1, conversation.size(), "the arkivmelding's offentligTittel finds the conversation: " + conversation);
+        assertEquals(messageId, conversation.path(0).path("messageId").asText());
+        assertEquals(
+                "sak-brev.pdf-7", conversation.path(0).path("messageReference").asText(), "systemID-journalpostnummer");
 
         receiveExactly(messageId, Map.of("arkivmelding.xml", arkivmelding, "brev.pdf", pdf));
         receiveExactly(second, files);
@@ -238,8 +247,17 @@ class NextMoveIT {
 
     static String arkivmelding(String file) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><arkivmelding xmlns=\"http://www.arkivverket.no/standarder/"
-                + "noark5/arkivmelding\"><registrering><dokumentbeskrivelse><dokumentobjekt><referanseDokumentfil>"
-                + file + "</referanseDokumentfil></dokumentobjekt></dokumentbeskrivelse></registrering></arkivmelding>";
+                + "noark5/arkivmelding\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<mappe xsi:type=\"saksmappe\"><systemID>sak-" + file + "</systemID>"
+                + "<basisregistrering xsi:type=\"journalpost\"><offentligTittel>" + title(file) + "</offentligTittel>"
+                + "<journalpostnummer>7</journalpostnummer><dokumentbeskrivelse><dokumentobjekt><referanseDokumentfil>"
+                + file + "</referanseDokumentfil></dokumentobjekt></dokumentbeskrivelse></basisregistrering></mappe>"
+                + "</arkivmelding>";
+    }
+
+    /** The offentligTittel of {@link #arkivmelding}: the conversation's messageTitle. */
+    static String title(String file) {
+        return "Vedtak om " + file;
     }
 
     static byte[] random(int size) {

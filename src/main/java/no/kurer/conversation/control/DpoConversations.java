@@ -33,6 +33,11 @@ public class DpoConversations {
         statuses.record(conversation(message), ReceiptStatus.OPPRETTET, null, null);
     }
 
+    /** The local system uploaded the outgoing message's arkivmelding.xml, which names its title and reference. */
+    public void described(DpoMessage message, String messageTitle, String messageReference) {
+        conversation(message).describe(messageTitle, messageReference);
+    }
+
     /**
      * The local system asks to send: a conversation already past its expiry gets LEVETID_UTLOPT, committed on its own.
      *

@@ -114,6 +114,12 @@ public class Conversation {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** What the letter's arkivmelding.xml says: its title and reference (each may be null). */
+    public void describe(String messageTitle, String messageReference) {
+        this.messageTitle = messageTitle;
+        this.messageReference = messageReference;
+    }
+
     /** A new status was recorded at {@code when}. */
     public void touched(OffsetDateTime when, boolean finishes) {
         this.lastUpdate = when;

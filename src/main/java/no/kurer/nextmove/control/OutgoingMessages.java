@@ -19,10 +19,12 @@ import no.kurer.broker.control.MessageIdUsed;
 import no.kurer.broker.control.Outbox;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
+import no.kurer.conversation.control.DpoConversations;
 
 /**
  * The outgoing side of the NextMove API over {@link Outbox}: efm's defaults at create, its refusals at upload
- * (a second file of a name, a second main document) and at send (a file the arkivmelding refers to is missing).
+ * (a second file of a name, a second main document) and at send (a file the arkivmelding refers to is missing). An
+ * uploaded arkivmelding.xml gives the conversation its {@code messageTitle} and {@code messageReference}.
  */
 @ApplicationScoped
 public class OutgoingMessages {
@@ -39,6 +41,9 @@ public class OutgoingMessages {
 
     @Inject
     OutgoingRecords records;
+
+    @Inject
+    DpoConversations conversations;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,7 +74,15 @@ public class OutgoingMessages {
             }
             throw new DuplicateFileName(messageId, fileName);
         }
-        return outbox.addFile(messageId, fileName, declaredLength, body);
+        long size = outbox.addFile(messageId, fileName, declaredLength, body);
+        if (fileName.equals(ARKIVMELDING_XML)) {
+            files.outgoingFiles(message.id()).stream()
+                    .filter(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))
+                    .findFirst()
+                    .map(ArkivmeldingTitle::of)
+                    .ifPresent(about -> conversations.described(message, about.title(), about.reference()));
+        }
+        return size;
     }
 
     /** @throws MissingReferencedFile, and what {@link Outbox#send} throws */
