@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import no.kurer.dpi.control.IntakeSettings;
+import no.kurer.maskinporten.control.MaskinportenSettings;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -36,8 +37,10 @@ public class Settings {
      * Keys the integration point (DPO, on once {@code systemuser.org} is set) cannot work without, besides the trust
      * anchors: its Maskinporten client and the enterprise certificate that decrypts and signs payloads.
      */
-    public static final List<String> REQUIRED_FOR_DPO =
-            List.of("maskinporten.client-id", "maskinporten.keystore.path", "maskinporten.keystore.password");
+    public static final List<String> REQUIRED_FOR_DPO = List.of(
+            MaskinportenSettings.CLIENT_ID.name(),
+            MaskinportenSettings.KEYSTORE_PATH.name(),
+            MaskinportenSettings.KEYSTORE_PASSWORD.name());
 
     private final Function<String, Optional<String>> source;
 

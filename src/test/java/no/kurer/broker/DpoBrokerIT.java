@@ -847,13 +847,20 @@ class DpoBrokerIT {
         return n;
     }
 
-    /** The message ids waiting for the local system, as {@code GET /api/messages/in} lists them (one per message). */
+    /**
+     * The message ids waiting for the local system, as {@code GET /api/messages/in} lists them (one per message), every
+     * page of them: the tests leave hundreds waiting.
+     */
     private List<String> waiting() {
-        JsonNode page =
-                Corner1.readTree(api("GET", "/api/messages/in?size=1000").body());
         List<String> ids = new ArrayList<>();
-        page.path("content").forEach(sbd -> ids.add(idOf(sbd)));
-        return ids;
+        for (int number = 0; ; number++) {
+            JsonNode page = Corner1.readTree(
+                    api("GET", "/api/messages/in?size=500&page=" + number).body());
+            page.path("content").forEach(sbd -> ids.add(idOf(sbd)));
+            if (page.path("last").asBoolean(true) || page.path("content").isEmpty()) {
+                return ids;
+            }
+        }
     }
 
     static String idOf(JsonNode sbd) {

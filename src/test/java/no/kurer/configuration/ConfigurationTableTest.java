@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -58,6 +59,37 @@ class ConfigurationTableTest {
 
     @Test
     void everyKeyIsNamedByOneConstant() throws IOException {
+        Map<String, List<String>> byName = new TreeMap<>();
+        allConstants()
+                .forEach((key, where) -> byName.computeIfAbsent(key.name(), n -> new ArrayList<>())
+                        .add(where));
+        byName.values().removeIf(places -> places.size() < 2);
+        assertTrue(byName.isEmpty(), "Keys declared more than once (refer to the one constant instead): " + byName);
+    }
+
+    /**
+     * The defaults file ({@code META-INF/microprofile-config.properties}) sets no key whose constant has a default:
+     * that default is named once, in the constant. The file keeps what has no default in the code (Maskinporten's and
+     * Altinn's production addresses, the database, the sandbox profile).
+     */
+    @Test
+    void theDefaultsFileRepeatsNoDefaultOfAConstant() throws IOException {
+        Properties file = new Properties();
+        try (var in =
+                Files.newInputStream(PROJECT.resolve("src/main/resources/META-INF/microprofile-config.properties"))) {
+            file.load(in);
+        }
+        Map<String, String> repeated = new TreeMap<>();
+        allConstants().keySet().forEach(key -> {
+            if (key.fallback() != null && file.containsKey(key.name())) {
+                repeated.put(key.name(), file.getProperty(key.name()) + " (constant: " + key.fallback() + ")");
+            }
+        });
+        assertTrue(repeated.isEmpty(), "defaults repeated in microprofile-config.properties: " + repeated);
+    }
+
+    /** Every {@code static final Key} constant of the production classes, with where it is declared. */
+    private static Map<Key<?>, String> allConstants() throws IOException {
         Map<Key<?>, String> constants = new IdentityHashMap<>();
         Path classes = PROJECT.resolve("target/classes");
         try (Stream<Path> files = Files.walk(classes)) {
@@ -70,11 +102,7 @@ class ConfigurationTableTest {
                 }
             }
         }
-        Map<String, List<String>> byName = new TreeMap<>();
-        constants.forEach((key, where) ->
-                byName.computeIfAbsent(key.name(), n -> new ArrayList<>()).add(where));
-        byName.values().removeIf(places -> places.size() < 2);
-        assertTrue(byName.isEmpty(), "Keys declared more than once (refer to the one constant instead): " + byName);
+        return constants;
     }
 
     private static Map<Key<?>, String> constantsOf(String className) {

@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import no.kurer.broker.entity.Direction;
@@ -22,6 +20,7 @@ import no.kurer.broker.entity.IncomingTransfer.Outcome;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.conversation.control.DpoConversations;
 import no.kurer.conversation.control.IncomingDocuments;
+import no.kurer.platform.WorkClaim;
 
 /**
  * The broker files the broker round takes ({@link Receiving}), in the database: claims on them among instances, their
@@ -58,14 +57,7 @@ public class IncomingTransfers {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeOver(String fileTransferId, Duration lease) {
-        OffsetDateTime now = DpoMessage.now();
-        return em.createNamedQuery(IncomingTransfer.TAKE_OVER)
-                        .setParameter("instance", DpoConfiguration.INSTANCE)
-                        .setParameter("until", now.plus(lease))
-                        .setParameter("id", fileTransferId)
-                        .setParameter("now", now)
-                        .executeUpdate()
-                == 1;
+        return WorkClaim.take(em, IncomingTransfer.TAKE_OVER, fileTransferId, DpoConfiguration.INSTANCE, lease);
     }
 
     public List<String> unconfirmed() {
@@ -157,21 +149,6 @@ public class IncomingTransfers {
         transfer.failedAttempt(reason, null);
         keepFailed(fileTransferId, sender, file, "Gave up after " + attempts + " attempts: " + reason);
         return true;
-    }
-
-    /**
-     * Whether {@code e} is SQLState class 23, an integrity constraint violation (H2 and PostgreSQL: 23505 for a
-     * duplicate key): another instance inserted the same claim at the same moment.
-     */
-    static boolean lostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A new incoming message from the file transfer, with its file (or none), and its id. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
+import no.kurer.platform.ConstraintViolation;
 import no.kurer.problems.Problem;
 
 /**
@@ -73,7 +74,7 @@ public class Receiving {
         try {
             return transfers.claim(id, config.lease());
         } catch (PersistenceException e) {
-            if (IncomingTransfers.lostRace(e)) {
+            if (ConstraintViolation.in(e)) {
                 return false;
             }
             throw e;

@@ -16,6 +16,7 @@ import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.MeldingSummary;
 import no.kurer.dpi.entity.Status;
+import no.kurer.platform.ConstraintViolation;
 
 /**
  * The stored messages: the one class that reads and writes {@code dpi_message} and its status history. Each method is

@@ -43,7 +43,7 @@ public class EnterpriseKeystore implements GrantKey {
      */
     public static EnterpriseKeystore load(Path file, char[] password, String alias) {
         if (!Files.isReadable(file)) {
-            throw new UnreadableKey("maskinporten.keystore.path", file, "no readable file there");
+            throw new UnreadableKey(MaskinportenSettings.KEYSTORE_PATH.name(), file, "no readable file there");
         }
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -51,27 +51,30 @@ public class EnterpriseKeystore implements GrantKey {
             String entry = alias != null
                     ? alias
                     : firstKeyEntry(store)
-                            .orElseThrow(() ->
-                                    new UnreadableKey("maskinporten.keystore.path", file, "it holds no private key"));
+                            .orElseThrow(() -> new UnreadableKey(
+                                    MaskinportenSettings.KEYSTORE_PATH.name(), file, "it holds no private key"));
             if (!store.isKeyEntry(entry)) {
                 throw new UnreadableKey(
-                        "maskinporten.keystore.alias", file, "it has no private key entry '" + entry + "'");
+                        MaskinportenSettings.KEYSTORE_ALIAS.name(),
+                        file,
+                        "it has no private key entry '" + entry + "'");
             }
             PrivateKey key = (PrivateKey) store.getKey(entry, password);
             Certificate[] certificates = store.getCertificateChain(entry);
             if (certificates == null || certificates.length == 0) {
-                throw new UnreadableKey("maskinporten.keystore.path", file, "entry '" + entry + "' has no certificate");
+                throw new UnreadableKey(
+                        MaskinportenSettings.KEYSTORE_PATH.name(), file, "entry '" + entry + "' has no certificate");
             }
             return new EnterpriseKeystore(
                     key,
                     Arrays.stream(certificates).map(X509Certificate.class::cast).toList());
         } catch (IOException e) {
             throw new UnreadableKey(
-                    "maskinporten.keystore.password",
+                    MaskinportenSettings.KEYSTORE_PASSWORD.name(),
                     file,
                     "it cannot be opened (wrong password or not PKCS#12): " + e.getMessage());
         } catch (GeneralSecurityException | ClassCastException e) {
-            throw new UnreadableKey("maskinporten.keystore.path", file, e.getMessage());
+            throw new UnreadableKey(MaskinportenSettings.KEYSTORE_PATH.name(), file, e.getMessage());
         }
     }
 

@@ -41,25 +41,25 @@ public class RegisteredKey implements GrantKey {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new UnreadableKey("maskinporten.jwk.path", file, "no readable file there");
+            throw new UnreadableKey(MaskinportenSettings.JWK_PATH.name(), file, "no readable file there");
         }
         if (text.strip().startsWith("{")) {
             try {
                 PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(text);
                 if (jwk.getPrivateKey() == null) {
-                    throw new UnreadableKey("maskinporten.jwk.path", file, "the JWK has no private part");
+                    throw new UnreadableKey(MaskinportenSettings.JWK_PATH.name(), file, "the JWK has no private part");
                 }
                 String keyId = kid != null ? kid : jwk.getKeyId();
                 if (keyId == null || keyId.isBlank()) {
-                    throw new MissingConfiguration("maskinporten.jwk.kid");
+                    throw new MissingConfiguration(MaskinportenSettings.JWK_KID.name());
                 }
                 return new RegisteredKey(jwk.getPrivateKey(), keyId);
             } catch (JoseException e) {
-                throw new UnreadableKey("maskinporten.jwk.path", file, "not a JWK: " + e.getMessage());
+                throw new UnreadableKey(MaskinportenSettings.JWK_PATH.name(), file, "not a JWK: " + e.getMessage());
             }
         }
         if (kid == null || kid.isBlank()) {
-            throw new MissingConfiguration("maskinporten.jwk.kid");
+            throw new MissingConfiguration(MaskinportenSettings.JWK_KID.name());
         }
         return new RegisteredKey(pem(file, text), kid);
     }
@@ -74,9 +74,11 @@ public class RegisteredKey implements GrantKey {
             if (parsed instanceof PEMKeyPair pair) {
                 return converter.getKeyPair(pair).getPrivate();
             }
-            throw new UnreadableKey("maskinporten.jwk.path", file, "neither a JWK nor an unencrypted PEM private key");
+            throw new UnreadableKey(
+                    MaskinportenSettings.JWK_PATH.name(), file, "neither a JWK nor an unencrypted PEM private key");
         } catch (IOException e) {
-            throw new UnreadableKey("maskinporten.jwk.path", file, "not a PEM private key: " + e.getMessage());
+            throw new UnreadableKey(
+                    MaskinportenSettings.JWK_PATH.name(), file, "not a PEM private key: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package no.kurer.nextmove.boundary;
 
+import java.util.Locale;
 import no.kurer.problems.InvalidParameter;
 
 /**
@@ -31,6 +32,6 @@ public record Paging(int page, int size, String sort) {
 
     /** True when the sort asks for descending order ({@code sort=prop,desc}). */
     public boolean descending() {
-        return sort != null && sort.toLowerCase(java.util.Locale.ROOT).endsWith(",desc");
+        return sort != null && sort.toLowerCase(Locale.ROOT).endsWith(",desc");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
@@ -40,7 +41,7 @@ public class MessageSearch {
     }
 
     /** Ids of the incoming messages waiting for the local system that match and that no peek holds, oldest first. */
-    public List<Long> unlocked(MessageFilter filter, java.time.OffsetDateTime now, int max) {
+    public List<Long> unlocked(MessageFilter filter, OffsetDateTime now, int max) {
         MessageFilter.Condition condition = filter.condition();
         TypedQuery<Long> select = em.createQuery(
                 "SELECT m.id FROM DpoMessage m WHERE " + condition.jpql()

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.kurer.broker.control.DpoFiles;
-import no.kurer.broker.control.MessageIdUsed;
 import no.kurer.broker.control.Outbox;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
@@ -47,13 +46,9 @@ public class OutgoingMessages {
 
     Clock clock = Clock.systemUTC();
 
-    /** @throws UnknownDocumentType, DuplicateMessageId, and what {@link Outbox#create} throws */
+    /** @throws UnknownDocumentType, and what {@link Outbox#create} throws (MessageIdUsed for a repeat) */
     public DpoMessage create(String sbdJson) {
-        try {
-            return outbox.create(SbdDefaults.complete(sbdJson, clock));
-        } catch (MessageIdUsed used) {
-            throw new DuplicateMessageId(used.detail());
-        }
+        return outbox.create(SbdDefaults.complete(sbdJson, clock));
     }
 
     /** As {@link #upload(String, String, long, InputStream)}, the body's length not known beforehand. */

@@ -2,6 +2,7 @@ package no.kurer.systemuser.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
 import no.kurer.maskinporten.control.MaskinportenSettings;
+import no.kurer.platform.ConstraintViolation;
 import no.kurer.platform.Intervals;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
@@ -108,9 +110,22 @@ public class Onboarding {
                 registrations.record(id, claimed.version(), outcome);
             });
         } catch (RuntimeException e) {
-            // lost the claim to another instance, or the database is away: the poller tries again
-            LOG.log(Level.FINE, "onboarding " + id + " not advanced now", e);
+            // the poller tries again in any case; a claim lost to another instance is normal, anything else is told
+            LOG.log(
+                    lostClaim(e) ? Level.FINE : Level.WARNING,
+                    "onboarding " + id + " not advanced now: " + e.getMessage(),
+                    e);
         }
+    }
+
+    /** Another instance changed or inserted the registration first (optimistic lock, or a class-23 SQL error). */
+    static boolean lostClaim(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return ConstraintViolation.in(e);
     }
 
     private Duration pollInterval() {

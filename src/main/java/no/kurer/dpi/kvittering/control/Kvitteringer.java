@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import no.kurer.dpi.control.ConstraintViolation;
 import no.kurer.dpi.kvittering.entity.Caller;
 import no.kurer.dpi.kvittering.entity.Kvittering;
 import no.kurer.metrics.control.Meters;
+import no.kurer.platform.ConstraintViolation;
 
 /**
  * The stored receipts, and the questions asked of them. Every read names the {@link Caller}, so a query can only

@@ -1,4 +1,4 @@
-package no.kurer.dpi.control;
+package no.kurer.platform;
 
 import java.sql.SQLException;
 
