@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import no.kurer.configuration.Key;
 import no.kurer.configuration.MissingConfiguration;
 import no.kurer.configuration.Settings;
@@ -20,8 +19,6 @@ import no.kurer.platform.Backoff;
 public class DpoConfiguration {
 
     public static final String BROKER_PATH = "/broker/api/v1";
-    /** This process among several on one database. */
-    public static final String INSTANCE = UUID.randomUUID().toString();
 
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 

@@ -20,6 +20,7 @@ import no.kurer.broker.entity.IncomingTransfer.Outcome;
 import no.kurer.broker.entity.Sbd;
 import no.kurer.conversation.control.DpoConversations;
 import no.kurer.conversation.control.IncomingDocuments;
+import no.kurer.platform.Instance;
 import no.kurer.platform.WorkClaim;
 
 /**
@@ -50,14 +51,14 @@ public class IncomingTransfers {
             return false;
         }
         em.persist(new IncomingTransfer(
-                fileTransferId, DpoConfiguration.INSTANCE, DpoMessage.now().plus(lease)));
+                fileTransferId, Instance.ID, DpoMessage.now().plus(lease)));
         em.flush();
         return true;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeOver(String fileTransferId, Duration lease) {
-        return WorkClaim.take(em, IncomingTransfer.TAKE_OVER, fileTransferId, DpoConfiguration.INSTANCE, lease);
+        return WorkClaim.take(em, IncomingTransfer.TAKE_OVER, fileTransferId, Instance.ID, lease);
     }
 
     public List<String> unconfirmed() {

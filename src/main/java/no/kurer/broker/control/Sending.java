@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
 import no.kurer.platform.Backoff;
+import no.kurer.platform.Instance;
 import no.kurer.problems.Problem;
 
 /**
@@ -52,7 +53,7 @@ public class Sending {
     /** One round over the messages that are due. */
     public void work() {
         for (long id : outbox.due(DpoMessage.now())) {
-            if (outbox.claim(id, DpoConfiguration.INSTANCE, config.lease())) {
+            if (outbox.claim(id, Instance.ID, config.lease())) {
                 step(id);
             }
         }

@@ -16,6 +16,7 @@ import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.DpoPackage;
 import no.kurer.conversation.entity.Conversation;
 import no.kurer.conversation.entity.StatusMessage;
+import no.kurer.platform.Instance;
 import no.kurer.problems.Problem;
 
 /**
@@ -41,7 +42,7 @@ public class StatusMessageSending {
     /** One round over the due status messages; it ends at the first outage, which the rest would meet too. */
     public void work() {
         for (long id : queue.due(Conversation.now())) {
-            if (queue.claim(id, DpoConfiguration.INSTANCE, config.lease()) && !send(queue.load(id))) {
+            if (queue.claim(id, Instance.ID, config.lease()) && !send(queue.load(id))) {
                 return;
             }
         }

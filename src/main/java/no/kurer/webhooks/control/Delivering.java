@@ -2,8 +2,8 @@ package no.kurer.webhooks.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import java.util.logging.Logger;
+import no.kurer.platform.Instance;
 import no.kurer.webhooks.entity.Delivery;
 import no.kurer.webhooks.entity.DeliveryState;
 
@@ -15,9 +15,8 @@ import no.kurer.webhooks.entity.DeliveryState;
 public class Delivering {
 
     /** This instance, as its claims name it. */
-    public static final String INSTANCE = "webhooks-" + UUID.randomUUID();
-
     private static final Logger LOG = Logger.getLogger(Delivering.class.getName());
+
     private static final int BATCH = 50;
     private static final int MAX_PER_ROUND = 500;
 
@@ -54,7 +53,7 @@ public class Delivering {
     private int pass(Subscriber subscriber) {
         int attempted = 0;
         for (long id : deliveries.due(Delivery.now(), BATCH)) {
-            if (!deliveries.claim(id, INSTANCE, settings.claim())) {
+            if (!deliveries.claim(id, Instance.ID, settings.claim())) {
                 continue;
             }
             Deliveries.Outgoing outgoing = deliveries.outgoing(id);

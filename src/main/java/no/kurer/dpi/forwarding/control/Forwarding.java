@@ -1,14 +1,11 @@
 package no.kurer.dpi.forwarding.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
@@ -16,6 +13,7 @@ import no.kurer.configuration.Storage;
 import no.kurer.dpi.control.store.PackageStore;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.forwarding.entity.Route;
+import no.kurer.platform.Instance;
 
 /**
  * One round of the outbox on this instance: claim what is due, forward each message outside any transaction, record
@@ -42,12 +40,7 @@ public class Forwarding {
     Settings settings;
 
     /** Names this instance in claims and in the attempt log. */
-    private String instance;
-
-    @PostConstruct
-    void name() {
-        instance = host() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    }
+    private final String instance = Instance.ID;
 
     /** Forwards every message due now; returns how many this instance attempted. */
     public int forwardDue() {
@@ -110,14 +103,5 @@ public class Forwarding {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String host() {
-        try {
-            String host = InetAddress.getLocalHost().getHostName();
-            return host.length() > 80 ? host.substring(0, 80) : host;
-        } catch (Exception unknown) {
-            return "kurer";
-        }
     }
 }
