@@ -43,9 +43,15 @@ public class WorkClaim {
      */
     public static boolean take(EntityManager em, String claimQuery, Object id, String instance, Duration lease) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return take(em, claimQuery, id, instance, now, now.plus(lease));
+    }
+
+    /** As {@link #take(EntityManager, String, Object, String, Duration)}, at {@code now}, held until {@code until}. */
+    public static boolean take(
+            EntityManager em, String claimQuery, Object id, String instance, OffsetDateTime now, OffsetDateTime until) {
         return em.createNamedQuery(claimQuery)
                         .setParameter("instance", instance)
-                        .setParameter("until", now.plus(lease))
+                        .setParameter("until", until)
                         .setParameter("id", id)
                         .setParameter("now", now)
                         .executeUpdate()

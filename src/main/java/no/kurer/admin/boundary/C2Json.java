@@ -3,7 +3,6 @@ package no.kurer.admin.boundary;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.kurer.admin.control.Activity;
 import no.kurer.admin.control.Refusals;
 import no.kurer.dpi.control.MeldingOverview;
 import no.kurer.dpi.entity.Melding;
@@ -68,7 +67,7 @@ final class C2Json {
         return json;
     }
 
-    static Map<String, Object> activity(Activity.PerMinute perMinute) {
+    static Map<String, Object> activity(MeldingOverview.PerMinute perMinute) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("start", perMinute.start().toString());
         json.put("minutes", perMinute.accepted().length);

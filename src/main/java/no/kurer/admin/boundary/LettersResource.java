@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.kurer.admin.control.Activity;
 import no.kurer.admin.control.Letters;
 import no.kurer.admin.control.Refusals;
+import no.kurer.dpi.control.MeldingOverview;
 
 /**
  * {@code /admin/dpi}, the C2 operator's view (issue 17, item 3): {@code GET /letters?max=50} (letters by state, the
@@ -34,7 +34,7 @@ public class LettersResource {
     Refusals refusals;
 
     @Inject
-    Activity activity;
+    MeldingOverview overview;
 
     @GET
     @Path("letters")
@@ -65,6 +65,6 @@ public class LettersResource {
     @GET
     @Path("activity")
     public String activity() {
-        return AdminJson.write(C2Json.activity(activity.lastHour()));
+        return AdminJson.write(C2Json.activity(overview.lastHour()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.kurer.dpi.control.MeldingOverview;
+import no.kurer.dpi.control.Meldinger;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MessageState;
 
@@ -29,6 +30,9 @@ public class Letters {
 
     @Inject
     MeldingOverview meldinger;
+
+    @Inject
+    Meldinger store;
 
     public Map<String, Long> byState() {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -67,10 +71,10 @@ public class Letters {
      */
     public void retryNow(String meldingsid) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (meldinger.makeDue(meldingsid, now)) {
+        if (store.makeDue(meldingsid, now)) {
             return;
         }
-        Melding melding = meldinger.find(meldingsid).orElseThrow(() -> new UnknownLetter(meldingsid));
+        Melding melding = store.find(meldingsid).orElseThrow(() -> new UnknownLetter(meldingsid));
         OffsetDateTime claimedUntil = melding.work().claimedUntil();
         throw new LetterNotWaiting(
                 meldingsid,

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,8 @@ import no.kurer.dpi.entity.MessageState;
 
 /**
  * The operator's view of the stored messages, beside {@link Meldinger}: counts, the outbox, the newest and the failed
- * letters, and "retry now". With {@link Meldinger} it is all that reads or writes {@code dpi_message}; the admin page,
- * readiness and the metrics ask here.
+ * letters, and the letters accepted and forwarded per minute. Reads only: {@link Meldinger} writes {@code dpi_message}
+ * and its status history, and with it this is all that reads them; the admin page, readiness and the metrics ask here.
  */
 @ApplicationScoped
 @Transactional
@@ -87,24 +90,35 @@ public class MeldingOverview {
     }
 
     /**
-     * Makes a letter waiting in backoff due now; a letter not in the outbox, due already, or claimed by an instance
-     * forwarding it is left as it is.
-     *
-     * @return whether the letter was made due
+     * Letters accepted and forwarded per minute over the last hour, for the admin page's chart, counted from the status
+     * history ({@code OPPRETTET}: accepted, {@code SENDT}: corner 3 took it): one grouped query, so the page's poll
+     * costs the database one scan of an hour's statuses, whatever the traffic.
      */
-    public boolean makeDue(String meldingsid, OffsetDateTime now) {
-        return em.createQuery("UPDATE Melding m SET m.work.nextAttemptAt = :now, m.version = m.version + 1"
-                                + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
-                                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
-                        .setParameter("now", now)
-                        .setParameter("meldingsid", meldingsid)
-                        .setParameter("state", MessageState.READY_FOR_FORWARDING)
-                        .executeUpdate()
-                == 1;
+    public PerMinute lastHour() {
+        Instant end = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        Instant start = end.minus(PerMinute.MINUTES, ChronoUnit.MINUTES);
+        long[] accepted = new long[PerMinute.MINUTES];
+        long[] forwarded = new long[PerMinute.MINUTES];
+        List<?> rows = em.createNativeQuery("SELECT status, FLOOR(EXTRACT(EPOCH FROM occurred) / 60), COUNT(*)"
+                        + " FROM dpi_message_status WHERE occurred >= ? AND status IN ('OPPRETTET', 'SENDT')"
+                        + " GROUP BY status, FLOOR(EXTRACT(EPOCH FROM occurred) / 60)")
+                .setParameter(1, start.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        long first = start.getEpochSecond() / 60;
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            int minute = (int) (((Number) columns[1]).longValue() - first);
+            if (minute >= 0 && minute < PerMinute.MINUTES) {
+                long[] series = "OPPRETTET".equals(columns[0]) ? accepted : forwarded;
+                series[minute] += ((Number) columns[2]).longValue();
+            }
+        }
+        return new PerMinute(start, accepted, forwarded);
     }
 
-    public Optional<Melding> find(String meldingsid) {
-        return Optional.ofNullable(em.find(Melding.class, meldingsid));
+    /** Counts per minute from {@code start}, oldest first. */
+    public record PerMinute(Instant start, long[] accepted, long[] forwarded) {
+        static final int MINUTES = 60;
     }
 
     /** The outbox's size and the acceptance time of its oldest letter (none when it is empty). */

@@ -15,8 +15,10 @@ import java.util.Set;
 import no.kurer.dpi.entity.Melding;
 import no.kurer.dpi.entity.MeldingStatus;
 import no.kurer.dpi.entity.MeldingSummary;
+import no.kurer.dpi.entity.MessageState;
 import no.kurer.dpi.entity.Status;
 import no.kurer.platform.ConstraintViolation;
+import no.kurer.platform.WorkClaim;
 
 /**
  * The stored messages: the one class that reads and writes {@code dpi_message} and its status history. Each method is
@@ -146,11 +148,23 @@ public class Meldinger {
      * claim are one UPDATE, so of several instances racing for a message exactly one sees an update count of 1.
      */
     public boolean claimForForwarding(String meldingsid, String claimer, OffsetDateTime now, OffsetDateTime until) {
-        return em.createNamedQuery(Melding.CLAIM)
-                        .setParameter("claimer", claimer)
-                        .setParameter("until", until)
-                        .setParameter("meldingsid", meldingsid)
+        return WorkClaim.take(em, Melding.CLAIM, meldingsid, claimer, now, until);
+    }
+
+    /**
+     * Makes a letter waiting in backoff due now; a letter not in the outbox, due already, or claimed by an instance
+     * forwarding it is left as it is.
+     *
+     * @return whether the letter was made due
+     */
+    @Transactional
+    public boolean makeDue(String meldingsid, OffsetDateTime now) {
+        return em.createQuery("UPDATE Melding m SET m.work.nextAttemptAt = :now, m.version = m.version + 1"
+                                + " WHERE m.meldingsid = :meldingsid AND m.state = :state AND m.work.nextAttemptAt > :now"
+                                + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
                         .setParameter("now", now)
+                        .setParameter("meldingsid", meldingsid)
+                        .setParameter("state", MessageState.READY_FOR_FORWARDING)
                         .executeUpdate()
                 == 1;
     }

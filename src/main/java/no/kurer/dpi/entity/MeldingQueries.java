@@ -19,9 +19,9 @@ import jakarta.persistence.NamedQuery;
                         + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now) ORDER BY m.work.nextAttemptAt")
 @NamedQuery(
         name = MeldingQueries.CLAIM,
-        query = "UPDATE Melding m SET m.work.claimedBy = :claimer, m.work.claimedUntil = :until,"
+        query = "UPDATE Melding m SET m.work.claimedBy = :instance, m.work.claimedUntil = :until,"
                 + " m.version = m.version + 1"
-                + " WHERE m.meldingsid = :meldingsid"
+                + " WHERE m.meldingsid = :id"
                 + " AND m.state = no.kurer.dpi.entity.MessageState.READY_FOR_FORWARDING"
                 + " AND (m.work.nextAttemptAt IS NULL OR m.work.nextAttemptAt <= :now)"
                 + " AND (m.work.claimedUntil IS NULL OR m.work.claimedUntil < :now)")
