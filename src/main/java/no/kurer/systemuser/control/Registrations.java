@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import no.kurer.platform.Instance;
+import no.kurer.platform.WorkClaim;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
@@ -39,7 +41,9 @@ public class Registrations {
     }
 
     public Optional<Registration> find(long id) {
-        return Optional.ofNullable(em.find(Registration.class, id));
+        Registration claimed = em.find(Registration.class, id);
+        em.refresh(claimed); // the UPDATE went past the persistence context
+        return Optional.of(claimed);
     }
 
     public List<Registration> all() {
@@ -72,21 +76,24 @@ public class Registrations {
     }
 
     /**
-     * Claims the next attempt at an onboarding that is due: nobody else (another instance, another thread) tries it
-     * before {@code until}. The version check at commit lets one claimant win. In a transaction of its own, committed
-     * before Altinn is called.
+     * Claims the next attempt at an onboarding in progress that is due: nobody else (another instance, another thread)
+     * tries it before {@code until}. One conditional UPDATE, so of several claimants exactly one wins. In a transaction
+     * of its own, committed before Altinn is called.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Registration> claim(long id, Instant now, Instant until) {
-        Registration registration = em.find(Registration.class, id);
-        if (registration == null
-                || !registration.status().inProgress()
-                || !registration.work().dueAt(now)) {
+        if (!WorkClaim.take(
+                em,
+                Registration.CLAIM,
+                id,
+                Instance.ID,
+                now.atOffset(ZoneOffset.UTC),
+                until.atOffset(ZoneOffset.UTC))) {
             return Optional.empty();
         }
-        registration.claim(until);
-        em.flush();
-        return Optional.of(registration);
+        Registration claimed = em.find(Registration.class, id);
+        em.refresh(claimed); // the UPDATE went past the persistence context
+        return Optional.of(claimed);
     }
 
     /**

@@ -22,8 +22,8 @@ import no.kurer.platform.WorkClaim;
 /**
  * One system user onboarding: the system ({@code <vendor orgno>_<name>}), the customer ({@code party_orgno}) and the
  * request's {@code externalRef}, Altinn's request id and confirm link once it exists, and where it stands. Work on it
- * is claimed through its {@link WorkClaim}'s {@code next_attempt_at} and {@code version}, so two instances never call
- * Altinn for it together.
+ * is claimed as every work item is, by one conditional UPDATE of its {@link WorkClaim} ({@link #CLAIM}), so two
+ * instances never call Altinn for it together; the claim also puts its next attempt off until the claim lapses.
  */
 @Entity
 @Table(name = "systemuser_registration")
@@ -39,12 +39,21 @@ import no.kurer.platform.WorkClaim;
 @NamedQuery(
         name = Registration.ACCEPTED,
         query = "SELECT r FROM Registration r WHERE r.status = :status" + " ORDER BY r.updated DESC")
+@NamedQuery(
+        name = Registration.CLAIM,
+        query = "UPDATE Registration r SET r.work.claimedBy = :instance, r.work.claimedUntil = :until,"
+                + " r.work.nextAttemptAt = :until, r.version = r.version + 1"
+                + " WHERE r.id = :id AND r.status IN (no.kurer.systemuser.entity.OnboardingStatus.REGISTERING_SYSTEM,"
+                + " no.kurer.systemuser.entity.OnboardingStatus.REQUESTING, no.kurer.systemuser.entity.OnboardingStatus.NEW)"
+                + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now)"
+                + " AND (r.work.claimedUntil IS NULL OR r.work.claimedUntil < :now)")
 public class Registration {
 
     public static final String ALL = "Registration.all";
     public static final String DUE = "Registration.due";
     public static final String BY_KEY = "Registration.byKey";
     public static final String ACCEPTED = "Registration.accepted";
+    public static final String CLAIM = "Registration.claim";
 
     @Id
     @SequenceGenerator(
@@ -133,10 +142,6 @@ public class Registration {
     }
 
     /** Claims the next attempt: nobody else tries before {@code until}. */
-    public void claim(Instant until) {
-        work.postpone(until.atOffset(ZoneOffset.UTC));
-    }
-
     public Long id() {
         return id;
     }
