@@ -1,12 +1,20 @@
 package no.kurer.nextmove.control;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,6 +34,9 @@ public record ArkivmeldingTitle(String title, String reference) {
 
     static final ArkivmeldingTitle NONE = new ArkivmeldingTitle(null, null);
     private static final int COLUMN = 255;
+    private static final int PROLOG = 200;
+    private static final Pattern ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final List<String> FOLDER_ID = List.of("arkivmelding", "mappe", "systemID");
     private static final List<String> TITLE = List.of("arkivmelding", "mappe", "basisregistrering", "offentligTittel");
     private static final List<String> NUMBER =
@@ -41,6 +52,12 @@ public record ArkivmeldingTitle(String title, String reference) {
     }
 
     static ArkivmeldingTitle of(InputStream in) {
+        Reader text;
+        try {
+            text = decoded(new BufferedInputStream(in));
+        } catch (IOException | IllegalArgumentException unknownEncoding) {
+            return NONE;
+        }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -51,7 +68,7 @@ public record ArkivmeldingTitle(String title, String reference) {
         int registrations = 0;
         Deque<String> path = new ArrayDeque<>();
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            XMLStreamReader xml = factory.createXMLStreamReader(text);
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -87,6 +104,32 @@ public record ArkivmeldingTitle(String title, String reference) {
         }
         String reference = folderId != null && number != null ? folderId + "-" + number : null;
         return new ArkivmeldingTitle(clip(title), clip(reference));
+    }
+
+    /**
+     * The file as characters in the encoding its prolog declares (UTF-8 when it declares none), bytes that are no
+     * characters refused: decoded here rather than by the JDK's parser, which prints a "[Fatal Error]" line to the
+     * server's standard error for each file that is not in its encoding (random bytes named arkivmelding.xml).
+     *
+     * @throws IllegalArgumentException for an encoding the JDK does not know
+     */
+    private static Reader decoded(BufferedInputStream in) throws IOException {
+        in.mark(PROLOG);
+        byte[] head = in.readNBytes(PROLOG);
+        in.reset();
+        boolean bom =
+                head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+        if (bom) {
+            in.skipNBytes(3); // UTF-8's byte order mark, which a Reader would pass on as a character
+        }
+        String prolog = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), StandardCharsets.ISO_8859_1);
+        Matcher declared = ENCODING.matcher(prolog);
+        Charset charset = declared.find() ? Charset.forName(declared.group(1)) : StandardCharsets.UTF_8;
+        return new InputStreamReader(
+                in,
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** The element's text (leaves the reader on its end tag). */

@@ -3,7 +3,10 @@ package no.kurer.nextmove.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArkivmeldingTitleTest {
@@ -59,6 +62,43 @@ class ArkivmeldingTitleTest {
         String longTitle = "x".repeat(300);
         assertEquals(
                 255, read(ARKIVMELDING.replace("Nye lysrør", longTitle)).title().length());
+    }
+
+    @Test
+    void theDeclaredEncodingIsReadAndAByteOrderMarkSkipped() {
+        String latin1 = ARKIVMELDING.replace("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"");
+        assertEquals(
+                "Nye lysrør",
+                ArkivmeldingTitle.of(new ByteArrayInputStream(latin1.getBytes(StandardCharsets.ISO_8859_1)))
+                        .title());
+        byte[] utf8 = ARKIVMELDING.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xef;
+        withBom[1] = (byte) 0xbb;
+        withBom[2] = (byte) 0xbf;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        assertEquals(
+                "Nye lysrør",
+                ArkivmeldingTitle.of(new ByteArrayInputStream(withBom)).title());
+        assertEquals(
+                new ArkivmeldingTitle(null, null),
+                read(ARKIVMELDING.replace("encoding=\"utf-8\"", "encoding=\"no-such-charset\"")));
+    }
+
+    @Test
+    void bytesThatAreNoTextGiveNeitherAndPrintNothing() {
+        byte[] random = new byte[30_000];
+        new Random(7).nextBytes(random);
+        random[0] = '<';
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(new ArkivmeldingTitle(null, null), ArkivmeldingTitle.of(new ByteArrayInputStream(random)));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "the JDK parser's [Fatal Error] line");
     }
 
     private static ArkivmeldingTitle read(String xml) {
