@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import no.kurer.platform.Instance;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
@@ -24,8 +23,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Claiming an onboarding's next attempt, with two instances (two persistence contexts) on one H2 database: one takes
+ * Claiming an onboarding's next attempt, with two claimants on one H2 database: one takes
  * it and is named in {@code claimed_by}, the other is refused until the claim lapses, and a recorded attempt frees it.
+ * Each call runs in a transaction and persistence context of its own, as a {@code REQUIRES_NEW} method does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistrationClaimTest {
@@ -35,89 +35,73 @@ class RegistrationClaimTest {
 
     private H2FileDatabase database;
     private TestDatabase kurer;
-    private Registrations one;
-    private Registrations other;
 
     @BeforeAll
     void start() throws Exception {
         database = new H2FileDatabase(dir);
         kurer = TestDatabase.on(database, "registrations", Map.of("eclipselink.logging.level", "OFF"));
-        one = new Registrations();
-        one.em = kurer.emf().createEntityManager();
-        other = new Registrations();
-        other.em = kurer.emf().createEntityManager();
     }
 
     @AfterAll
     void stop() throws Exception {
-        one.em.close();
-        other.em.close();
         kurer.close();
         database.close();
     }
 
     @Test
     void oneInstanceTakesAnAttemptAndTheOtherOnlyOnceTheClaimLapsesOrTheAttemptIsRecorded() {
-        long id = tx(one.em, () -> {
-            Registration r = new Registration("999888771_kurer", "999888771", "910753614", "ref-1", "c", List.of("p"));
-            one.em.persist(r);
-            one.em.flush();
-            return r.id();
-        });
+        long id = stored("ref-1", OnboardingStatus.REGISTERING_SYSTEM);
         Instant now = Instant.now();
-        Optional<Registration> taken = tx(one.em, () -> one.claim(id, now, now.plusSeconds(60)));
+        Optional<Registration> taken = registrations(r -> r.claim(id, now, now.plusSeconds(60)));
         assertTrue(taken.isPresent());
         assertEquals(Instance.ID, taken.get().work().claimedBy());
         assertFalse(
-                tx(other.em, () -> other.claim(id, now.plusSeconds(1), now.plusSeconds(61)))
+                registrations(r -> r.claim(id, now.plusSeconds(1), now.plusSeconds(61)))
                         .isPresent(),
                 "claimed twice");
-        assertTrue(
-                tx(other.em, () -> other.claim(id, now.plusSeconds(61), now.plusSeconds(121)))
-                        .isPresent(),
-                "a crashed instance's claim lapses");
+        Registration again = registrations(r -> r.claim(id, now.plusSeconds(61), now.plusSeconds(121)))
+                .orElseThrow(() -> new AssertionError("a crashed instance's claim lapses"));
 
-        long version = tx(other.em, () -> other.em.find(Registration.class, id).version());
-        tx(other.em, () -> {
-            other.record(
+        registrations(r -> {
+            r.record(
                     id,
-                    version,
+                    again.version(),
                     new OnboardingSteps.Outcome(OnboardingStatus.REQUESTING, "req", "url", null, null, null));
             return null;
         });
-        Registration recorded = tx(one.em, () -> {
-            one.em.clear();
-            return one.em.find(Registration.class, id);
-        });
+        Registration recorded = registrations(r -> r.find(id)).orElseThrow();
         assertEquals(OnboardingStatus.REQUESTING, recorded.status());
         assertNull(recorded.work().claimedBy(), "recording the attempt frees the claim");
-        assertTrue(tx(one.em, () -> one.claim(id, now.plusSeconds(62), now.plusSeconds(122)))
+        assertTrue(registrations(r -> r.claim(id, now.plusSeconds(62), now.plusSeconds(122)))
                 .isPresent());
     }
 
     @Test
     void anOnboardingNoLongerInProgressIsNotClaimed() {
-        long id = tx(one.em, () -> {
-            Registration r = new Registration("999888771_kurer", "999888771", "910753614", "ref-2", "c", List.of("p"));
-            r.moveTo(OnboardingStatus.ACCEPTED, null, null);
-            one.em.persist(r);
-            one.em.flush();
-            return r.id();
-        });
-        assertFalse(tx(one.em, () -> one.claim(id, Instant.now(), Instant.now().plusSeconds(60)))
+        long id = stored("ref-2", OnboardingStatus.ACCEPTED);
+        assertFalse(registrations(r -> r.claim(id, Instant.now(), Instant.now().plusSeconds(60)))
                 .isPresent());
     }
 
-    private static <T> T tx(EntityManager em, Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+    private long stored(String externalRef, OnboardingStatus status) {
+        return kurer.transaction(em -> {
+            Registration r =
+                    new Registration("999888771_kurer", "999888771", "910753614", externalRef, "c", List.of("p"));
+            if (status != r.status()) {
+                r.moveTo(status, null, null);
             }
-        }
+            em.persist(r);
+            em.flush();
+            return r.id();
+        });
+    }
+
+    /** {@code work} on {@link Registrations} in a transaction and persistence context of its own, as in the server. */
+    private <T> T registrations(Function<Registrations, T> work) {
+        return kurer.transaction(em -> {
+            Registrations registrations = new Registrations();
+            registrations.em = em;
+            return work.apply(registrations);
+        });
     }
 }
