@@ -89,8 +89,9 @@ public class Registrations {
                 until.atOffset(ZoneOffset.UTC))) {
             return Optional.empty();
         }
-        // the context of this new transaction has not loaded the row before the UPDATE: find reads it as updated
-        return Optional.ofNullable(em.find(Registration.class, id));
+        Registration claimed = em.find(Registration.class, id);
+        em.refresh(claimed); // the UPDATE went past the persistence context
+        return Optional.of(claimed);
     }
 
     /**
