@@ -1,7 +1,6 @@
 package no.kurer.broker.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -31,10 +30,12 @@ public class BrokerConnection {
     private String builtFor;
     private BrokerApi api;
 
-    /** The broker the round sends and receives through, paced with every other broker call of this process. */
-    @Produces
-    Broker broker() {
-        return new Broker(this::api, tokens::token, pacing());
+    /**
+     * The broker as {@code orgno} (with its system user's token), paced with every other broker call of this process,
+     * whichever organisation makes it.
+     */
+    public Broker broker(String orgno) {
+        return new Broker(this::api, () -> tokens.token(orgno), pacing());
     }
 
     private synchronized BrokerPacing pacing() {

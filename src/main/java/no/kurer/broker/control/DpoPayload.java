@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import no.kurer.certificates.control.TrustedCas;
 import no.kurer.maskinporten.control.EnterpriseKeystore;
-import no.kurer.maskinporten.control.KurerKeys;
+import no.kurer.organisation.control.OrganisationKeys;
 
 /**
  * The DPO payload ({@code asic.zip} in the broker file) as Digdir's integration point sends it: an ASiC-E signed with
@@ -34,6 +34,7 @@ public class DpoPayload {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Supplier<EnterpriseKeystore> own;
+    private Function<String, EnterpriseKeystore> keys;
     private AsicEVerifier verifier;
 
     protected DpoPayload() {
@@ -41,12 +42,18 @@ public class DpoPayload {
     }
 
     /**
-     * Kurer's enterprise certificate ({@code maskinporten.keystore.*}, read when it is used) signs and decrypts;
-     * signers of incoming payloads must chain to the CAs of {@link TrustedCas} ({@code certificates.trusted-cas}).
+     * Each organisation's enterprise certificate ({@link OrganisationKeys}, read when it is used) signs what it sends
+     * and decrypts what is sent to it ({@link #as}); signers of incoming payloads must chain to the CAs of
+     * {@link TrustedCas} ({@code certificates.trusted-cas}).
      */
     @Inject
-    public DpoPayload(KurerKeys keys, TrustedCas trustedCas) {
-        this(keys::enterpriseKeystore, chain -> trustedCas.certificates().verify(chain, Instant.now()));
+    public DpoPayload(OrganisationKeys keys, TrustedCas trustedCas) {
+        this(
+                () -> {
+                    throw new IllegalStateException("a DPO payload is sealed or opened as an organisation: as(orgno)");
+                },
+                chain -> trustedCas.certificates().verify(chain, Instant.now()));
+        this.keys = keys::keystore;
     }
 
     /**
@@ -60,8 +67,21 @@ public class DpoPayload {
     }
 
     private DpoPayload(Supplier<EnterpriseKeystore> own, Function<List<X509Certificate>, String> signerOrgno) {
+        this(own, new AsicEVerifier(signerOrgno));
+    }
+
+    private DpoPayload(Supplier<EnterpriseKeystore> own, AsicEVerifier verifier) {
         this.own = own;
-        this.verifier = new AsicEVerifier(signerOrgno);
+        this.verifier = verifier;
+    }
+
+    /** The payload as {@code orgno} seals and opens it: with that organisation's key ({@link OrganisationKeys}). */
+    public DpoPayload as(String orgno) {
+        if (keys == null) {
+            return this; // one fixed key (tests of the protocol alone)
+        }
+        Function<String, EnterpriseKeystore> byOrgno = keys;
+        return new DpoPayload(() -> byOrgno.apply(orgno), verifier);
     }
 
     private static Supplier<EnterpriseKeystore> fixed(EnterpriseKeystore keystore) {

@@ -36,23 +36,23 @@ public class IncomingPackages {
     StandardBusinessDocuments documents;
 
     /**
-     * Keeps the downloaded broker file {@code file}: as an incoming message (or a duplicate of one held), or as a FAILED
+     * Keeps the downloaded broker file {@code file} from {@code organisation}'s inbox: as an incoming message (or a duplicate of one held), or as a FAILED
      * one when it is corrupt or refused; the caller confirms it then. Opens the payload straight from the
      * {@code asic.zip} entry of the downloaded file: inflated within the entry limits, decrypted and verified on the
      * way to the file store (see {@link DpoPayload#open(InputStream, Path, String)}), with no encrypted copy written
      * in between.
      */
-    void keep(String id, String sender, Path file) {
+    void keep(String id, String organisation, String sender, Path file) {
         Sbd sbd;
         Path asic = files.incomingAsic(id);
         try (DpoPackage.Opened opened = DpoPackage.open(file, config.entryLimits())) {
             try {
                 sbd = documents.incoming(opened.sbdJson());
-                IncomingFileRules.check(sbd, sender, config.organisation(), opened.payload() != null);
+                IncomingFileRules.check(sbd, sender, organisation, opened.payload() != null);
                 if (opened.payload() == null) {
                     asic = null;
                 } else {
-                    payload.open(opened.payload(), asic, sbd.sender());
+                    payload.as(organisation).open(opened.payload(), asic, sbd.sender());
                 }
                 opened.drain();
             } catch (CorruptPackage | InvalidSbd e) {

@@ -44,14 +44,20 @@ public class IncomingTransfers {
     @Inject
     DpoConversations conversations;
 
-    /** Inserts the claim; false when another instance (or an earlier round) has the file already. */
+    /** A file held or claimed, and the organisation whose inbox it came from. */
+    public record Taken(String fileTransferId, String organisation) {}
+
+    /**
+     * Inserts the claim for {@code organisation}'s inbox; false when another instance (or an earlier round) has the
+     * file already.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean claim(String fileTransferId, Duration lease) {
+    public boolean claim(String fileTransferId, String organisation, Duration lease) {
         if (em.find(IncomingTransfer.class, fileTransferId) != null) {
             return false;
         }
         em.persist(new IncomingTransfer(
-                fileTransferId, Instance.ID, DpoMessage.now().plus(lease)));
+                fileTransferId, organisation, Instance.ID, DpoMessage.now().plus(lease)));
         em.flush();
         return true;
     }
@@ -61,17 +67,27 @@ public class IncomingTransfers {
         return WorkClaim.take(em, IncomingTransfer.TAKE_OVER, fileTransferId, Instance.ID, lease);
     }
 
-    public List<String> unconfirmed() {
-        return em.createNamedQuery(IncomingTransfer.UNCONFIRMED, String.class)
+    public List<Taken> unconfirmed() {
+        return em.createNamedQuery(IncomingTransfer.UNCONFIRMED, IncomingTransfer.class)
                 .setMaxResults(1000)
-                .getResultList();
+                .getResultStream()
+                .map(this::taken)
+                .toList();
     }
 
-    public List<String> abandoned() {
-        return em.createNamedQuery(IncomingTransfer.ABANDONED, String.class)
+    public List<Taken> abandoned() {
+        return em.createNamedQuery(IncomingTransfer.ABANDONED, IncomingTransfer.class)
                 .setParameter("now", DpoMessage.now())
                 .setMaxResults(1000)
-                .getResultList();
+                .getResultStream()
+                .map(this::taken)
+                .toList();
+    }
+
+    private Taken taken(IncomingTransfer transfer) {
+        return new Taken(
+                transfer.fileTransferId(),
+                transfer.organisation() == null ? config.organisation() : transfer.organisation());
     }
 
     /**
@@ -117,7 +133,8 @@ public class IncomingTransfers {
         IncomingTransfer transfer = em.find(IncomingTransfer.class, fileTransferId);
         String party = IncomingFileRules.orgno(sender);
         String orgno = party.matches("\\d{9}") ? party : "000000000";
-        Sbd placeholder = new Sbd(fileTransferId, fileTransferId, orgno, config.organisation(), null, "{}");
+        String receiver = transfer.organisation() == null ? config.organisation() : transfer.organisation();
+        Sbd placeholder = new Sbd(fileTransferId, fileTransferId, orgno, receiver, null, "{}");
         DpoMessage message = persist(placeholder, DpoState.FAILED, fileTransferId, file);
         em.persist(message.moveTo(DpoState.FAILED, reason));
         transfer.held(Outcome.FAILED, message.id(), reason);

@@ -5,19 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import no.kurer.organisation.control.Organisations;
 import no.kurer.platform.ConstraintViolation;
 import no.kurer.problems.Problem;
+import no.kurer.systemuser.control.SystemUsers;
 
 /**
- * One poll of the broker inbox: confirm what is held but unconfirmed, take over files whose claimant gave up, then
- * search {@code status=Published&recipientStatus=Initialized} for {@code broker.resource-id}, again while a full page
- * (100) comes back and this round took something. Each file: claimed in the database, downloaded to the file store
+ * One poll of the broker inbox of each organisation Kurer acts for, with that organisation's system user token:
+ * confirm what is held but unconfirmed, take over files whose claimant gave up, then search
+ * {@code status=Published&recipientStatus=Initialized} for {@code broker.resource-id}, again while a full page (100)
+ * comes back and this round took something; the organisations' pages are taken in turn, a file from each. Each file: claimed in the database, downloaded to the file store
  * (MD5 checked against the broker's checksum), unpacked, its payload decrypted and its signature checked
  * ({@link DpoPayload#open}; a file that fails is kept as FAILED with the reason), persisted and committed, and only
  * then confirmed. A file whose entries inflate past {@link EntryLimits}, or that breaks {@link IncomingFileRules}
- * (a sender other than the broker's, a receiver other than Kurer's organisation), is FAILED and confirmed with
+ * (a sender other than the broker's, a receiver other than the organisation whose inbox held it), is FAILED and confirmed with
  * nothing of it left in the file store. A file that fails for another reason of its own is tried
  * {@code broker.receive.max-attempts} times, then kept FAILED (the raw file stays in the file store for the
  * administrator) and confirmed; an outage is retried.
@@ -35,7 +45,15 @@ public class Receiving {
     DpoConfiguration config;
 
     @Inject
-    Broker broker;
+    BrokerConnection connection;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    SystemUsers systemUsers;
+
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     @Inject
     DpoFiles files;
@@ -43,36 +61,98 @@ public class Receiving {
     @Inject
     IncomingPackages packages;
 
-    /** @return the number of files taken in this poll */
+    /**
+     * One poll of every organisation's inbox ({@link #polled()}), fairly: each organisation's page of new files is
+     * taken in turn, one file from each, so one organisation's backlog never makes another's file wait for it. An
+     * organisation whose search fails is told ({@link #failures()}) and does not hold up the others.
+     *
+     * @return the number of files taken in this poll
+     */
     public int poll() {
-        transfers.unconfirmed().forEach(this::confirm);
+        List<String> polled = polled();
+        for (IncomingTransfers.Taken held : transfers.unconfirmed()) {
+            if (polled.contains(held.organisation())) {
+                confirm(held.fileTransferId(), held.organisation());
+            }
+        }
         int taken = 0;
-        for (String id : transfers.abandoned()) {
-            if (transfers.takeOver(id, config.lease())) {
-                fetch(id);
+        for (IncomingTransfers.Taken abandoned : transfers.abandoned()) {
+            if (polled.contains(abandoned.organisation())
+                    && transfers.takeOver(abandoned.fileTransferId(), config.lease())) {
+                fetch(abandoned.fileTransferId(), abandoned.organisation());
                 taken++;
             }
         }
-        List<String> found;
-        int claimed;
-        do {
-            found = broker.search(config.resourceId(), "Published", "Initialized");
-            claimed = 0;
-            for (String id : found) {
-                if (claim(id)) {
-                    claimed++;
-                    fetch(id);
+        List<String> searching = polled;
+        while (!searching.isEmpty()) {
+            Map<String, Deque<String>> found = new LinkedHashMap<>();
+            Map<String, Integer> sizes = new HashMap<>();
+            for (String orgno : searching) {
+                search(orgno).ifPresent(ids -> {
+                    found.put(orgno, new ArrayDeque<>(ids));
+                    sizes.put(orgno, ids.size());
+                });
+            }
+            Map<String, Integer> claimed = new HashMap<>();
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (Map.Entry<String, Deque<String>> inbox : found.entrySet()) {
+                    String id = inbox.getValue().poll();
+                    if (id == null) {
+                        continue;
+                    }
+                    more = true;
+                    if (claim(id, inbox.getKey())) {
+                        claimed.merge(inbox.getKey(), 1, Integer::sum);
+                        fetch(id, inbox.getKey());
+                        taken++;
+                    }
                 }
             }
-            taken += claimed;
-        } while (found.size() >= PAGE && claimed > 0);
+            // another page for a backlog: every inbox is searched again with it, so a file that came meanwhile waits
+            // for one page of the backlog, not for all of it
+            boolean backlog = searching.stream()
+                    .anyMatch(orgno -> sizes.getOrDefault(orgno, 0) >= PAGE && claimed.getOrDefault(orgno, 0) > 0);
+            searching = backlog ? polled : List.of();
+        }
         return taken;
     }
 
-    /** Another instance inserting the same claim at the same moment makes ours fail on the primary key. */
-    private boolean claim(String id) {
+    /**
+     * The organisations whose inbox is polled: those Kurer acts for that Altinn still lets it ({@link
+     * Organisations#polled()}) and that have a system user.
+     */
+    public List<String> polled() {
+        return organisations.polled().stream()
+                .filter(orgno -> systemUsers.forOrganisation(orgno).isPresent())
+                .toList();
+    }
+
+    /** Why the last search of an organisation's inbox failed, by orgno; gone once one succeeds. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
+    }
+
+    private Optional<List<String>> search(String orgno) {
         try {
-            return transfers.claim(id, config.lease());
+            List<String> ids = connection.broker(orgno).search(config.resourceId(), "Published", "Initialized");
+            if (failures.remove(orgno) != null) {
+                LOG.info(() -> "the broker inbox of 0192:" + orgno + " is searched again");
+            }
+            return Optional.of(ids);
+        } catch (Problem e) {
+            if (!e.detail().equals(failures.put(orgno, e.detail()))) {
+                LOG.warning(() -> "the broker inbox of 0192:" + orgno + " cannot be searched: " + e.detail());
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Another instance inserting the same claim at the same moment makes ours fail on the primary key. */
+    private boolean claim(String id, String orgno) {
+        try {
+            return transfers.claim(id, orgno, config.lease());
         } catch (PersistenceException e) {
             if (ConstraintViolation.in(e)) {
                 return false;
@@ -89,9 +169,10 @@ public class Receiving {
      * confirmed. Anything else (a local disk, a defect of Kurer's) is no failure of the file: it ends the round, which
      * logs it, and the file is taken over again once its claim lapses ({@code broker.claim-seconds}).
      */
-    void fetch(String id) {
+    void fetch(String id, String orgno) {
         Path file = files.incomingPackage(id);
         String sender = null;
+        Broker broker = connection.broker(orgno);
         try {
             JsonNode overview = broker.overview(id);
             sender = overview.path("sender").asText(null);
@@ -102,7 +183,7 @@ public class Receiving {
                 throw CorruptPackage.checksumMismatch(
                         "The download's MD5 " + md5 + " is not the broker's checksum " + expected);
             }
-            packages.keep(id, sender, file);
+            packages.keep(id, orgno, sender, file);
         } catch (BrokerRefused e) {
             if (!transfers.failedAttempt(id, sender, file, e.detail())) {
                 return;
@@ -116,7 +197,7 @@ public class Receiving {
                 return;
             }
         }
-        confirm(id);
+        confirm(id, orgno);
     }
 
     /**
@@ -127,9 +208,9 @@ public class Receiving {
         return e instanceof BrokerUnreachable || e.status() >= 500;
     }
 
-    private void confirm(String id) {
+    private void confirm(String id, String orgno) {
         try {
-            broker.confirmDownload(id);
+            connection.broker(orgno).confirmDownload(id);
             transfers.confirmed(id);
         } catch (BrokerRefused refused) {
             LOG.warning(() -> "the broker refused to confirm " + id + " (" + refused.detail() + "); not asking again");

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
+import no.kurer.organisation.control.Organisations;
 import no.kurer.platform.Backoff;
 import no.kurer.platform.Instance;
 import no.kurer.problems.Problem;
@@ -39,7 +40,7 @@ public class Sending {
     DpoConfiguration config;
 
     @Inject
-    Broker broker;
+    BrokerConnection connection;
 
     @Inject
     DpoFiles files;
@@ -49,6 +50,9 @@ public class Sending {
 
     @Inject
     DpoReceivers receivers;
+
+    @Inject
+    Organisations organisations;
 
     /** One round over the messages that are due. */
     public void work() {
@@ -61,9 +65,18 @@ public class Sending {
 
     void step(long id) {
         DpoMessage message = outbox.load(id);
+        if (!organisations.actsFor(message.sender())) {
+            outbox.moveTo(
+                    id,
+                    DpoState.FAILED,
+                    "Kurer no longer acts for 0192:" + message.sender() + ": an administrator removed it");
+            outbox.release(id, null);
+            return;
+        }
+        Broker broker = connection.broker(message.sender());
         try {
             if (message.state() == DpoState.QUEUED) {
-                initialize(message);
+                initialize(message, broker);
                 message = outbox.load(id);
             }
             if (message.state() == DpoState.INITIALIZED) {
@@ -74,7 +87,7 @@ public class Sending {
                         "Uploaded " + message.packageSize() + " bytes, MD5 " + message.checksum());
                 message = outbox.load(id);
             }
-            follow(message);
+            follow(message, broker);
         } catch (ReceiverLookupFailed failed) {
             LOG.info(() -> "sending DPO message " + id + " is retried: " + failed.getMessage());
             retry(message, failed.getMessage());
@@ -99,7 +112,7 @@ public class Sending {
         }
     }
 
-    private void initialize(DpoMessage message) {
+    private void initialize(DpoMessage message, Broker broker) {
         if (message.packageFile() == null) {
             List<Path> content = files.outgoingFiles(message.id());
             X509Certificate receiver = receivers.forSending(message);
@@ -110,7 +123,7 @@ public class Sending {
                     message.id(),
                     DpoPackage.write(
                             message.sbd(),
-                            out -> payload.seal(out, sender, to, content, main, receiver),
+                            out -> payload.as(sender).seal(out, sender, to, content, main, receiver),
                             files.outgoingPackage(message.id())));
             message = outbox.load(message.id());
         }
@@ -125,7 +138,7 @@ public class Sending {
         outbox.initialized(message.id(), broker.initialize(body));
     }
 
-    private void follow(DpoMessage message) {
+    private void follow(DpoMessage message, Broker broker) {
         JsonNode overview = broker.overview(message.fileTransferId());
         String status = overview.path("fileTransferStatus").asText();
         String told = "The broker says " + status + ": "

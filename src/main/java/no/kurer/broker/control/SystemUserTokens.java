@@ -11,11 +11,12 @@ import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
 import no.kurer.systemuser.control.SystemUserSettings;
+import no.kurer.systemuser.control.SystemUsers;
 
 /**
- * Tokens for the configured, already approved system user ({@code systemuser.org}, {@code systemuser.external-ref}):
- * a Maskinporten grant with {@code authorization_details} {@code urn:altinn:systemuser} and the broker scopes,
- * exchanged for an Altinn token unless {@code broker.altinn-token=false} (the broker takes either).
+ * Tokens for an organisation's system user ({@link SystemUsers#forOrganisation}): a Maskinporten grant with
+ * {@code authorization_details} {@code urn:altinn:systemuser} and the broker scopes, exchanged for an Altinn token
+ * unless {@code broker.altinn-token=false} (the broker takes either).
  */
 @ApplicationScoped
 public class SystemUserTokens implements BrokerTokens {
@@ -33,10 +34,13 @@ public class SystemUserTokens implements BrokerTokens {
     @Inject
     AltinnTokens altinn;
 
+    @Inject
+    SystemUsers systemUsers;
+
     @Override
-    public String token() {
-        TokenRequest request =
-                request(settings.get(ORG), settings.find(EXTERNAL_REF).orElse(null));
+    public String token(String orgno) {
+        SystemUserReference user = systemUsers.forOrganisation(orgno).orElseThrow(() -> new NoSystemUserFor(orgno));
+        TokenRequest request = request(user.orgno(), user.externalRef());
         return settings.get(ALTINN_TOKEN) ? altinn.altinnToken(request) : maskinporten.accessToken(request);
     }
 

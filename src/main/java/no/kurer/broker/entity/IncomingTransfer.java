@@ -21,13 +21,11 @@ import no.kurer.platform.WorkClaim;
 @Table(name = "dpo_incoming_transfer")
 @NamedQuery(
         name = IncomingTransfer.UNCONFIRMED,
-        query =
-                "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
+        query = "SELECT t FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.HELD")
 @NamedQuery(
         name = IncomingTransfer.ABANDONED,
-        query =
-                "SELECT t.fileTransferId FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
-                        + " AND t.work.claimedUntil < :now")
+        query = "SELECT t FROM IncomingTransfer t WHERE t.state = no.kurer.broker.entity.IncomingTransfer.State.CLAIMED"
+                + " AND t.work.claimedUntil < :now")
 @NamedQuery(
         name = IncomingTransfer.TAKE_OVER,
         query = "UPDATE IncomingTransfer t SET t.work.claimedBy = :instance, t.work.claimedUntil = :until,"
@@ -71,6 +69,9 @@ public class IncomingTransfer {
 
     private Long message;
 
+    /** The organisation whose inbox held it; null for files taken before there were many (systemuser.org's). */
+    private String organisation;
+
     @Embedded
     private WorkClaim work = new WorkClaim();
 
@@ -85,8 +86,9 @@ public class IncomingTransfer {
 
     protected IncomingTransfer() {}
 
-    public IncomingTransfer(String fileTransferId, String instance, OffsetDateTime claimedUntil) {
+    public IncomingTransfer(String fileTransferId, String organisation, String instance, OffsetDateTime claimedUntil) {
         this.fileTransferId = fileTransferId;
+        this.organisation = organisation;
         this.state = State.CLAIMED;
         work.claim(instance, claimedUntil);
         this.created = DpoMessage.now();
@@ -133,6 +135,10 @@ public class IncomingTransfer {
 
     public Long message() {
         return message;
+    }
+
+    public String organisation() {
+        return organisation;
     }
 
     public WorkClaim work() {

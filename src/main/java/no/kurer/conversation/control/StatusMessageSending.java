@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.broker.control.Broker;
+import no.kurer.broker.control.BrokerConnection;
 import no.kurer.broker.control.BrokerRefused;
 import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.DpoPackage;
@@ -37,7 +38,7 @@ public class StatusMessageSending {
     DpoConfiguration config;
 
     @Inject
-    Broker broker;
+    BrokerConnection connection;
 
     /** One round over the due status messages; it ends at the first outage, which the rest would meet too. */
     public void work() {
@@ -62,6 +63,7 @@ public class StatusMessageSending {
             body.put("recipients", List.of("0192:" + message.receiver()));
             body.put("propertyList", Map.of());
             body.put("checksum", written.md5());
+            Broker broker = connection.broker(message.sender());
             String fileTransferId = broker.initialize(body);
             broker.upload(fileTransferId, file);
             queue.sent(message.id(), fileTransferId);

@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
+import no.kurer.organisation.control.Organisations;
+import no.kurer.organisation.entity.Organisation;
+import no.kurer.organisation.entity.Organisation.Access;
 import no.kurer.systemuser.entity.ActiveSystemUser;
+import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
 
 /**
@@ -22,6 +27,40 @@ public class SystemUsers {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    Organisations organisations;
+
+    /**
+     * The system user Kurer acts with for {@code orgno}: for {@code systemuser.org}, {@code systemuser.external-ref}
+     * (else its accepted onboarding); for an added organisation, its own accepted standard onboarding, or, for a client
+     * of an agent system user, the agent's once accepted: the client's token is asked for with the client's orgno and
+     * the agent's externalRef (docs/altinn-agent-system-users.md, section 4). Empty when there is none (yet).
+     */
+    public Optional<SystemUserReference> forOrganisation(String orgno) {
+        if (settings.org().filter(orgno::equals).isPresent()) {
+            Optional<String> externalRef =
+                    settings.externalRef().or(() -> acceptedStandard(orgno).map(Registration::externalRef));
+            return Optional.of(new SystemUserReference(orgno, externalRef.orElse(null)));
+        }
+        Optional<Organisation> added = organisations.find(orgno).filter(Organisation::active);
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        if (added.get().access() == Access.AGENT_CLIENT) {
+            return registrations
+                    .find(added.get().agentRegistration())
+                    .filter(r -> r.status() == OnboardingStatus.ACCEPTED)
+                    .map(agent -> new SystemUserReference(orgno, agent.externalRef()));
+        }
+        return acceptedStandard(orgno).map(r -> new SystemUserReference(orgno, r.externalRef()));
+    }
+
+    private Optional<Registration> acceptedStandard(String orgno) {
+        return registrations.accepted().stream()
+                .filter(r -> r.kind() == Registration.Kind.STANDARD && orgno.equals(r.partyOrgno()))
+                .findFirst();
+    }
 
     public Optional<ActiveSystemUser> active() {
         Optional<String> org = settings.org();

@@ -55,6 +55,12 @@ public class Registration {
     public static final String ACCEPTED = "Registration.accepted";
     public static final String CLAIM = "Registration.claim";
 
+    /** STANDARD: a system user the customer approves for itself. AGENT: a service provider's, for its clients. */
+    public enum Kind {
+        STANDARD,
+        AGENT
+    }
+
     @Id
     @SequenceGenerator(
             name = "systemuser_registration_seq",
@@ -90,6 +96,14 @@ public class Registration {
 
     @Column(name = "confirm_url")
     private String confirmUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind = Kind.STANDARD;
+
+    /** Altinn's id of the system user, once known (an agent's, for its client delegations). */
+    @Column(name = "system_user_id")
+    private String systemUserId;
 
     @Embedded
     private WorkClaim work = new WorkClaim();
@@ -182,6 +196,24 @@ public class Registration {
 
     public String confirmUrl() {
         return confirmUrl;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Makes this an agent onboarding (before it is stored). */
+    public Registration asAgent() {
+        this.kind = Kind.AGENT;
+        return this;
+    }
+
+    public String systemUserId() {
+        return systemUserId;
+    }
+
+    public void systemUserId(String id) {
+        this.systemUserId = id;
     }
 
     public WorkClaim work() {
