@@ -62,6 +62,11 @@ public class DpoConfiguration {
         return settings.get(SystemUserTokens.ORG);
     }
 
+    /** {@code systemuser.org}, or null when it is not set. */
+    public String organisationIfSet() {
+        return settings.find(SystemUserTokens.ORG).orElse(null);
+    }
+
     public boolean configured() {
         return settings.get(ENABLED) && settings.find(SystemUserTokens.ORG).isPresent();
     }

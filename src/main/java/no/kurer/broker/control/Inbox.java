@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoState;
@@ -34,6 +35,14 @@ public class Inbox {
      * @throws AmbiguousMessageId when no sender is named and several senders used the id
      */
     public DpoMessage find(String messageId, String sender) {
+        return find(messageId, sender, null);
+    }
+
+    /**
+     * As {@link #find(String, String)}, among the messages sent to {@code receivers} (orgnos; null: to anyone): a
+     * message to another organisation does not exist for the caller.
+     */
+    public DpoMessage find(String messageId, String sender, Set<String> receivers) {
         List<DpoMessage> found = em
                 .createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
                 .setParameter("direction", Direction.IN)
@@ -42,6 +51,7 @@ public class Inbox {
                 .stream()
                 .filter(m ->
                         sender == null || m.sender().equals(sender.startsWith("0192:") ? sender.substring(5) : sender))
+                .filter(m -> receivers == null || receivers.contains(m.receiver()))
                 .toList();
         if (found.isEmpty()) {
             throw new UnknownDpoMessage(
@@ -54,8 +64,8 @@ public class Inbox {
         return found.get(0);
     }
 
-    public DpoMessage markRead(String messageId, String sender) {
-        DpoMessage message = find(messageId, sender);
+    public DpoMessage markRead(String messageId, String sender, Set<String> receivers) {
+        DpoMessage message = find(messageId, sender, receivers);
         if (message.state() == DpoState.RECEIVED) {
             message.read();
             em.persist(message.moveTo(DpoState.READ, "Read by the local system"));
@@ -69,8 +79,8 @@ public class Inbox {
      *
      * @throws UnknownDpoMessage when there is no such message, or it has no payload
      */
-    public Path asic(String messageId, String sender) {
-        DpoMessage message = find(messageId, sender);
+    public Path asic(String messageId, String sender, Set<String> receivers) {
+        DpoMessage message = find(messageId, sender, receivers);
         Path asic = message.packageFile() == null ? null : Path.of(message.packageFile());
         if (asic == null
                 || !Files.isRegularFile(asic)

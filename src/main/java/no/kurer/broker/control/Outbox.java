@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
@@ -50,8 +51,8 @@ public class Outbox {
      * {@link DpoReceivers#admit} refuses (a receiver the service registry does not route over DPO, the registry down
      * or untrusted, no certificate for the receiver)
      */
-    public DpoMessage create(String sbdJson) {
-        Sbd sbd = documents.outgoing(sbdJson, config.organisation());
+    public DpoMessage create(String sbdJson, Set<String> senders) {
+        Sbd sbd = documents.outgoing(sbdJson, defaultSender(senders), senders);
         receivers.admit(sbd);
         if (held(sbd.sender(), sbd.messageId()).isPresent()) {
             throw new MessageIdUsed(sbd.messageId());
@@ -65,10 +66,6 @@ public class Outbox {
     }
 
     /** Streams a file into an open message; @throws UnknownDpoMessage, MessageNotOpen, InvalidFileName */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public long addFile(String messageId, String fileName, InputStream body) {
-        return addFile(messageId, fileName, -1, body);
-    }
 
     /**
      * As {@link #addFile(String, String, InputStream)}, {@code declaredLength} the body's {@code Content-Length} (-1
@@ -76,8 +73,9 @@ public class Outbox {
      * (refused before reading when the length says so, else while streaming; nothing of the file is kept)
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public long addFile(String messageId, String fileName, long declaredLength, InputStream body) {
-        DpoMessage message = find(messageId);
+    public long addFile(DpoMessage held, String fileName, long declaredLength, InputStream body) {
+        DpoMessage message = load(held.id());
+        String messageId = message.messageId();
         requireOpen(message);
         long limit = config.maxMessageBytes();
         return files.receive(
@@ -90,8 +88,9 @@ public class Outbox {
     }
 
     /** Hands the message to the sender; @throws NoFiles, MissingArkivmelding, MessageNotOpen, MessageTooLarge */
-    public DpoMessage send(String messageId) {
-        DpoMessage message = find(messageId);
+    public DpoMessage send(DpoMessage held) {
+        DpoMessage message = load(held.id());
+        String messageId = message.messageId();
         requireOpen(message);
         List<Path> content = files.outgoingFiles(message.id());
         if (content.isEmpty()) {
@@ -111,9 +110,33 @@ public class Outbox {
         return message;
     }
 
-    public DpoMessage find(String messageId) {
-        return held(config.organisation(), messageId)
+    /**
+     * The outgoing message {@code messageId} of one of {@code senders}: another organisation's does not exist for the
+     * caller.
+     *
+     * @throws UnknownDpoMessage, AmbiguousMessageId (two of the senders used the id)
+     */
+    public DpoMessage find(String messageId, Set<String> senders) {
+        List<DpoMessage> found = senders.stream()
+                .map(sender -> held(sender, messageId))
+                .flatMap(Optional::stream)
+                .toList();
+        if (found.size() > 1) {
+            throw new AmbiguousMessageId(
+                    messageId, found.stream().map(DpoMessage::sender).toList());
+        }
+        return found.stream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownDpoMessage("No outgoing DPO message " + messageId + "."));
+    }
+
+    /** Who a document that names no sender is from: systemuser.org when the caller acts for it, else its only one. */
+    private String defaultSender(Set<String> senders) {
+        String configured = config.organisationIfSet();
+        if (configured != null && senders.contains(configured)) {
+            return configured;
+        }
+        return senders.size() == 1 ? senders.iterator().next() : null;
     }
 
     /** Outgoing messages are keyed by (sender, message id) as incoming ones are (issue 13.2). */

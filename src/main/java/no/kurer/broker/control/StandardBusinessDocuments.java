@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import no.kurer.broker.entity.Sbd;
@@ -46,14 +47,25 @@ public class StandardBusinessDocuments {
 
     /** The document of an outgoing message, completed; @throws InvalidSbd, NotOurOrganisation */
     public Sbd outgoing(String json, String ourOrgno) {
+        return outgoing(json, ourOrgno, Set.of(ourOrgno));
+    }
+
+    /**
+     * The document of an outgoing message from one of {@code senders} (orgnos), completed; a document that names no
+     * sender is from {@code defaultSender} (null: it must name one).
+     *
+     * @throws InvalidSbd, NotOurOrganisation
+     */
+    public Sbd outgoing(String json, String defaultSender, Set<String> senders) {
         ObjectNode root = parse(json);
         ObjectNode header = object(root, HEADER);
-        ArrayNode senders = header.withArray("sender");
-        if (senders.isEmpty()) {
-            senders.addObject()
+        ArrayNode senderList = header.withArray("sender");
+        if (senderList.isEmpty() && defaultSender != null) {
+            senderList
+                    .addObject()
                     .putObject("identifier")
                     .put("authority", ISO6523)
-                    .put("value", "0192:" + ourOrgno);
+                    .put("value", "0192:" + defaultSender);
         }
         ObjectNode id = object(header, "documentIdentification");
         if (id.path("instanceIdentifier").asText("").isBlank()) {
@@ -87,9 +99,11 @@ public class StandardBusinessDocuments {
         if (sbd.json().length() > MAX_BYTES) {
             throw new SbdTooLarge();
         }
-        if (!sbd.sender().equals(ourOrgno)) {
-            throw new NotOurOrganisation(
-                    "The sender is " + sbd.sender() + "; this integration point acts for " + ourOrgno + ".");
+        if (!senders.contains(sbd.sender())) {
+            throw new NotOurOrganisation("The sender is " + sbd.sender() + "; "
+                    + (senders.isEmpty()
+                            ? "you act for no organisation of this integration point."
+                            : "you act for " + String.join(", ", senders) + "."));
         }
         return sbd;
     }

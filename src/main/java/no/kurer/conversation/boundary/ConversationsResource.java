@@ -2,11 +2,13 @@ package no.kurer.conversation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import no.kurer.conversation.control.ConversationQueries;
@@ -17,6 +19,7 @@ import no.kurer.conversation.control.Where;
 import no.kurer.conversation.entity.Conversation;
 import no.kurer.nextmove.boundary.Page;
 import no.kurer.nextmove.boundary.Paging;
+import no.kurer.nextmove.control.NextMoveAccess;
 import no.kurer.problems.InvalidParameter;
 
 /**
@@ -35,6 +38,12 @@ public class ConversationsResource {
 
     @Inject
     ConversationStatuses statuses;
+
+    @Inject
+    NextMoveAccess access;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @SuppressWarnings("java:S107") // efm's filters, each a query parameter
@@ -67,7 +76,8 @@ public class ConversationsResource {
                 .equal("c.finished", "finished", finished)
                 .equal("c.direction", "direction", direction(direction))
                 .from("c.lastUpdate", "lastUpdateFrom", NextMoveJson.dateTime("lastUpdateFrom", lastUpdateFrom))
-                .to("c.lastUpdate", "lastUpdateTo", NextMoveJson.dateTime("lastUpdateTo", lastUpdateTo));
+                .to("c.lastUpdate", "lastUpdateTo", NextMoveJson.dateTime("lastUpdateTo", lastUpdateTo))
+                .parties(access.readable(request));
         if (Boolean.TRUE.equals(pollable)) {
             where.always("1 = 0");
         }
@@ -91,7 +101,9 @@ public class ConversationsResource {
             throw new UnknownEfmConversation("id " + id);
         }
         Conversation conversation = queries.conversation(key);
-        if (conversation == null || !conversation.outgoing()) {
+        if (conversation == null
+                || !conversation.outgoing()
+                || !access.readable(request).contains(conversation.sender())) {
             throw new UnknownEfmConversation("id " + id);
         }
         return NextMoveJson.write(json(conversation));
@@ -101,7 +113,10 @@ public class ConversationsResource {
     @Path("messageId/{messageId}")
     public String byMessageId(@PathParam("messageId") String messageId) {
         Found<Conversation> found = queries.conversations(
-                new Where().equal("c.messageId", "messageId", messageId).always("c.direction = 'OUTGOING'"),
+                new Where()
+                        .equal("c.messageId", "messageId", messageId)
+                        .always("c.direction = 'OUTGOING'")
+                        .parties(access.readable(request)),
                 0,
                 1,
                 false);

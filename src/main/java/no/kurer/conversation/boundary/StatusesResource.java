@@ -2,12 +2,14 @@ package no.kurer.conversation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import no.kurer.conversation.control.Where;
 import no.kurer.conversation.entity.ReceiptStatus;
 import no.kurer.nextmove.boundary.Page;
 import no.kurer.nextmove.boundary.Paging;
+import no.kurer.nextmove.control.NextMoveAccess;
 import no.kurer.problems.InvalidParameter;
 
 /**
@@ -34,6 +37,12 @@ public class StatusesResource {
 
     @Inject
     ConversationQueries queries;
+
+    @Inject
+    NextMoveAccess access;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public String list(
@@ -52,7 +61,8 @@ public class StatusesResource {
                 .equal("c.conversationId", "conversationId", conversationId)
                 .equal("s.status", "status", status(status))
                 .from("s.lastUpdate", "fromDateTime", NextMoveJson.dateTime("fromDateTime", from))
-                .to("s.lastUpdate", "toDateTime", NextMoveJson.dateTime("toDateTime", to));
+                .to("s.lastUpdate", "toDateTime", NextMoveJson.dateTime("toDateTime", to))
+                .parties(access.readable(request));
         return page(where, Paging.of(page, size, sort));
     }
 
@@ -69,7 +79,9 @@ public class StatusesResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return page(new Where().equal("c.messageId", "messageId", messageId), Paging.of(page, size, sort));
+        return page(
+                new Where().equal("c.messageId", "messageId", messageId).parties(access.readable(request)),
+                Paging.of(page, size, sort));
     }
 
     /** The same template as {@link #byMessageId}, so that the two methods share one path (efm names it {id}). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The conditions of a list query, each added only when its filter was given (null: not given). */
 public final class Where {
@@ -26,6 +27,20 @@ public final class Where {
     /** {@code path <= :name} when {@code value} is not null. */
     public Where to(String path, String name, Object value) {
         return when(value, path + " <= :" + name, name);
+    }
+
+    /**
+     * Only conversations of {@code parties} (orgnos): outgoing ones they sent, incoming ones sent to them; none when
+     * the set is empty. The conversation is {@code c}.
+     */
+    public Where parties(Set<String> parties) {
+        if (parties.isEmpty()) {
+            return always("1 = 0");
+        }
+        conditions.add("((c.direction = 'OUTGOING' AND c.sender IN :parties)"
+                + " OR (c.direction = 'INCOMING' AND c.receiver IN :parties))");
+        parameters.put("parties", List.copyOf(parties));
+        return this;
     }
 
     /** A fixed condition, always applied. */

@@ -1,12 +1,14 @@
 package no.kurer.nextmove.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -17,6 +19,7 @@ import no.kurer.broker.entity.DpoState;
 import no.kurer.nextmove.control.IncomingMessages;
 import no.kurer.nextmove.control.MessageFilter;
 import no.kurer.nextmove.control.MessageSearch;
+import no.kurer.nextmove.control.NextMoveAccess;
 
 /**
  * {@code /api/messages/in} as Digdir's integration point serves it: list the waiting messages, peek (lock the oldest
@@ -35,6 +38,12 @@ public class MessagesInResource {
     @Inject
     MessageSearch search;
 
+    @Inject
+    NextMoveAccess access;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     public String list(
             @QueryParam("messageId") String messageId,
@@ -47,7 +56,8 @@ public class MessagesInResource {
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         Paging paging = Paging.of(page, size, sort);
-        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service);
+        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service)
+                .within(access.readable(request));
         return Sbds.page(
                 search.page(
                         Direction.IN,
@@ -68,7 +78,8 @@ public class MessagesInResource {
             @QueryParam("senderIdentifier") String sender,
             @QueryParam("serviceIdentifier") String service,
             @QueryParam("process") String process) {
-        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service);
+        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service)
+                .within(access.readable(request));
         return in.peek(filter)
                 .map(m -> Response.ok(Sbds.write(m)).build())
                 .orElseGet(() -> Response.noContent().build());
@@ -78,7 +89,7 @@ public class MessagesInResource {
     @Path("pop/{messageId}")
     @Produces({ASIC, MediaType.APPLICATION_JSON})
     public Response pop(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
-        return in.pop(messageId, sender)
+        return in.pop(messageId, sender, access.readable(request))
                 .map(asic -> Response.ok((StreamingOutput) o -> Files.copy(asic, o), ASIC)
                         .header("Content-Disposition", "attachment; filename=asic.zip")
                         .header("Content-Length", asic.toFile().length())
@@ -89,6 +100,6 @@ public class MessagesInResource {
     @DELETE
     @Path("{messageId}")
     public String delete(@PathParam("messageId") String messageId, @QueryParam("sender") String sender) {
-        return Sbds.write(in.delete(messageId, sender));
+        return Sbds.write(in.delete(messageId, sender, access.readable(request)));
     }
 }

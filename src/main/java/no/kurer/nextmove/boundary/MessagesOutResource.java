@@ -1,6 +1,7 @@
 package no.kurer.nextmove.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import no.kurer.broker.control.InvalidFileName;
 import no.kurer.broker.entity.Direction;
 import no.kurer.nextmove.control.MessageFilter;
 import no.kurer.nextmove.control.MessageSearch;
+import no.kurer.nextmove.control.NextMoveAccess;
 import no.kurer.nextmove.control.OutgoingMessages;
 
 /**
@@ -40,10 +42,16 @@ public class MessagesOutResource {
     @Inject
     MessageSearch search;
 
+    @Inject
+    NextMoveAccess access;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public String create(@Context HttpHeaders headers, InputStream sbd) {
-        return Sbds.write(out.create(SbdBody.read(sbd, headers.getMediaType())));
+        return Sbds.write(out.create(SbdBody.read(sbd, headers.getMediaType()), access.sendable(request)));
     }
 
     /**
@@ -62,7 +70,7 @@ public class MessagesOutResource {
         String name = ContentDisposition.filename(disposition)
                 .orElseThrow(() -> new InvalidFileName("Name the file with a Content-Disposition header: attachment; "
                         + "name=\"<title>\"; filename=\"<name in the ASiC-E>\"."));
-        out.upload(messageId, name, contentLength == null ? -1 : contentLength, body);
+        out.upload(messageId, name, contentLength == null ? -1 : contentLength, body, access.sendable(request));
         return Response.ok().build();
     }
 
@@ -71,13 +79,13 @@ public class MessagesOutResource {
     @Path("multipart")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public String multipart(List<EntityPart> parts) {
-        return Sbds.write(new MultipartMessage(out, parts).create());
+        return Sbds.write(new MultipartMessage(out, parts, access.sendable(request)).create());
     }
 
     @POST
     @Path("{messageId}")
     public Response send(@PathParam("messageId") String messageId) {
-        out.send(messageId);
+        out.send(messageId, access.sendable(request));
         return Response.ok().build();
     }
 
@@ -93,7 +101,8 @@ public class MessagesOutResource {
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         Paging paging = Paging.of(page, size, sort);
-        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service);
+        MessageFilter filter = new MessageFilter(messageId, conversationId, process, sender, receiver, service)
+                .within(access.readable(request));
         return Sbds.page(
                 search.page(Direction.OUT, null, filter, paging.offset(), paging.size(), paging.descending()), paging);
     }
@@ -101,13 +110,13 @@ public class MessagesOutResource {
     @GET
     @Path("{messageId}")
     public String one(@PathParam("messageId") String messageId) {
-        return Sbds.write(out.find(messageId));
+        return Sbds.write(out.find(messageId, access.readable(request)));
     }
 
     @DELETE
     @Path("{messageId}")
     public Response delete(@PathParam("messageId") String messageId) {
-        out.delete(messageId);
+        out.delete(messageId, access.sendable(request));
         return Response.ok().build();
     }
 }

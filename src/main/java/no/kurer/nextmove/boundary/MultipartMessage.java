@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import no.kurer.broker.boundary.SbdBody;
 import no.kurer.broker.control.InvalidFileName;
 import no.kurer.broker.entity.DpoMessage;
@@ -23,10 +24,12 @@ final class MultipartMessage {
 
     private final OutgoingMessages out;
     private final List<EntityPart> parts;
+    private final Set<String> senders;
 
-    MultipartMessage(OutgoingMessages out, List<EntityPart> parts) {
+    MultipartMessage(OutgoingMessages out, List<EntityPart> parts, Set<String> senders) {
         this.out = out;
         this.parts = parts == null ? List.of() : parts;
+        this.senders = senders;
     }
 
     /** @throws MissingSbdPart, InvalidFileName, and what create and upload throw */
@@ -37,7 +40,7 @@ final class MultipartMessage {
                 .orElseThrow(MissingSbdPart::new);
         DpoMessage message;
         try (InputStream json = sbd.getContent()) {
-            message = out.create(SbdBody.read(json, sbd.getMediaType()));
+            message = out.create(SbdBody.read(json, sbd.getMediaType()), senders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the part sbd", e);
         }
@@ -48,10 +51,10 @@ final class MultipartMessage {
                 }
             }
         } catch (RuntimeException refused) {
-            out.delete(message.messageId());
+            out.delete(message.messageId(), senders);
             throw refused;
         }
-        return out.find(message.messageId());
+        return out.find(message.messageId(), senders);
     }
 
     private void upload(String messageId, EntityPart part) {
@@ -60,7 +63,7 @@ final class MultipartMessage {
                 .orElseThrow(() -> new InvalidFileName("The part '" + part.getName() + "' has no filename: give each "
                         + "file part Content-Disposition: form-data; name=\"<title>\"; filename=\"<name>\"."));
         try (InputStream content = part.getContent()) {
-            out.upload(messageId, name, content);
+            out.upload(messageId, name, content, senders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the part " + part.getName(), e);
         }

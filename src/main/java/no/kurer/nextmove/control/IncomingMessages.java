@@ -52,22 +52,22 @@ public class IncomingMessages {
     }
 
     /** The decrypted ASiC-E, or empty for a receipt without one; @throws MessageNotLocked, UnknownDpoMessage */
-    public Optional<Path> pop(String messageId, String sender) {
-        DpoMessage message = locked(messageId, sender);
+    public Optional<Path> pop(String messageId, String sender, Set<String> receivers) {
+        DpoMessage message = locked(messageId, sender, receivers);
         if (message.documentType() != null && RECEIPT_TYPES.contains(message.documentType())) {
             return Optional.empty();
         }
-        return Optional.of(inbox.asic(messageId, message.sender()));
+        return Optional.of(inbox.asic(messageId, message.sender(), receivers));
     }
 
     /** Marks the locked message delivered; @throws MessageNotLocked, UnknownDpoMessage (also once delivered) */
-    public DpoMessage delete(String messageId, String sender) {
-        DpoMessage message = locked(messageId, sender);
-        return inbox.markRead(messageId, message.sender());
+    public DpoMessage delete(String messageId, String sender, Set<String> receivers) {
+        DpoMessage message = locked(messageId, sender, receivers);
+        return inbox.markRead(messageId, message.sender(), receivers);
     }
 
-    private DpoMessage locked(String messageId, String sender) {
-        DpoMessage message = inbox.find(messageId, MessageFilter.orgno(sender));
+    private DpoMessage locked(String messageId, String sender, Set<String> receivers) {
+        DpoMessage message = inbox.find(messageId, MessageFilter.orgno(sender), receivers);
         if (message.state() != DpoState.RECEIVED) {
             throw new UnknownDpoMessage("Incoming message " + messageId + " is not waiting for the local system: it is "
                     + message.state() + (message.state() == DpoState.READ ? " (deleted already)." : "."));

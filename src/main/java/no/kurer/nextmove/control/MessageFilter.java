@@ -1,8 +1,10 @@
 package no.kurer.nextmove.control;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The filters of the NextMove lists and of peek, each null when not given: {@code senderIdentifier} and
@@ -11,7 +13,27 @@ import java.util.Map;
  * nothing.
  */
 public record MessageFilter(
-        String messageId, String conversationId, String process, String sender, String receiver, String service) {
+        String messageId,
+        String conversationId,
+        String process,
+        String sender,
+        String receiver,
+        String service,
+        Set<String> parties) {
+
+    /** Any organisation's messages (the NextMove filters alone). */
+    public MessageFilter(
+            String messageId, String conversationId, String process, String sender, String receiver, String service) {
+        this(messageId, conversationId, process, sender, receiver, service, null);
+    }
+
+    /**
+     * Only the messages of {@code orgnos} (orgnos): outgoing ones they sent, incoming ones sent to them; none when the
+     * set is empty.
+     */
+    public MessageFilter within(Set<String> orgnos) {
+        return new MessageFilter(messageId, conversationId, process, sender, receiver, service, Set.copyOf(orgnos));
+    }
 
     /** The JPQL condition after {@code WHERE} for messages {@code m}, and its parameters. */
     public Condition condition() {
@@ -24,6 +46,13 @@ public record MessageFilter(
         if (given(process)) {
             where.append(" AND m.sbd LIKE :process ESCAPE '\\'");
             parameters.put("process", "%\"identifier\":\"" + escaped(process) + "\"%");
+        }
+        if (parties != null && parties.isEmpty()) {
+            where.append(" AND 1 = 0");
+        } else if (parties != null) {
+            where.append(" AND ((m.direction = no.kurer.broker.entity.Direction.OUT AND m.sender IN :parties)"
+                    + " OR (m.direction = no.kurer.broker.entity.Direction.IN AND m.receiver IN :parties))");
+            parameters.put("parties", List.copyOf(parties));
         }
         if (given(service) && !"DPO".equals(service.trim().toUpperCase(Locale.ROOT))) {
             where.append(" AND 1 = 0");

@@ -46,22 +46,26 @@ public class OutgoingMessages {
 
     Clock clock = Clock.systemUTC();
 
-    /** @throws UnknownDocumentType, and what {@link Outbox#create} throws (MessageIdUsed for a repeat) */
-    public DpoMessage create(String sbdJson) {
-        return outbox.create(SbdDefaults.complete(sbdJson, clock));
+    /**
+     * A new message from one of {@code senders} (the orgnos the caller may send as).
+     *
+     * @throws UnknownDocumentType, and what {@link Outbox#create} throws (MessageIdUsed for a repeat)
+     */
+    public DpoMessage create(String sbdJson, Set<String> senders) {
+        return outbox.create(SbdDefaults.complete(sbdJson, clock), senders);
     }
 
-    /** As {@link #upload(String, String, long, InputStream)}, the body's length not known beforehand. */
-    public long upload(String messageId, String fileName, InputStream body) {
-        return upload(messageId, fileName, -1, body);
+    /** As {@link #upload(String, String, long, InputStream, Set)}, the body's length not known beforehand. */
+    public long upload(String messageId, String fileName, InputStream body, Set<String> senders) {
+        return upload(messageId, fileName, -1, body, senders);
     }
 
     /**
      * @param declaredLength the body's {@code Content-Length}, -1 when not known
      * @throws SecondMainDocument, DuplicateFileName, and what {@link Outbox#addFile} throws
      */
-    public long upload(String messageId, String fileName, long declaredLength, InputStream body) {
-        DpoMessage message = outbox.find(messageId);
+    public long upload(String messageId, String fileName, long declaredLength, InputStream body, Set<String> senders) {
+        DpoMessage message = outbox.find(messageId, senders);
         Set<String> present = names(files.outgoingFiles(message.id()));
         if (present.contains(fileName)) {
             if (fileName.equals(MainDocument.of(message.sbd()))) {
@@ -69,7 +73,7 @@ public class OutgoingMessages {
             }
             throw new DuplicateFileName(messageId, fileName);
         }
-        long size = outbox.addFile(messageId, fileName, declaredLength, body);
+        long size = outbox.addFile(message, fileName, declaredLength, body);
         if (fileName.equals(ARKIVMELDING_XML)) {
             files.outgoingFiles(message.id()).stream()
                     .filter(f -> f.getFileName().toString().equals(ARKIVMELDING_XML))
@@ -81,8 +85,8 @@ public class OutgoingMessages {
     }
 
     /** @throws MissingReferencedFile, and what {@link Outbox#send} throws */
-    public DpoMessage send(String messageId) {
-        DpoMessage message = outbox.find(messageId);
+    public DpoMessage send(String messageId, Set<String> senders) {
+        DpoMessage message = outbox.find(messageId, senders);
         List<Path> content = files.outgoingFiles(message.id());
         Set<String> present = names(content);
         for (Path file : content) {
@@ -94,16 +98,17 @@ public class OutgoingMessages {
                 }
             }
         }
-        return outbox.send(messageId);
+        return outbox.send(message);
     }
 
-    public DpoMessage find(String messageId) {
-        return outbox.find(messageId);
+    /** The outgoing message {@code messageId} of one of {@code senders}; @throws UnknownDpoMessage */
+    public DpoMessage find(String messageId, Set<String> senders) {
+        return outbox.find(messageId, senders);
     }
 
     /** Deletes an unsent message with its files; @throws MessageAlreadySent */
-    public void delete(String messageId) {
-        DpoMessage message = outbox.find(messageId);
+    public void delete(String messageId, Set<String> senders) {
+        DpoMessage message = outbox.find(messageId, senders);
         if (message.state() != DpoState.CREATED) {
             throw new MessageAlreadySent(messageId, message.state().name());
         }

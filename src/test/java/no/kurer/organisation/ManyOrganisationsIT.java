@@ -1,0 +1,443 @@
+package no.kurer.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import no.kurer.testsupport.Admin;
+import no.kurer.testsupport.BrokerParty;
+import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.Kurer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 18 on a real Payara Micro, through the sandbox's Altinn Authentication, Maskinporten and Broker over HTTP: one
+ * Kurer acts for three more organisations besides its own, A and B with standard system users an administrator
+ * onboards on the admin API, C as a client of a service provider's agent system user. Each sends with its own token
+ * and certificate, receives only in its own inbox, and its NextMove user sees only its messages; a backlog of one does
+ * not hold up another; a removed organisation is no longer polled, and a client whose delegation is withdrawn is shown
+ * as no longer authorised.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ManyOrganisationsIT {
+
+    static final String A = "311000001";
+    static final String B = "311000002";
+    static final String C = "311000003";
+    /** The service provider that owns the agent system user C delegates to. */
+    static final String PROVIDER = "311000009";
+    /** An organisation outside Kurer that sends A its backlog. */
+    static final String OUTSIDE = "311000099";
+
+    static final String USER_A = "fagsystem-a";
+    static final String USER_B = "fagsystem-b";
+    static final String PASSWORD = "kurer-nextmove";
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    static final Admin admin = new Admin(Kurer.base());
+    static final Corner1 http = new Corner1(Kurer.base());
+    static String agentSystemUserId;
+
+    @Deployment(testable = false)
+    static WebArchive kurer() {
+        return Kurer.war();
+    }
+
+    /** The organisations added here are removed, so that the later tests' broker rounds poll only their own. */
+    @AfterAll
+    static void removeTheOrganisations() {
+        for (String orgno : List.of(A, B, C)) {
+            adminCall("DELETE", "/admin/organisations/" + orgno, null);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorAddsTwoOrganisationsThatAreOnboardedAndAnAgentClient() {
+        for (String orgno : List.of(A, B, C, PROVIDER, OUTSIDE)) {
+            new BrokerParty(http, orgno)
+                    .identity(); // the sandbox CA's identity: the key store Kurer uses, the registry
+        }
+        for (String[] added : new String[][] {{A, USER_A}, {B, USER_B}}) {
+            HttpResponse<String> response = adminCall(
+                    "POST",
+                    "/admin/organisations",
+                    "{\"orgno\":\"" + added[0] + "\",\"name\":\"Kommune " + added[0] + "\",\"nextmoveUsers\":[\""
+                            + added[1] + "\"],\"userName\":\"many-" + RUN + "\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            JsonNode onboarding = Corner1.readTree(response.body()).path("onboarding");
+            assertEquals("New", onboarding.path("status").asText(), response.body());
+            assertEquals(
+                    200,
+                    admin.decide(onboarding.path("confirmUrl").asText(), "approve")
+                            .statusCode());
+            admin.awaitStatus(onboarding.path("id").asLong(), "Accepted", WAIT);
+        }
+
+        // C reaches Kurer through the provider's agent system user, once C delegates to it in Altinn
+        HttpResponse<String> agent = adminCall(
+                "POST",
+                "/admin/systemusers",
+                "{\"orgno\":\"" + PROVIDER + "\",\"name\":\"agent-" + RUN + "\",\"kind\":\"agent\"}");
+        assertEquals(201, agent.statusCode(), agent.body());
+        JsonNode requested = Corner1.readTree(agent.body());
+        assertEquals(
+                200,
+                admin.decide(requested.path("confirmUrl").asText(), "approve").statusCode());
+        long agentId = requested.path("id").asLong();
+        agentSystemUserId = await("the agent's system user id", () -> {
+            JsonNode registration = admin.registration(agentId);
+            return "Accepted".equals(registration.path("status").asText())
+                            && !registration.path("systemUserId").asText("").isBlank()
+                    ? registration.path("systemUserId").asText()
+                    : null;
+        });
+        delegate(C, true);
+        HttpResponse<String> client = adminCall(
+                "POST",
+                "/admin/organisations",
+                "{\"orgno\":\"" + C + "\",\"name\":\"Kommune C\",\"access\":\"AGENT_CLIENT\",\"agentRegistration\":"
+                        + agentId + ",\"nextmoveUsers\":[\"" + USER_A + "\"]}");
+        assertEquals(201, client.statusCode(), client.body());
+
+        for (String orgno : List.of(A, B, C)) {
+            await(orgno + " polled", () -> organisation(orgno).path("polled").asBoolean() ? true : null);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void eachSendsWithItsOwnTokenAndCertificateAndReceivesOnlyInItsOwnInbox() {
+        byte[] toB = random(50_000);
+        byte[] toC = random(40_000);
+        byte[] toA = random(30_000);
+        String ab = send(USER_A, A, B, toB);
+        String bc = send(USER_B, B, C, toC);
+        String ca = send(USER_A, C, A, toA);
+
+        // each arrives in its receiver's inbox, and only the receiver's users see it
+        JsonNode atB = awaitIncoming(USER_B, ab);
+        JsonNode atC = awaitIncoming(USER_A, bc);
+        JsonNode atA = awaitIncoming(USER_A, ca);
+        assertEquals("0192:" + B, receiverOf(atB));
+        assertEquals("0192:" + C, receiverOf(atC));
+        assertEquals("0192:" + A, receiverOf(atA));
+        assertFalse(incomingIds(USER_A).contains(ab), "A's user sees B's message");
+        assertFalse(incomingIds(USER_B).contains(bc), "B's user sees C's message");
+        assertFalse(incomingIds(USER_B).contains(ca), "B's user sees A's message");
+        assertFalse(incomingIds("fagsystem").contains(ab), "the user of systemuser.org sees B's message");
+
+        // the broker named each sender as its token did, and Kurer kept the file only because the SBD's sender and
+        // the payload's signer agree with it (IncomingFileRules, AsicEVerifier): each used its own token and key
+        for (String[] sent : new String[][] {{ab, A}, {bc, B}, {ca, C}}) {
+            JsonNode outgoing =
+                    adminJson("/admin/dpo/messages?messageId=" + sent[0]).path(0);
+            String transfer = outgoing.path("fileTransferId").asText();
+            JsonNode overview = new BrokerParty(http, sent[1]).overview(transfer);
+            assertEquals("0192:" + sent[1], overview.path("sender").asText(), overview.toString());
+        }
+
+        assertArrayEquals(toB, popped(USER_B, ab, "file.bin"));
+        assertArrayEquals(toA, popped(USER_A, ca, "file.bin"));
+        assertArrayEquals(toC, popped(USER_A, bc, "file.bin"));
+    }
+
+    @Test
+    @Order(3)
+    void aNextMoveUserOfOneOrganisationGets404Or403ForAnothersMessages() {
+        String fromA = create(USER_A, A, B);
+        assertEquals(
+                404, nextMove(USER_B, "GET", "/api/messages/out/" + fromA, null).statusCode());
+        assertEquals(
+                404, nextMove(USER_B, "POST", "/api/messages/out/" + fromA, "").statusCode());
+        assertEquals(
+                404,
+                nextMove(USER_B, "DELETE", "/api/messages/out/" + fromA, null).statusCode());
+        assertEquals(
+                0,
+                json(nextMove(USER_B, "GET", "/api/messages/out?messageId=" + fromA, null))
+                        .path("content")
+                        .size());
+        assertEquals(
+                0,
+                json(nextMove(USER_B, "GET", "/api/conversations?messageId=" + fromA, null))
+                        .path("content")
+                        .size());
+        assertEquals(
+                404,
+                nextMove(USER_B, "GET", "/api/conversations/messageId/" + fromA, null)
+                        .statusCode());
+        HttpResponse<String> asA = nextMove(
+                USER_B,
+                "POST",
+                "/api/messages/out",
+                BrokerParty.sbd(
+                        A, B, UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        assertEquals(403, asA.statusCode(), asA.body());
+        assertEquals(
+                Kurer.PROBLEM_JSON, asA.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                200, nextMove(USER_A, "GET", "/api/messages/out/" + fromA, null).statusCode());
+        assertEquals(
+                200,
+                nextMove(USER_A, "DELETE", "/api/messages/out/" + fromA, null).statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void aBacklogOfThreeHundredForADoesNotHoldUpBsOneFile() {
+        BrokerParty outside = new BrokerParty(http, OUTSIDE);
+        // A is removed while its backlog arrives: Kurer does not poll it, and the files wait in the broker
+        assertEquals(200, adminCall("DELETE", "/admin/organisations/" + A, null).statusCode());
+        List<String> backlog = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String id = UUID.randomUUID().toString();
+            backlog.add(id);
+            outside.send(
+                    A,
+                    outside.dpoFile(
+                            BrokerParty.sbd(OUTSIDE, A, id, UUID.randomUUID().toString()),
+                            A,
+                            Map.of("file.bin", random(2_000))));
+        }
+        Admin.sleep(5_000); // two poll rounds
+        assertEquals(0, received(USER_A, OUTSIDE), "a removed organisation's inbox was polled");
+        assertTrue(organisation(A).path("state").asText().equals("REMOVED"));
+
+        // A again: its backlog is taken; B's one file, sent just after, comes in long before the backlog is through
+        HttpResponse<String> again = adminCall(
+                "POST",
+                "/admin/organisations",
+                "{\"orgno\":\"" + A + "\",\"nextmoveUsers\":[\"" + USER_A + "\"],\"onboard\":false}");
+        assertTrue(again.statusCode() == 200 || again.statusCode() == 201, again.body());
+        await("A's backlog being taken", () -> received(USER_A, OUTSIDE) > 0 ? true : null);
+        String single = UUID.randomUUID().toString();
+        outside.send(
+                B,
+                outside.dpoFile(
+                        BrokerParty.sbd(OUTSIDE, B, single, UUID.randomUUID().toString()),
+                        B,
+                        Map.of("file.bin", random(2_000))));
+        Instant sent = Instant.now();
+        await("B's single file", () -> incomingIds(USER_B).contains(single) ? true : null);
+        long waited = Duration.between(sent, Instant.now()).toMillis();
+        int backlogTaken = received(USER_A, OUTSIDE);
+        assertTrue(
+                backlogTaken < 300,
+                "B's file came only after all of A's backlog (" + backlogTaken + " taken, " + waited + " ms)");
+        await("all of A's backlog", () -> received(USER_A, OUTSIDE) == 300 ? true : null);
+    }
+
+    @Test
+    @Order(5)
+    void withdrawingTheClientDelegationShowsTheClientAsNoLongerAuthorisedAndStopsItsPolling() {
+        delegate(C, false);
+        JsonNode c = await("C no longer authorised", () -> {
+            JsonNode now = organisation(C);
+            return now.path("authorised").asBoolean(true) ? null : now;
+        });
+        assertFalse(c.path("polled").asBoolean(), c.toString());
+        assertTrue(c.path("authorisationNote").asText().length() > 10, c.toString());
+        Admin.sleep(5_000);
+        assertTrue(
+                organisation(C).path("lastFailure").isNull()
+                        || organisation(C).path("lastFailure").isMissingNode(),
+                organisation(C).toString());
+        // what C received stays readable
+        assertTrue(json(nextMove(USER_A, "GET", "/api/conversations?receiverIdentifier=" + C, null))
+                        .path("content")
+                        .size()
+                > 0);
+    }
+
+    // --- the calls --------------------------------------------------------------------------------------------
+
+    private static String send(String user, String sender, String receiver, byte[] content) {
+        String messageId = create(user, sender, receiver);
+        HttpResponse<String> put = http.send(request(user, "/api/messages/out/" + messageId)
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; name=\"Fil\"; filename=\"file.bin\"")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build());
+        assertEquals(200, put.statusCode(), put.body());
+        HttpResponse<String> arkivmelding = http.send(request(user, "/api/messages/out/" + messageId)
+                .header("Content-Type", "application/xml")
+                .header("Content-Disposition", "attachment; name=\"Arkivmelding\"; filename=\"arkivmelding.xml\"")
+                .PUT(HttpRequest.BodyPublishers.ofString("<arkivmelding/>"))
+                .build());
+        assertEquals(200, arkivmelding.statusCode(), arkivmelding.body());
+        HttpResponse<String> sent = nextMove(user, "POST", "/api/messages/out/" + messageId, "");
+        assertEquals(200, sent.statusCode(), sent.body());
+        return messageId;
+    }
+
+    private static String create(String user, String sender, String receiver) {
+        String messageId = UUID.randomUUID().toString();
+        HttpResponse<String> created = nextMove(
+                user,
+                "POST",
+                "/api/messages/out",
+                BrokerParty.sbd(sender, receiver, messageId, UUID.randomUUID().toString()));
+        assertEquals(200, created.statusCode(), created.body());
+        return messageId;
+    }
+
+    private static JsonNode awaitIncoming(String user, String messageId) {
+        return await("message " + messageId + " for " + user, () -> {
+            JsonNode page = json(nextMove(user, "GET", "/api/messages/in?messageId=" + messageId, null));
+            return page.path("content").size() == 1 ? page.path("content").path(0) : null;
+        });
+    }
+
+    private static String receiverOf(JsonNode sbd) {
+        return sbd.path("standardBusinessDocumentHeader")
+                .path("receiver")
+                .path(0)
+                .path("identifier")
+                .path("value")
+                .asText();
+    }
+
+    private static List<String> incomingIds(String user) {
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode found = json(nextMove(user, "GET", "/api/messages/in?size=1000&page=" + page, null));
+            found.path("content")
+                    .forEach(sbd -> ids.add(sbd.path("standardBusinessDocumentHeader")
+                            .path("documentIdentification")
+                            .path("instanceIdentifier")
+                            .asText()));
+            if (found.path("last").asBoolean(true)) {
+                return ids;
+            }
+        }
+    }
+
+    private static int received(String user, String from) {
+        return json(nextMove(user, "GET", "/api/messages/in?size=1&senderIdentifier=0192:" + from, null))
+                .path("totalElements")
+                .asInt();
+    }
+
+    private static byte[] popped(String user, String messageId, String name) {
+        HttpResponse<String> peeked = nextMove(user, "GET", "/api/messages/in/peek?messageId=" + messageId, null);
+        assertEquals(200, peeked.statusCode(), peeked.body());
+        try {
+            HttpResponse<byte[]> asic = http.http()
+                    .send(
+                            request(user, "/api/messages/in/pop/" + messageId)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, asic.statusCode());
+            return BrokerParty.unzip(asic.body()).get(name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delegate(String client, boolean delegated) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                Kurer.base().resolve("/sandbox/altinn/agents/" + agentSystemUserId + "/clients/" + client));
+        HttpResponse<String> response =
+                http.send((delegated ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.DELETE()).build());
+        assertTrue(response.statusCode() / 100 == 2, response.body());
+    }
+
+    private static JsonNode organisation(String orgno) {
+        for (JsonNode organisation : adminJson("/admin/organisations")) {
+            if (orgno.equals(organisation.path("orgno").asText())) {
+                return organisation;
+            }
+        }
+        return fail("no organisation " + orgno + " in " + adminJson("/admin/organisations"));
+    }
+
+    private static JsonNode adminJson(String path) {
+        HttpResponse<String> response = adminCall("GET", path, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Corner1.readTree(response.body());
+    }
+
+    private static HttpResponse<String> adminCall(String method, String path, String json) {
+        return http.send(HttpRequest.newBuilder(Kurer.base().resolve(path))
+                .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static HttpResponse<String> nextMove(String user, String method, String path, String json) {
+        return http.send(request(user, path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static HttpRequest.Builder request(String user, String path) {
+        return HttpRequest.newBuilder(Kurer.base().resolve(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Corner1.readTree(response.body());
+    }
+
+    private static <T> T await(String what, Supplier<T> check) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            T value = check.get();
+            if (value != null) {
+                return value;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return fail(what + " did not happen within " + WAIT);
+            }
+            Admin.sleep(200);
+        }
+    }
+
+    private static byte[] random(int size) {
+        byte[] bytes = new byte[size];
+        new Random().nextBytes(bytes);
+        return bytes;
+    }
+}
