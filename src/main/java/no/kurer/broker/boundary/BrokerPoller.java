@@ -13,12 +13,14 @@ import no.kurer.broker.control.DpoConfiguration;
 import no.kurer.broker.control.Receiving;
 import no.kurer.broker.control.Sending;
 import no.kurer.conversation.control.StatusMessageSending;
+import no.kurer.organisation.control.Organisations;
 import no.kurer.platform.Intervals;
 import no.kurer.platform.RoundTimer;
 
 /**
  * Every {@code broker.poll.interval} seconds, as every timer runs ({@link RoundTimer}): move outgoing messages along,
- * then poll the inbox. Does nothing until {@code systemuser.org} is set (and with {@code dpo.enabled=false}), and
+ * then poll the inboxes. Does nothing until Kurer acts for an organisation ({@code systemuser.org}, or one an
+ * administrator added) (and with {@code dpo.enabled=false}), and
  * nothing outside while a key the role needs has no value ({@link DpoConfiguration#missing()}: fail closed,
  * {@code /health/ready} names it).
  */
@@ -35,6 +37,9 @@ public class BrokerPoller extends RoundTimer {
 
     @Inject
     Sending sending;
+
+    @Inject
+    Organisations organisations;
 
     @Inject
     Receiving receiving;
@@ -58,7 +63,7 @@ public class BrokerPoller extends RoundTimer {
 
     @Override
     protected boolean enabled() {
-        return config.configured();
+        return config.enabled() && !organisations.active().isEmpty();
     }
 
     @Override

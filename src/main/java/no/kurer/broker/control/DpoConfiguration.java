@@ -67,8 +67,9 @@ public class DpoConfiguration {
         return settings.find(SystemUserTokens.ORG).orElse(null);
     }
 
-    public boolean configured() {
-        return settings.get(ENABLED) && settings.find(SystemUserTokens.ORG).isPresent();
+    /** {@code dpo.enabled}: whether the DPO role works at all (for the organisations Kurer acts for). */
+    public boolean enabled() {
+        return settings.get(ENABLED);
     }
 
     /**

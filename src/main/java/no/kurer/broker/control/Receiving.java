@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,38 +86,45 @@ public class Receiving {
         }
         List<String> searching = polled;
         while (!searching.isEmpty()) {
-            Map<String, Deque<String>> found = new LinkedHashMap<>();
-            Map<String, Integer> sizes = new HashMap<>();
+            Map<String, List<String>> found = new LinkedHashMap<>();
             for (String orgno : searching) {
-                search(orgno).ifPresent(ids -> {
-                    found.put(orgno, new ArrayDeque<>(ids));
-                    sizes.put(orgno, ids.size());
-                });
+                search(orgno).ifPresent(ids -> found.put(orgno, ids));
             }
             Map<String, Integer> claimed = new HashMap<>();
-            boolean more = true;
-            while (more) {
-                more = false;
-                for (Map.Entry<String, Deque<String>> inbox : found.entrySet()) {
-                    String id = inbox.getValue().poll();
-                    if (id == null) {
-                        continue;
-                    }
-                    more = true;
-                    if (claim(id, inbox.getKey())) {
-                        claimed.merge(inbox.getKey(), 1, Integer::sum);
-                        fetch(id, inbox.getKey());
-                        taken++;
-                    }
+            for (IncomingTransfers.Taken file : inTurn(found)) {
+                if (claim(file.fileTransferId(), file.organisation())) {
+                    claimed.merge(file.organisation(), 1, Integer::sum);
+                    fetch(file.fileTransferId(), file.organisation());
+                    taken++;
                 }
             }
             // another page for a backlog: every inbox is searched again with it, so a file that came meanwhile waits
             // for one page of the backlog, not for all of it
             boolean backlog = searching.stream()
-                    .anyMatch(orgno -> sizes.getOrDefault(orgno, 0) >= PAGE && claimed.getOrDefault(orgno, 0) > 0);
+                    .anyMatch(orgno ->
+                            found.getOrDefault(orgno, List.of()).size() >= PAGE && claimed.getOrDefault(orgno, 0) > 0);
             searching = backlog ? polled : List.of();
         }
         return taken;
+    }
+
+    /** The files of each organisation's page taken in turn: the first of each, then the second of each, and so on. */
+    static List<IncomingTransfers.Taken> inTurn(Map<String, List<String>> pages) {
+        List<IncomingTransfers.Taken> order = new ArrayList<>();
+        Map<String, Deque<String>> left = new LinkedHashMap<>();
+        pages.forEach((orgno, ids) -> left.put(orgno, new ArrayDeque<>(ids)));
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Map.Entry<String, Deque<String>> inbox : left.entrySet()) {
+                String id = inbox.getValue().poll();
+                if (id != null) {
+                    order.add(new IncomingTransfers.Taken(id, inbox.getKey()));
+                    more = true;
+                }
+            }
+        }
+        return order;
     }
 
     /**
