@@ -21,6 +21,10 @@ CREATE TABLE organisation (
 
 ALTER TABLE dpo_incoming_transfer ADD COLUMN organisation VARCHAR(9);
 
+-- The NextMove user that made a webhook subscription: it is told only of its organisations' messages, and only it sees
+-- the subscription. Null: made with nextmove.authentication=off, or before there were many organisations (all events).
+ALTER TABLE webhook_subscription ADD COLUMN owner VARCHAR(100);
+
 -- The kind of onboarding: STANDARD (a system user the customer approves) or AGENT (a service provider's agent system
 -- user, which clients delegate to).
 ALTER TABLE systemuser_registration ADD COLUMN kind VARCHAR(10) DEFAULT 'STANDARD' NOT NULL;

@@ -23,6 +23,7 @@ import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.WebhookSubscriber;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -133,6 +134,29 @@ class ManyOrganisationsIT {
     @Test
     @Order(2)
     void eachSendsWithItsOwnTokenAndCertificateAndReceivesOnlyInItsOwnInbox() {
+        try (WebhookSubscriber hooks = WebhookSubscriber.start()) {
+            sendAndReceive(hooks);
+        }
+    }
+
+    private void sendAndReceive(WebhookSubscriber hooks) {
+        // B's NextMove user subscribes to every status event: it hears only of B's messages
+        HttpResponse<String> subscribed = nextMove(
+                USER_B,
+                "POST",
+                "/api/subscriptions",
+                "{\"name\":\"b\",\"pushEndpoint\":\"" + hooks.endpoint()
+                        + "\",\"resource\":\"all\",\"event\":\"all\"}");
+        assertEquals(200, subscribed.statusCode(), subscribed.body());
+        long subscription = Corner1.readTree(subscribed.body()).path("id").asLong();
+        assertEquals(
+                404,
+                nextMove(USER_A, "GET", "/api/subscriptions/" + subscription, null)
+                        .statusCode());
+        assertEquals(
+                404,
+                nextMove(USER_A, "DELETE", "/api/subscriptions/" + subscription, null)
+                        .statusCode());
         byte[] toB = random(50_000);
         byte[] toC = random(40_000);
         byte[] toA = random(30_000);
@@ -165,6 +189,23 @@ class ManyOrganisationsIT {
         assertArrayEquals(toB, popped(USER_B, ab, "file.bin"));
         assertArrayEquals(toA, popped(USER_A, ca, "file.bin"));
         assertArrayEquals(toC, popped(USER_A, bc, "file.bin"));
+
+        await(
+                "B's subscriber hears of the message to B",
+                () -> hooks.events().stream()
+                                .anyMatch(e -> ab.equals(e.path("messageId").asText()))
+                        ? true
+                        : null);
+        Admin.sleep(3_000);
+        List<String> heard = hooks.events().stream()
+                .map(e -> e.path("messageId").asText())
+                .distinct()
+                .toList();
+        assertTrue(List.of(ab, bc).containsAll(heard), "B's subscriber heard of others' messages: " + heard);
+        assertEquals(
+                200,
+                nextMove(USER_B, "DELETE", "/api/subscriptions/" + subscription, null)
+                        .statusCode());
     }
 
     @Test

@@ -83,7 +83,8 @@ public class ConversationStatuses {
                 managed.serviceIdentifier(),
                 status,
                 row.description(),
-                now));
+                now,
+                managed.outgoing() ? managed.sender() : managed.receiver()));
         return true;
     }
 

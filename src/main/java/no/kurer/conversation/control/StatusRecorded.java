@@ -20,4 +20,19 @@ public record StatusRecorded(
         String serviceIdentifier,
         ReceiptStatus status,
         String description,
-        OffsetDateTime lastUpdate) {}
+        OffsetDateTime lastUpdate,
+        String organisation) {
+
+    /** An event without the organisation it concerns (every subscription may hear of it). */
+    public StatusRecorded(
+            long statusId,
+            String messageId,
+            String conversationId,
+            String direction,
+            String serviceIdentifier,
+            ReceiptStatus status,
+            String description,
+            OffsetDateTime lastUpdate) {
+        this(statusId, messageId, conversationId, direction, serviceIdentifier, status, description, lastUpdate, null);
+    }
+}

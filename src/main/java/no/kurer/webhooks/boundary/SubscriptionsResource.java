@@ -2,6 +2,7 @@ package no.kurer.webhooks.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.kurer.nextmove.boundary.Page;
@@ -34,27 +36,30 @@ public class SubscriptionsResource {
     @Inject
     SubscriptionStore store;
 
+    @Context
+    HttpServletRequest http;
+
     @GET
     public String list(
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         Paging paging = Paging.of(page, size, sort);
-        var content = store.page(paging.offset(), paging.size(), paging.descending()).stream()
+        var content = store.page(user(), paging.offset(), paging.size(), paging.descending()).stream()
                 .map(SubscriptionJson::of)
                 .toList();
-        return SubscriptionJson.write(new Page(content, paging, store.count()).json());
+        return SubscriptionJson.write(new Page(content, paging, store.count(user())).json());
     }
 
     @GET
     @Path("{id}")
     public String get(@PathParam("id") long id) {
-        return SubscriptionJson.write(SubscriptionJson.of(store.find(id)));
+        return SubscriptionJson.write(SubscriptionJson.of(store.find(user(), id)));
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public String create(String body) {
         var request = SubscriptionRequest.of(SubscriptionJson.read(body));
-        return SubscriptionJson.write(SubscriptionJson.of(subscriptions.create(request)));
+        return SubscriptionJson.write(SubscriptionJson.of(subscriptions.create(request, user())));
     }
 
     @PUT
@@ -62,19 +67,24 @@ public class SubscriptionsResource {
     @Consumes(MediaType.WILDCARD)
     public String update(@PathParam("id") long id, String body) {
         var request = SubscriptionRequest.of(SubscriptionJson.read(body));
-        return SubscriptionJson.write(SubscriptionJson.of(subscriptions.update(id, request)));
+        return SubscriptionJson.write(SubscriptionJson.of(subscriptions.update(user(), id, request)));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        store.remove(id);
+        store.remove(user(), id);
         return Response.ok().build();
     }
 
     @DELETE
     public Response deleteAll() {
-        store.removeAll();
+        store.removeAll(user());
         return Response.ok().build();
+    }
+
+    /** The NextMove user calling; null with nextmove.authentication=off. */
+    private String user() {
+        return http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName();
     }
 }

@@ -27,19 +27,29 @@ public class Subscriptions {
 
     /** @throws InvalidSubscription, InvalidPushEndpoint, InvalidFilter, PingFailed */
     public Subscription create(SubscriptionRequest request) {
+        return create(request, null);
+    }
+
+    /** A subscription of {@code owner}, told only of its organisations' events (null: of every event). */
+    public Subscription create(SubscriptionRequest request, String owner) {
         SubscriptionRequest valid = request.validated();
         ping(valid.pushEndpoint());
-        return store.add(valid);
+        return store.add(valid, owner);
     }
 
     /** A partial update; @throws UnknownSubscription, InvalidSubscription, InvalidPushEndpoint, InvalidFilter, PingFailed */
     public Subscription update(long id, SubscriptionRequest request) {
-        Subscription current = store.find(id);
+        return update(null, id, request);
+    }
+
+    /** As {@link #update(long, SubscriptionRequest)}, of a subscription {@code user} sees. */
+    public Subscription update(String user, long id, SubscriptionRequest request) {
+        Subscription current = store.find(user, id);
         SubscriptionRequest valid = request.over(current).validated();
         if (!Objects.equals(valid.pushEndpoint(), current.pushEndpoint())) {
             ping(valid.pushEndpoint());
         }
-        return store.change(id, valid);
+        return store.change(user, id, valid);
     }
 
     private void ping(String endpoint) {

@@ -46,11 +46,28 @@ public class Subscription {
     @Column(nullable = false)
     private OffsetDateTime created;
 
+    /** The NextMove user that made it; null: made without authentication (or before issue 18). */
+    private String owner;
+
     protected Subscription() {}
 
     public Subscription(String name, String pushEndpoint, String resource, String event, String filter) {
+        this(name, pushEndpoint, resource, event, filter, null);
+    }
+
+    public Subscription(String name, String pushEndpoint, String resource, String event, String filter, String owner) {
         change(name, pushEndpoint, resource, event, filter);
+        this.owner = owner;
         this.created = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Whether {@code user} (null: no authentication, anyone) sees and changes it: its owner, or any for one without. */
+    public boolean visibleTo(String user) {
+        return user == null || owner == null || owner.equals(user);
+    }
+
+    public String owner() {
+        return owner;
     }
 
     /** Takes all fields as given (a partial update has merged them before). */
