@@ -98,7 +98,7 @@ public class OrganisationOverview {
             String orgno, Access access, Long agentRegistration, List<Registration> newestFirst) {
         if (access == Access.AGENT_CLIENT) {
             return newestFirst.stream()
-                    .filter(r -> r.id().equals(agentRegistration))
+                    .filter(r -> r.id() != null && r.id().equals(agentRegistration))
                     .findFirst();
         }
         return newestFirst.stream()
