@@ -402,6 +402,15 @@ class SystemUserOnboardingIT {
         assertEquals(VENDOR, configured.path("orgno").asText(), configured.toString());
         assertFalse(configured.path("removable").asBoolean());
 
+        // the administrator changes who acts for it
+        HttpResponse<String> users =
+                send("PUT", orgno, "{\"nextmoveUsers\":[\"arkiv-" + RUN + "\",\"sak-" + RUN + "\"]}");
+        assertEquals(200, users.statusCode(), users.body());
+        assertEquals(
+                "[\"arkiv-" + RUN + "\",\"sak-" + RUN + "\"]",
+                organisation(orgno).path("nextmoveUsers").toString());
+        assertProblem(send("PUT", orgno, "{\"nextmoveUsers\":[\"has space\"]}"), 400, "invalid-organisation");
+
         HttpResponse<String> removed = deleteOrganisation(orgno);
         assertEquals(200, removed.statusCode(), removed.body());
         assertEquals("REMOVED", Corner1.readTree(removed.body()).path("state").asText(), removed.body());
@@ -433,6 +442,7 @@ class SystemUserOnboardingIT {
                 "invalid-organisation");
         assertProblem(deleteOrganisation(organisationOfThisRun(9)), 404, "unknown-organisation");
         assertProblem(deleteOrganisation(VENDOR), 409, "organisation-configured");
+        assertProblem(send("PUT", organisationOfThisRun(9), "{\"nextmoveUsers\":[]}"), 404, "unknown-organisation");
         assertTrue(
                 organisations().findValues("orgno").stream()
                         .noneMatch(o -> o.asText().equals(organisationOfThisRun(8))),
@@ -534,12 +544,20 @@ class SystemUserOnboardingIT {
 
     /** {@code DELETE} as the admin page sends it: JSON (AdminGuard refuses any other state-changing call). */
     private HttpResponse<String> deleteOrganisation(String orgno) {
+        return send("DELETE", orgno, null);
+    }
+
+    private HttpResponse<String> send(String method, String orgno, String json) {
         return admin.client()
                 .send(HttpRequest.newBuilder(Kurer.base().resolve("/admin/organisations/" + orgno))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD))
-                        .DELETE()
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
                         .build());
     }
 
