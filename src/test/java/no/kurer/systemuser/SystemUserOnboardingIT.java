@@ -2,6 +2,7 @@ package no.kurer.systemuser;
 
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.testsupport.Admin;
@@ -41,7 +44,9 @@ class SystemUserOnboardingIT {
     static final String SYSTEM_ID = VENDOR + "_kurer";
     static final Duration WAIT = Duration.ofSeconds(30);
     /** Names unique to this run: the IT database under target/it outlives a run. */
-    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    static final long STARTED = System.currentTimeMillis();
+
+    static final String RUN = Long.toString(STARTED, 36);
 
     final Admin admin = new Admin(Kurer.base());
 
@@ -327,6 +332,233 @@ class SystemUserOnboardingIT {
             assertEquals("Accepted", history.get(history.size() - 1), "the history follows the row: " + history);
             assertTrue(browser.text("active").contains("Organisation number"), browser.text("active"));
         }
+    }
+
+    /**
+     * Issue 18: an organisation added through the admin API is onboarded as {@code systemuser.org} is, its row follows
+     * its approval to Accepted and its inbox is polled, and once removed it is neither polled nor acts with a system
+     * user; the configured one is listed and cannot be removed.
+     */
+    @Test
+    void organisationAddedThroughTheAdminApiIsOnboardedFollowedAndRemoved() {
+        String orgno = organisationOfThisRun(1);
+        HttpResponse<String> added = admin.post(
+                "/admin/organisations",
+                "{\"orgno\":\"" + orgno + "\",\"name\":\"api-" + RUN + "\",\"nextmoveUsers\":[\"sak-" + RUN + "\"]}",
+                Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(201, added.statusCode(), added.body());
+        JsonNode organisation = Corner1.readTree(added.body());
+        assertEquals("ACTIVE", organisation.path("state").asText(), added.body());
+        assertEquals(
+                List.of("sak-" + RUN),
+                List.of(organisation.path("nextmoveUsers").path(0).asText()));
+        JsonNode onboarding = organisation.path("onboarding");
+        assertEquals("New", onboarding.path("status").asText(), added.body());
+        assertEquals(orgno, onboarding.path("orgno").asText());
+        assertEquals(
+                SYSTEM_ID + "_systembruker_kurer",
+                onboarding.path("externalRef").asText());
+        String confirmUrl = onboarding.path("confirmUrl").asText();
+        assertTrue(
+                confirmUrl.startsWith(
+                        Kurer.base().resolve("/sandbox/altinn/confirm/").toString()),
+                confirmUrl);
+
+        JsonNode listed = organisation(orgno);
+        assertEquals(
+                "New",
+                listed.path("systemUser").path("onboarding").path("status").asText(),
+                listed.toString());
+        assertEquals(
+                confirmUrl,
+                listed.path("systemUser").path("onboarding").path("confirmUrl").asText());
+        assertFalse(listed.path("systemUser").path("present").asBoolean(), "no system user before approval");
+        assertFalse(listed.path("polled").asBoolean(), "not polled without a system user");
+        assertFalse(listed.path("configured").asBoolean());
+        assertTrue(listed.path("removable").asBoolean());
+        assertTrue(listed.path("authorised").asBoolean());
+        assertEquals(0, listed.path("backlog").path("incoming").asInt(), listed.toString());
+        assertEquals(0, listed.path("failures").path("outgoing").asInt(), listed.toString());
+        assertTrue(
+                listed.path("key").asText().contains(orgno),
+                "no key store of its own in the IT, and the page says so: " + listed);
+
+        assertEquals(200, admin.decide(confirmUrl, "approve").statusCode());
+        JsonNode accepted = awaitOrganisation(
+                orgno,
+                o -> o.path("systemUser")
+                        .path("onboarding")
+                        .path("status")
+                        .asText()
+                        .equals("Accepted"));
+        assertTrue(accepted.path("systemUser").path("present").asBoolean(), accepted.toString());
+        assertTrue(
+                accepted.path("polled").asBoolean(),
+                "polled once it has a system user, without a restart: " + accepted);
+
+        // the configured organisation is listed first and cannot be removed
+        JsonNode configured = organisations().path(0);
+        assertTrue(configured.path("configured").asBoolean(), configured.toString());
+        assertEquals(VENDOR, configured.path("orgno").asText(), configured.toString());
+        assertFalse(configured.path("removable").asBoolean());
+
+        // the administrator changes who acts for it
+        HttpResponse<String> users =
+                send("PUT", orgno, "{\"nextmoveUsers\":[\"arkiv-" + RUN + "\",\"sak-" + RUN + "\"]}");
+        assertEquals(200, users.statusCode(), users.body());
+        assertEquals(
+                "[\"arkiv-" + RUN + "\",\"sak-" + RUN + "\"]",
+                organisation(orgno).path("nextmoveUsers").toString());
+        assertProblem(send("PUT", orgno, "{\"nextmoveUsers\":[\"has space\"]}"), 400, "invalid-organisation");
+
+        HttpResponse<String> removed = deleteOrganisation(orgno);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals("REMOVED", Corner1.readTree(removed.body()).path("state").asText(), removed.body());
+        JsonNode after = organisation(orgno);
+        assertEquals("REMOVED", after.path("state").asText(), after.toString());
+        assertFalse(after.path("polled").asBoolean(), "a removed organisation is not polled: " + after);
+        assertFalse(after.path("systemUser").path("present").asBoolean(), "nor acted for: " + after);
+        assertFalse(after.path("removable").asBoolean());
+        assertTrue(after.path("removed").asText().startsWith("20"), after.toString());
+    }
+
+    @Test
+    void organisationRefusals() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        assertProblem(admin.post("/admin/organisations", "{\"orgno\":\"12345\"}", login), 400, "invalid-organisation");
+        assertProblem(
+                admin.post(
+                        "/admin/organisations",
+                        "{\"orgno\":\"" + organisationOfThisRun(8) + "\",\"access\":\"AGENT\"}",
+                        login),
+                400,
+                "invalid-organisation");
+        assertProblem(
+                admin.post(
+                        "/admin/organisations",
+                        "{\"orgno\":\"" + organisationOfThisRun(8) + "\",\"access\":\"AGENT_CLIENT\"}",
+                        login),
+                400,
+                "invalid-organisation");
+        assertProblem(deleteOrganisation(organisationOfThisRun(9)), 404, "unknown-organisation");
+        assertProblem(deleteOrganisation(VENDOR), 409, "organisation-configured");
+        assertProblem(send("PUT", organisationOfThisRun(9), "{\"nextmoveUsers\":[]}"), 404, "unknown-organisation");
+        assertTrue(
+                organisations().findValues("orgno").stream()
+                        .noneMatch(o -> o.asText().equals(organisationOfThisRun(8))),
+                "a refused organisation is not added");
+        assertProblem(
+                admin.post("/admin/organisations", "application/x-www-form-urlencoded", null, "orgno=1", login),
+                403,
+                "cross-site-request");
+    }
+
+    /** Issue 18 on the admin page: add an organisation, follow its approval to Accepted, remove it. */
+    @Test
+    void organisationAddedOnTheAdminPageInHeadlessChromium() throws Exception {
+        String orgno = organisationOfThisRun(2);
+        String row =
+                "[...document.querySelectorAll('#organisations tbody tr')].find(r => r.dataset.orgno === arguments[0])";
+        try (Browser browser = Browser.startOrSkip()) {
+            browser.basicAuth(Admin.USER, Admin.PASSWORD);
+            browser.open(Kurer.base().resolve("/admin/"));
+            browser.type("org-orgno", orgno);
+            browser.type("org-name", "browser-" + RUN);
+            browser.type("org-users", "sak-" + RUN + ", arkiv-" + RUN);
+            browser.click("add-organisation-button");
+            browser.awaitScript(
+                    "the page did not show the approval link of " + orgno + ": " + browser.text("organisation-message"),
+                    WAIT,
+                    "const row = " + row + "; return !!row && !!row.querySelector('a.org-confirm');",
+                    orgno);
+            assertTrue(
+                    browser.text("organisation-message").startsWith("Organisation " + orgno + " added."),
+                    browser.text("organisation-message"));
+            String confirmUrl =
+                    (String) browser.script("return (" + row + ").querySelector('a.org-confirm').href;", orgno);
+            assertEquals(
+                    List.of("New", "Active", "Not polled", "sak-" + RUN + ", arkiv-" + RUN),
+                    browser.script(
+                            "const r = " + row + "; return [r.querySelector('td.systemuser').dataset.status,"
+                                    + " r.querySelector('td.state').textContent, r.querySelector('td.polled').textContent,"
+                                    + " r.querySelector('td.users').textContent];",
+                            orgno));
+
+            try (Browser manager = Browser.startOrSkip()) {
+                manager.open(URI.create(confirmUrl));
+                manager.click("approve");
+                assertEquals("Accepted", manager.text("status"));
+            }
+            browser.awaitScript(
+                    "the page did not follow " + orgno + " to Accepted and polled",
+                    WAIT,
+                    "const row = " + row + "; return !!row && row.querySelector('td.systemuser').dataset.status === "
+                            + "'Accepted' && row.querySelector('td.polled').dataset.polled === 'true'"
+                            + " && !row.querySelector('a.org-confirm');",
+                    orgno);
+
+            browser.script("(" + row + ").querySelector('button.remove').click();", orgno);
+            browser.awaitScript(
+                    "the page did not show " + orgno + " removed",
+                    WAIT,
+                    "const row = " + row + "; return !!row && row.querySelector('td.state').dataset.state === 'REMOVED'"
+                            + " && !row.querySelector('button.remove');",
+                    orgno);
+        }
+        assertEquals("REMOVED", organisation(orgno).path("state").asText());
+    }
+
+    /** A nine-digit orgno of this run's own: the IT database outlives a run. */
+    static String organisationOfThisRun(int n) {
+        return String.format("8%07d%d", STARTED / 1000 % 10_000_000, n);
+    }
+
+    private JsonNode organisations() {
+        HttpResponse<String> response = admin.get("/admin/organisations", Admin.basic(Admin.USER, Admin.PASSWORD));
+        assertEquals(200, response.statusCode(), response.body());
+        return Corner1.readTree(response.body()).path("organisations");
+    }
+
+    private JsonNode organisation(String orgno) {
+        for (JsonNode organisation : organisations()) {
+            if (orgno.equals(organisation.path("orgno").asText())) {
+                return organisation;
+            }
+        }
+        throw new AssertionError("no organisation " + orgno + " in " + organisations());
+    }
+
+    private JsonNode awaitOrganisation(String orgno, Predicate<JsonNode> until) {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode organisation = organisation(orgno);
+        while (!until.test(organisation)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(
+                        "organisation " + orgno + " did not come to it within " + WAIT + ": " + organisation);
+            }
+            Admin.sleep(300);
+            organisation = organisation(orgno);
+        }
+        return organisation;
+    }
+
+    /** {@code DELETE} as the admin page sends it: JSON (AdminGuard refuses any other state-changing call). */
+    private HttpResponse<String> deleteOrganisation(String orgno) {
+        return send("DELETE", orgno, null);
+    }
+
+    private HttpResponse<String> send(String method, String orgno, String json) {
+        return admin.client()
+                .send(HttpRequest.newBuilder(Kurer.base().resolve("/admin/organisations/" + orgno))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD))
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
+                        .build());
     }
 
     private long idOf(String externalRef) {

@@ -111,11 +111,7 @@ public class Organisations {
         if (orgno == null || !ORGNO.matcher(orgno).matches()) {
             throw new InvalidOrganisation("An organisation number is nine digits: " + orgno);
         }
-        for (String user : users) {
-            if (!USER.matcher(user).matches()) {
-                throw new InvalidOrganisation("A NextMove user name is letters, digits, '.', '-', '_' or '@': " + user);
-            }
-        }
+        checkUsers(users);
         Access kind = access == null ? Access.STANDARD : access;
         if (kind == Access.AGENT_CLIENT) {
             Registration agent = agentRegistration == null ? null : em.find(Registration.class, agentRegistration);
@@ -135,6 +131,23 @@ public class Organisations {
         Organisation added = new Organisation(orgno, name, kind, agentRegistration, users);
         em.persist(added);
         return added;
+    }
+
+    /** Changes the NextMove users that act for an added organisation. @throws UnknownOrganisation, InvalidOrganisation */
+    @Transactional
+    public Organisation nextmoveUsers(String orgno, List<String> users) {
+        Organisation organisation = find(orgno).orElseThrow(() -> new UnknownOrganisation(orgno));
+        checkUsers(users);
+        organisation.nextmoveUsers(users);
+        return organisation;
+    }
+
+    private static void checkUsers(List<String> users) {
+        for (String user : users) {
+            if (!USER.matcher(user).matches()) {
+                throw new InvalidOrganisation("A NextMove user name is letters, digits, '.', '-', '_' or '@': " + user);
+            }
+        }
     }
 
     /** Stops polling and sending for it; what it received stays. @throws UnknownOrganisation, ConfiguredOrganisation */

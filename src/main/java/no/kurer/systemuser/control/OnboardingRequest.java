@@ -18,7 +18,7 @@ public record OnboardingRequest(
         List<String> accessPackages) {
 
     static final Pattern ORGNO = Pattern.compile("\\d{9}");
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}");
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,80}");
 
     public OnboardingRequest {
         if (vendorOrgno == null || !ORGNO.matcher(vendorOrgno).matches()) {
