@@ -79,7 +79,7 @@ class ManyOrganisationsIT {
 
     @Test
     @Order(1)
-    void anAdministratorAddsTwoOrganisationsThatAreOnboardedAndAnAgentClient() {
+    void anAdministratorAddsTwoOrganisationsThatAreOnboardedWithoutARestart() {
         for (String orgno : List.of(A, B, C, PROVIDER, OUTSIDE)) {
             new BrokerParty(http, orgno)
                     .identity(); // the sandbox CA's identity: the key store Kurer uses, the registry
@@ -99,7 +99,14 @@ class ManyOrganisationsIT {
                             .statusCode());
             admin.awaitStatus(onboarding.path("id").asLong(), "Accepted", WAIT);
         }
+        for (String orgno : List.of(A, B)) {
+            await(orgno + " polled", () -> organisation(orgno).path("polled").asBoolean() ? true : null);
+        }
+    }
 
+    @Test
+    @Order(2)
+    void aClientOfAnAgentSystemUserIsAddedOnceItDelegatesToTheAgent() {
         // C reaches Kurer through the provider's agent system user, once C delegates to it in Altinn
         HttpResponse<String> agent = adminCall(
                 "POST",
@@ -126,13 +133,11 @@ class ManyOrganisationsIT {
                         + agentId + ",\"nextmoveUsers\":[\"" + USER_A + "\"]}");
         assertEquals(201, client.statusCode(), client.body());
 
-        for (String orgno : List.of(A, B, C)) {
-            await(orgno + " polled", () -> organisation(orgno).path("polled").asBoolean() ? true : null);
-        }
+        await(C + " polled", () -> organisation(C).path("polled").asBoolean() ? true : null);
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void eachSendsWithItsOwnTokenAndCertificateAndReceivesOnlyInItsOwnInbox() {
         try (WebhookSubscriber hooks = WebhookSubscriber.start()) {
             sendAndReceive(hooks);
@@ -209,7 +214,7 @@ class ManyOrganisationsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNextMoveUserOfOneOrganisationGets404Or403ForAnothersMessages() {
         String fromA = create(USER_A, A, B);
         assertEquals(
@@ -250,7 +255,7 @@ class ManyOrganisationsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBacklogOfThreeHundredForADoesNotHoldUpBsOneFile() {
         BrokerParty outside = new BrokerParty(http, OUTSIDE);
         // A is removed while its backlog arrives: Kurer does not poll it, and the files wait in the broker
@@ -295,7 +300,7 @@ class ManyOrganisationsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void withdrawingTheClientDelegationShowsTheClientAsNoLongerAuthorisedAndStopsItsPolling() {
         delegate(C, false);
         JsonNode c = await("C no longer authorised", () -> {
@@ -306,9 +311,7 @@ class ManyOrganisationsIT {
         assertTrue(c.path("authorisationNote").asText().length() > 10, c.toString());
         Admin.sleep(5_000);
         assertTrue(
-                organisation(C).path("lastFailure").isNull()
-                        || organisation(C).path("lastFailure").isMissingNode(),
-                organisation(C).toString());
+                organisation(C).path("searchFailure").isNull(), organisation(C).toString());
         // what C received stays readable
         assertTrue(json(nextMove(USER_A, "GET", "/api/conversations?receiverIdentifier=" + C, null))
                         .path("content")
@@ -414,7 +417,7 @@ class ManyOrganisationsIT {
     }
 
     private static JsonNode organisation(String orgno) {
-        for (JsonNode organisation : adminJson("/admin/organisations")) {
+        for (JsonNode organisation : adminJson("/admin/organisations").path("organisations")) {
             if (orgno.equals(organisation.path("orgno").asText())) {
                 return organisation;
             }
