@@ -32,18 +32,18 @@ class SubscriptionsTest {
         refusing.answer(404);
         SubscriptionStore store = new SubscriptionStore(db.em) {
             @Override
-            public Subscription add(SubscriptionRequest valid) {
-                return db.tx(() -> super.add(valid));
+            public Subscription add(SubscriptionRequest valid, String owner) {
+                return db.tx(() -> super.add(valid, owner));
             }
 
             @Override
-            public Subscription find(long id) {
-                return db.tx(() -> super.find(id));
+            public Subscription find(String user, long id) {
+                return db.tx(() -> super.find(user, id));
             }
 
             @Override
-            public Subscription change(long id, SubscriptionRequest valid) {
-                return db.tx(() -> super.change(id, valid));
+            public Subscription change(String user, long id, SubscriptionRequest valid) {
+                return db.tx(() -> super.change(user, id, valid));
             }
         };
         cut = new Subscriptions(
