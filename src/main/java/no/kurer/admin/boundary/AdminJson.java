@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
@@ -26,6 +27,7 @@ final class AdminJson {
     static Map<String, Object> registration(Registration r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", r.id());
+        json.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         json.put("systemId", r.systemId());
         json.put("orgno", r.partyOrgno());
         json.put("externalRef", r.externalRef());
@@ -35,6 +37,7 @@ final class AdminJson {
         json.put("retryable", r.status().retryable());
         json.put("requestId", r.requestId());
         json.put("confirmUrl", r.confirmUrl());
+        json.put("systemUserId", r.systemUserId());
         json.put("lastError", r.work().lastError());
         json.put("attempts", r.work().attempts());
         json.put(

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import no.kurer.problems.Details;
+import no.kurer.systemuser.control.InvalidOnboarding;
 import no.kurer.systemuser.control.Onboarding;
 import no.kurer.systemuser.control.SystemUsers;
 import no.kurer.systemuser.control.TokenCheck;
@@ -19,7 +21,8 @@ import no.kurer.systemuser.entity.Registration;
 
 /**
  * {@code /admin/systemusers}: {@code GET} the onboardings (newest first, each with its history) and the active
- * system user, {@code POST} {@code {"orgno","name"}} to start one (both optional: {@code systemuser.org}, {@code kurer}), {@code GET /{id}}
+ * system user, {@code POST} {@code {"orgno","name","kind"}} to start one (all optional: {@code systemuser.org}, {@code kurer},
+ * {@code standard}; {@code "kind":"agent"} asks for an agent system user of the service provider {@code orgno}), {@code GET /{id}}
  * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}. Only for the role {@code admin} (web.xml).
  */
 @Path("admin/systemusers")
@@ -56,7 +59,15 @@ public class SystemUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
         Map<String, String> input = AdminJson.input(body);
-        Registration started = onboarding.start(input.get("orgno"), input.get("name"));
+        String kind = input.get("kind");
+        Registration started;
+        if (kind == null || kind.equalsIgnoreCase("standard")) {
+            started = onboarding.start(input.get("orgno"), input.get("name"));
+        } else if (kind.equalsIgnoreCase("agent")) {
+            started = onboarding.startAgent(input.get("orgno"), input.get("name"));
+        } else {
+            throw new InvalidOnboarding("kind is standard or agent, not " + Details.quote(kind));
+        }
         return Response.created(URI.create("admin/systemusers/" + started.id()))
                 .entity(AdminJson.write(AdminJson.registration(started)))
                 .type(MediaType.APPLICATION_JSON)

@@ -7,16 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.AccessTokens;
+import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -32,6 +37,7 @@ public class AltinnSystemUserApi implements SystemUserApi {
     public static final String SYSTEMREGISTER_WRITE = "altinn:authentication/systemregister.write";
     public static final String REQUEST_WRITE = "altinn:authentication/systemuser.request.write";
     public static final String REQUEST_READ = "altinn:authentication/systemuser.request.read";
+    public static final String CLIENTS_READ = "altinn:clientdelegations.read";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -110,6 +116,132 @@ public class AltinnSystemUserApi implements SystemUserApi {
         String call = "GET /systemuser/request/vendor/" + requestId;
         return state(
                 call, expect2xx(call, call(call, () -> api().request(bearer(REQUEST_READ, REQUEST_WRITE), requestId))));
+    }
+
+    @Override
+    public RequestState requestAgent(
+            String systemId,
+            String providerOrgno,
+            String externalRef,
+            List<String> accessPackages,
+            String redirectUrl) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("externalRef", externalRef);
+        request.put("systemId", systemId);
+        request.put("partyOrgNo", providerOrgno);
+        request.put(
+                "accessPackages",
+                accessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        if (redirectUrl != null) {
+            request.put("redirectUrl", redirectUrl);
+        }
+        String call = "POST /systemuser/request/vendor/agent";
+        Response response = call(call, () -> api().createAgentRequest(bearer(REQUEST_WRITE), write(request)));
+        try {
+            return state(call, expect2xx(call, response));
+        } catch (AltinnRefused refused) {
+            if (refused.altinnStatus() == 400 && refused.mentions("SystemUser_AlreadyExists")) {
+                String lookup = "GET /systemuser/request/vendor/agent/byexternalref/" + systemId + "/" + providerOrgno
+                        + "/" + externalRef;
+                Response existing = call(
+                        lookup,
+                        () -> api().agentRequestByExternalRef(
+                                        bearer(REQUEST_READ, REQUEST_WRITE), systemId, providerOrgno, externalRef));
+                if (existing.getStatus() == 404) {
+                    return new RequestState(null, "Accepted", null);
+                }
+                return state(lookup, expect2xx(lookup, existing));
+            }
+            throw refused;
+        }
+    }
+
+    @Override
+    public RequestState agentRequest(String requestId) {
+        String call = "GET /systemuser/request/vendor/agent/" + requestId;
+        return state(
+                call,
+                expect2xx(call, call(call, () -> api().agentRequest(bearer(REQUEST_READ, REQUEST_WRITE), requestId))));
+    }
+
+    @Override
+    public String systemUserId(SystemUserReference user, String scope) {
+        String token = maskinporten.accessToken(systemUserToken(user, scope));
+        String from = "Maskinporten's system user token for " + user.orgno() + "/" + user.externalRef();
+        String systemUserId;
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            JsonNode id = claims.path("authorization_details").path(0).path("systemuser_id");
+            systemUserId = id.isArray() ? id.path(0).asText(null) : id.asText(null);
+        } catch (IOException | RuntimeException e) {
+            throw AltinnUnreachable.authentication(from, "is not a readable JWT");
+        }
+        if (systemUserId == null || systemUserId.isBlank()) {
+            throw AltinnUnreachable.authentication(from, "carries no systemuser_id");
+        }
+        return systemUserId;
+    }
+
+    @Override
+    public DelegatedClients clients(String agentSystemUserId, SystemUserReference caller) {
+        String call = "GET /enduser/systemuser/clients?agent=" + agentSystemUserId;
+        String bearer = "Bearer " + maskinporten.accessToken(systemUserToken(caller, CLIENTS_READ));
+        String body = expect2xx(call, call(call, () -> api().clients(bearer, agentSystemUserId)));
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (!json.path("data").isArray()) {
+                throw AltinnUnreachable.authentication(call, "answered without a data list: " + excerpt(body));
+            }
+            List<Client> clients = new ArrayList<>();
+            for (JsonNode each : json.path("data")) {
+                String orgno = each.path("clientOrganizationNumber").asText(null);
+                if (orgno != null) {
+                    clients.add(new Client(
+                            orgno, each.path("clientOrganizationName").asText(null)));
+                }
+            }
+            String next = json.path("links").path("next").asText("");
+            return new DelegatedClients(clients, next.isBlank());
+        } catch (JsonProcessingException e) {
+            throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
+        }
+    }
+
+    @Override
+    public RequestState requestChange(
+            String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("requiredRights", List.of());
+        request.put("unwantedRights", List.of());
+        request.put(
+                "requiredAccessPackages",
+                requiredAccessPackages.stream().map(urn -> Map.of("urn", urn)).toList());
+        request.put("unwantedAccessPackages", List.of());
+        if (redirectUrl != null) {
+            request.put("redirectUrl", redirectUrl);
+        }
+        String call = "POST /systemuser/changerequest/vendor?correlation-id=" + correlationId + "&system-user-id="
+                + systemUserId;
+        return state(
+                call,
+                expect2xx(
+                        call,
+                        call(
+                                call,
+                                () -> api().createChangeRequest(
+                                                bearer(REQUEST_WRITE), correlationId, systemUserId, write(request)))));
+    }
+
+    @Override
+    public RequestState changeRequest(String requestId) {
+        String call = "GET /systemuser/changerequest/vendor/" + requestId;
+        return state(
+                call,
+                expect2xx(call, call(call, () -> api().changeRequest(bearer(REQUEST_READ, REQUEST_WRITE), requestId))));
+    }
+
+    private static TokenRequest systemUserToken(SystemUserReference user, String scope) {
+        return new TokenRequest(Set.of(scope), null, List.of(user.authorizationDetail()));
     }
 
     static Map<String, Object> systemJson(SystemDefinition system) {
