@@ -2,9 +2,11 @@ package no.kurer.admin.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
+import no.kurer.organisation.entity.Organisation;
 import no.kurer.problems.Details;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
@@ -39,6 +42,18 @@ final class AdminJson {
         json.put("confirmUrl", r.confirmUrl());
         json.put("systemUserId", r.systemUserId());
         json.put("lastError", r.work().lastError());
+        if (r.changeRequestId() != null) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("id", r.changeRequestId());
+            change.put("status", r.changeStatus());
+            change.put("confirmUrl", r.changeConfirmUrl());
+            change.put("accessPackages", r.changePackages());
+            change.put("lastError", r.changeError());
+            change.put(
+                    "updated",
+                    r.changeUpdated() == null ? null : r.changeUpdated().toString());
+            json.put("changeRequest", change);
+        }
         json.put("attempts", r.work().attempts());
         json.put(
                 "nextAttempt",
@@ -48,6 +63,60 @@ final class AdminJson {
         json.put("created", r.created().toString());
         json.put("updated", r.updated().toString());
         return json;
+    }
+
+    /**
+     * An agent onboarding's clients: those Altinn listed last ({@code delegated}), and the added organisations that are
+     * its clients ({@code added}), with their {@code authorised} flag and its note; a listed client Kurer does not act
+     * for is authorised by its delegation alone.
+     */
+    static void clients(Map<String, Object> json, Registration r, List<Organisation> added) {
+        Map<String, Map<String, Object>> clients = new LinkedHashMap<>();
+        for (String orgno : r.delegatedClients()) {
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("orgno", orgno);
+            client.put("delegated", true);
+            client.put("added", false);
+            client.put("authorised", true);
+            clients.put(orgno, client);
+        }
+        for (Organisation organisation : added) {
+            Map<String, Object> client = clients.computeIfAbsent(organisation.orgno(), orgno -> {
+                Map<String, Object> absent = new LinkedHashMap<>();
+                absent.put("orgno", orgno);
+                absent.put("delegated", false);
+                return absent;
+            });
+            client.put("added", true);
+            client.put("authorised", organisation.authorised());
+            client.put("note", organisation.authorisationNote());
+        }
+        json.put("clients", List.copyOf(clients.values()));
+        json.put(
+                "clientsChecked",
+                r.clientsChecked() == null ? null : r.clientsChecked().toString());
+        json.put("clientsError", r.clientsError());
+    }
+
+    /** The {@code accessPackages} list of a change request's body. */
+    static List<String> accessPackages(String body) {
+        try {
+            JsonNode json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            JsonNode packages = json.path("accessPackages");
+            if (!json.isObject() || !packages.isArray()) {
+                throw new UnreadableInput("'accessPackages' is not a list");
+            }
+            List<String> urns = new ArrayList<>();
+            for (JsonNode each : packages) {
+                if (!each.isTextual()) {
+                    throw new UnreadableInput("'accessPackages' holds something that is not a string");
+                }
+                urns.add(each.asText());
+            }
+            return urns;
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInput(Details.json(e));
+        }
     }
 
     static Map<String, Object> withHistory(Registration r, List<RegistrationStatus> history) {

@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import no.kurer.organisation.control.Organisations;
 import no.kurer.problems.Details;
 import no.kurer.systemuser.control.InvalidOnboarding;
 import no.kurer.systemuser.control.Onboarding;
+import no.kurer.systemuser.control.PackageChanges;
 import no.kurer.systemuser.control.SystemUsers;
 import no.kurer.systemuser.control.TokenCheck;
 import no.kurer.systemuser.entity.Registration;
@@ -23,7 +25,8 @@ import no.kurer.systemuser.entity.Registration;
  * {@code /admin/systemusers}: {@code GET} the onboardings (newest first, each with its history) and the active
  * system user, {@code POST} {@code {"orgno","name","kind"}} to start one (all optional: {@code systemuser.org}, {@code kurer},
  * {@code standard}; {@code "kind":"agent"} asks for an agent system user of the service provider {@code orgno}), {@code GET /{id}}
- * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}. Only for the role {@code admin} (web.xml).
+ * with its history, {@code POST /{id}/retry}, {@code POST /{id}/token-check}, {@code POST /{id}/changerequest}. An agent onboarding shows its
+ * delegated {@code clients}. Only for the role {@code admin} (web.xml).
  */
 @Path("admin/systemusers")
 @RequestScoped
@@ -39,12 +42,18 @@ public class SystemUsersResource {
     @Inject
     TokenCheck tokenCheck;
 
+    @Inject
+    PackageChanges packageChanges;
+
+    @Inject
+    Organisations organisations;
+
     @GET
     public String list() {
         return AdminJson.write(Map.of(
                 "registrations",
                         onboarding.all().stream()
-                                .map(r -> AdminJson.withHistory(r, onboarding.history(r.id())))
+                                .map(r -> withClients(AdminJson.withHistory(r, onboarding.history(r.id())), r))
                                 .toList(),
                 "active", systemUsers.active().map(AdminJson::active).orElse(Map.of())));
     }
@@ -52,7 +61,8 @@ public class SystemUsersResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") long id) {
-        return AdminJson.write(AdminJson.withHistory(onboarding.find(id), onboarding.history(id)));
+        Registration registration = onboarding.find(id);
+        return AdminJson.write(withClients(AdminJson.withHistory(registration, onboarding.history(id)), registration));
     }
 
     @POST
@@ -80,10 +90,29 @@ public class SystemUsersResource {
         return AdminJson.write(AdminJson.registration(onboarding.retry(id)));
     }
 
+    /**
+     * {@code {"accessPackages":["urn:altinn:accesspackage:…"]}}: more access packages for an accepted standard system
+     * user, by a change request the customer approves at its {@code changeRequest.confirmUrl}.
+     */
+    @POST
+    @Path("{id}/changerequest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String changeRequest(@PathParam("id") long id, String body) {
+        Registration changed = packageChanges.request(id, AdminJson.accessPackages(body));
+        return AdminJson.write(withClients(AdminJson.withHistory(changed, onboarding.history(id)), changed));
+    }
+
     /** Kurer gets a system user token for an accepted onboarding and shows whom it acts for. */
     @POST
     @Path("{id}/token-check")
     public String tokenCheck(@PathParam("id") long id) {
         return AdminJson.write(tokenCheck.check(id));
+    }
+
+    private Map<String, Object> withClients(Map<String, Object> json, Registration r) {
+        if (r.kind() == Registration.Kind.AGENT) {
+            AdminJson.clients(json, r, organisations.clientsOf(r.id()));
+        }
+        return json;
     }
 }

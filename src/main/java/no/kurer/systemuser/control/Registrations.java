@@ -6,8 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.kurer.platform.Instance;
 import no.kurer.platform.WorkClaim;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
@@ -59,6 +62,106 @@ public class Registrations {
         return em.createNamedQuery(Registration.ACCEPTED, Registration.class)
                 .setParameter("status", OnboardingStatus.ACCEPTED)
                 .getResultList();
+    }
+
+    /** Accepted agent onboardings, oldest first: those whose clients Kurer follows. */
+    public List<Registration> acceptedAgents() {
+        return em.createNamedQuery(Registration.BY_KIND, Registration.class)
+                .setParameter("status", OnboardingStatus.ACCEPTED)
+                .setParameter("kind", Registration.Kind.AGENT)
+                .getResultList();
+    }
+
+    /** Onboardings with a change request Altinn has not decided yet. */
+    public List<Registration> pendingChanges() {
+        return em.createNamedQuery(Registration.CHANGES, Registration.class)
+                .setParameter("changeStatus", Registration.CHANGE_NEW)
+                .getResultList();
+    }
+
+    /** The access packages Kurer's onboardings of {@code systemId} hold or asked for, each once. */
+    public List<String> packagesOf(String systemId) {
+        Set<String> packages = new LinkedHashSet<>();
+        for (Registration r : em.createNamedQuery(Registration.BY_SYSTEM, Registration.class)
+                .setParameter("systemId", systemId)
+                .getResultList()) {
+            packages.addAll(r.accessPackages());
+            packages.addAll(r.changePackages());
+        }
+        return List.copyOf(packages);
+    }
+
+    /** Altinn's id of the onboarding's system user, once Kurer learnt it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void systemUserId(long id, String systemUserId) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration != null && !systemUserId.equals(registration.systemUserId())) {
+            registration.systemUserId(systemUserId);
+        }
+    }
+
+    /** The agent's clients as Altinn listed them now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clientsListed(long id, List<String> orgnos) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration != null) {
+            registration.clientsListed(orgnos);
+        }
+    }
+
+    /** Reading the agent's clients failed; true when the error is new (not the one recorded last). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean clientsFailed(long id, String error) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null || Objects.equals(registration.clientsError(), error)) {
+            return false;
+        }
+        registration.clientsFailed(error);
+        return true;
+    }
+
+    /** A change request was posted: stored, with an entry in the history. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Registration changeRequested(
+            long id, String requestId, String status, String confirmUrl, List<String> packages) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null) {
+            throw new UnknownRegistration(id);
+        }
+        registration.changeRequested(requestId, status, confirmUrl, packages);
+        em.persist(new RegistrationStatus(
+                id,
+                registration.status(),
+                "Change request " + requestId + " for " + String.join(", ", packages) + ": " + status));
+        return registration;
+    }
+
+    /** Altinn's status of the change request {@code requestId} now (a change of status goes into the history). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void changeFollowed(long id, String requestId, String status, String confirmUrl) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null || !requestId.equals(registration.changeRequestId())) {
+            return;
+        }
+        boolean changed = !status.equals(registration.changeStatus());
+        registration.changeFollowed(status, confirmUrl);
+        if (changed) {
+            em.persist(
+                    new RegistrationStatus(id, registration.status(), "Change request " + requestId + ": " + status));
+        }
+    }
+
+    /** Following the change request failed; true when the error is new. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean changeFailed(long id, String requestId, String error) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null
+                || !requestId.equals(registration.changeRequestId())
+                || Objects.equals(registration.changeError(), error)) {
+            return false;
+        }
+        registration.changeFailed(error);
+        return true;
     }
 
     public List<Long> due(Instant now) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import no.kurer.platform.WorkClaim;
@@ -40,6 +41,15 @@ import no.kurer.platform.WorkClaim;
         name = Registration.ACCEPTED,
         query = "SELECT r FROM Registration r WHERE r.status = :status" + " ORDER BY r.updated DESC")
 @NamedQuery(
+        name = Registration.BY_KIND,
+        query = "SELECT r FROM Registration r WHERE r.status = :status AND r.kind = :kind ORDER BY r.id")
+@NamedQuery(
+        name = Registration.CHANGES,
+        query = "SELECT r FROM Registration r WHERE r.changeStatus = :changeStatus ORDER BY r.id")
+@NamedQuery(
+        name = Registration.BY_SYSTEM,
+        query = "SELECT r FROM Registration r WHERE r.systemId = :systemId ORDER BY r.id")
+@NamedQuery(
         name = Registration.CLAIM,
         query = "UPDATE Registration r SET r.work.claimedBy = :instance, r.work.claimedUntil = :until,"
                 + " r.work.nextAttemptAt = :until, r.version = r.version + 1"
@@ -54,6 +64,11 @@ public class Registration {
     public static final String BY_KEY = "Registration.byKey";
     public static final String ACCEPTED = "Registration.accepted";
     public static final String CLAIM = "Registration.claim";
+    public static final String BY_KIND = "Registration.byKind";
+    public static final String CHANGES = "Registration.changes";
+    public static final String BY_SYSTEM = "Registration.bySystem";
+    /** A change request Altinn has not decided yet (Altinn's spelling). */
+    public static final String CHANGE_NEW = "New";
 
     /** STANDARD: a system user the customer approves for itself. AGENT: a service provider's, for its clients. */
     public enum Kind {
@@ -104,6 +119,34 @@ public class Registration {
     /** Altinn's id of the system user, once known (an agent's, for its client delegations). */
     @Column(name = "system_user_id")
     private String systemUserId;
+
+    /** An agent's delegated clients as Altinn last listed them: orgnos, space-separated; null before the first read. */
+    @Column(name = "delegated_clients")
+    private String delegatedClients;
+
+    @Column(name = "clients_checked")
+    private OffsetDateTime clientsChecked;
+
+    @Column(name = "clients_error")
+    private String clientsError;
+
+    @Column(name = "change_request_id")
+    private String changeRequestId;
+
+    @Column(name = "change_status")
+    private String changeStatus;
+
+    @Column(name = "change_confirm_url")
+    private String changeConfirmUrl;
+
+    @Column(name = "change_packages")
+    private String changePackages;
+
+    @Column(name = "change_error")
+    private String changeError;
+
+    @Column(name = "change_updated")
+    private OffsetDateTime changeUpdated;
 
     @Embedded
     private WorkClaim work = new WorkClaim();
@@ -214,6 +257,90 @@ public class Registration {
 
     public void systemUserId(String id) {
         this.systemUserId = id;
+    }
+
+    /** What Altinn listed now; the error cleared. */
+    public void clientsListed(List<String> orgnos) {
+        this.delegatedClients = String.join(" ", orgnos);
+        this.clientsChecked = OffsetDateTime.now(ZoneOffset.UTC);
+        this.clientsError = null;
+    }
+
+    /** Reading the clients failed: the last list stays. */
+    public void clientsFailed(String error) {
+        this.clientsError = trim(error);
+    }
+
+    /** The delegated clients as Altinn last listed them; empty before the first read. */
+    public List<String> delegatedClients() {
+        return delegatedClients == null ? List.of() : split(delegatedClients);
+    }
+
+    public OffsetDateTime clientsChecked() {
+        return clientsChecked;
+    }
+
+    public String clientsError() {
+        return clientsError;
+    }
+
+    /** A change request was posted (or, for a repeated correlation-id, found). */
+    public void changeRequested(String id, String status, String confirmUrl, List<String> packages) {
+        this.changeRequestId = id;
+        this.changePackages = String.join(" ", packages);
+        changeFollowed(status, confirmUrl);
+    }
+
+    /** Altinn's status of the change request now; on Accepted the packages are this system user's too. */
+    public void changeFollowed(String status, String confirmUrl) {
+        this.changeStatus = status;
+        if (confirmUrl != null) {
+            this.changeConfirmUrl = confirmUrl;
+        }
+        this.changeError = null;
+        this.changeUpdated = OffsetDateTime.now(ZoneOffset.UTC);
+        if ("Accepted".equalsIgnoreCase(status)) {
+            List<String> packages = new ArrayList<>(accessPackages());
+            changePackages().stream().filter(p -> !packages.contains(p)).forEach(packages::add);
+            this.accessPackages = String.join(" ", packages);
+        }
+        this.updated = changeUpdated;
+    }
+
+    public void changeFailed(String error) {
+        this.changeError = trim(error);
+    }
+
+    public String changeRequestId() {
+        return changeRequestId;
+    }
+
+    public String changeStatus() {
+        return changeStatus;
+    }
+
+    public String changeConfirmUrl() {
+        return changeConfirmUrl;
+    }
+
+    public List<String> changePackages() {
+        return changePackages == null ? List.of() : split(changePackages);
+    }
+
+    public String changeError() {
+        return changeError;
+    }
+
+    public OffsetDateTime changeUpdated() {
+        return changeUpdated;
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(text.split(" ")).filter(p -> !p.isBlank()).toList();
+    }
+
+    private static String trim(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 1999) + "…";
     }
 
     public WorkClaim work() {
