@@ -166,6 +166,7 @@ class OnboardingStepsTest {
         final Map<String, String> systemUserIds = new HashMap<>();
         final List<String> clients = new ArrayList<>();
         boolean complete = true;
+        List<String> lastPackages;
 
         @Override
         public void createOrUpdateSystem(SystemDefinition system) {
@@ -175,7 +176,9 @@ class OnboardingStepsTest {
 
         @Override
         public void setAccessPackages(String systemId, List<String> accessPackages) {
+            fail();
             calls.add("packages " + systemId);
+            lastPackages = accessPackages;
         }
 
         @Override
