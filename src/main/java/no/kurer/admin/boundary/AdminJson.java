@@ -24,6 +24,7 @@ import no.kurer.systemuser.entity.RegistrationStatus;
 final class AdminJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PACKAGES_EXAMPLE = "{\"accessPackages\":[\"urn:altinn:accesspackage:post-og-arkiv\"]}";
 
     private AdminJson() {}
 
@@ -104,18 +105,19 @@ final class AdminJson {
             JsonNode json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
             JsonNode packages = json.path("accessPackages");
             if (!json.isObject() || !packages.isArray()) {
-                throw new UnreadableInput("'accessPackages' is not a list");
+                throw new UnreadableInput("'accessPackages' is not a list", PACKAGES_EXAMPLE);
             }
             List<String> urns = new ArrayList<>();
             for (JsonNode each : packages) {
                 if (!each.isTextual()) {
-                    throw new UnreadableInput("'accessPackages' holds something that is not a string");
+                    throw new UnreadableInput(
+                            "'accessPackages' holds something that is not a string", PACKAGES_EXAMPLE);
                 }
                 urns.add(each.asText());
             }
             return urns;
         } catch (JsonProcessingException e) {
-            throw new UnreadableInput(Details.json(e));
+            throw new UnreadableInput("The body is not JSON (" + Details.json(e) + ")", PACKAGES_EXAMPLE);
         }
     }
 
