@@ -43,16 +43,16 @@ final class AdminJson {
         json.put("confirmUrl", r.confirmUrl());
         json.put("systemUserId", r.systemUserId());
         json.put("lastError", r.work().lastError());
-        if (r.changeRequestId() != null) {
+        if (r.change().requestId() != null) {
             Map<String, Object> change = new LinkedHashMap<>();
-            change.put("id", r.changeRequestId());
-            change.put("status", r.changeStatus());
-            change.put("confirmUrl", r.changeConfirmUrl());
-            change.put("accessPackages", r.changePackages());
-            change.put("lastError", r.changeError());
+            change.put("id", r.change().requestId());
+            change.put("status", r.change().status());
+            change.put("confirmUrl", r.change().confirmUrl());
+            change.put("accessPackages", r.change().packages());
+            change.put("lastError", r.change().error());
             change.put(
                     "updated",
-                    r.changeUpdated() == null ? null : r.changeUpdated().toString());
+                    r.change().updated() == null ? null : r.change().updated().toString());
             json.put("changeRequest", change);
         }
         json.put("attempts", r.work().attempts());
@@ -73,7 +73,7 @@ final class AdminJson {
      */
     static void clients(Map<String, Object> json, Registration r, List<Organisation> added) {
         Map<String, Map<String, Object>> clients = new LinkedHashMap<>();
-        for (String orgno : r.delegatedClients()) {
+        for (String orgno : r.clients().orgnos()) {
             Map<String, Object> client = new LinkedHashMap<>();
             client.put("orgno", orgno);
             client.put("delegated", true);
@@ -95,8 +95,8 @@ final class AdminJson {
         json.put("clients", List.copyOf(clients.values()));
         json.put(
                 "clientsChecked",
-                r.clientsChecked() == null ? null : r.clientsChecked().toString());
-        json.put("clientsError", r.clientsError());
+                r.clients().checked() == null ? null : r.clients().checked().toString());
+        json.put("clientsError", r.clients().error());
     }
 
     /** The {@code accessPackages} list of a change request's body. */

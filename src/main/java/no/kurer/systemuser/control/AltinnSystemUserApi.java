@@ -1,25 +1,22 @@
 package no.kurer.systemuser.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static no.kurer.systemuser.control.AuthenticationAnswers.call;
+import static no.kurer.systemuser.control.AuthenticationAnswers.expect2xx;
+import static no.kurer.systemuser.control.AuthenticationAnswers.state;
+import static no.kurer.systemuser.control.AuthenticationAnswers.systemJson;
+import static no.kurer.systemuser.control.AuthenticationAnswers.write;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
-import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
@@ -38,7 +35,6 @@ public class AltinnSystemUserApi implements SystemUserApi {
     public static final String REQUEST_WRITE = "altinn:authentication/systemuser.request.write";
     public static final String REQUEST_READ = "altinn:authentication/systemuser.request.read";
     public static final String CLIENTS_READ = "altinn:clientdelegations.read";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     AltinnSettings altinn;
@@ -167,19 +163,8 @@ public class AltinnSystemUserApi implements SystemUserApi {
     @Override
     public String systemUserId(SystemUserReference user, String scope) {
         String token = maskinporten.accessToken(systemUserToken(user, scope));
-        String from = "Maskinporten's system user token for " + user.orgno() + "/" + user.externalRef();
-        String systemUserId;
-        try {
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-            JsonNode id = claims.path("authorization_details").path(0).path("systemuser_id");
-            systemUserId = id.isArray() ? id.path(0).asText(null) : id.asText(null);
-        } catch (IOException | RuntimeException e) {
-            throw AltinnUnreachable.authentication(from, "is not a readable JWT");
-        }
-        if (systemUserId == null || systemUserId.isBlank()) {
-            throw AltinnUnreachable.authentication(from, "carries no systemuser_id");
-        }
-        return systemUserId;
+        return AuthenticationAnswers.systemUserId(
+                token, "Maskinporten's system user token for " + user.orgno() + "/" + user.externalRef());
     }
 
     @Override
@@ -187,24 +172,7 @@ public class AltinnSystemUserApi implements SystemUserApi {
         String call = "GET /enduser/systemuser/clients?agent=" + agentSystemUserId;
         String bearer = "Bearer " + maskinporten.accessToken(systemUserToken(caller, CLIENTS_READ));
         String body = expect2xx(call, call(call, () -> api().clients(bearer, agentSystemUserId)));
-        try {
-            JsonNode json = JSON.readTree(body);
-            if (!json.path("data").isArray()) {
-                throw AltinnUnreachable.authentication(call, "answered without a data list: " + excerpt(body));
-            }
-            List<Client> clients = new ArrayList<>();
-            for (JsonNode each : json.path("data")) {
-                String orgno = each.path("clientOrganizationNumber").asText(null);
-                if (orgno != null) {
-                    clients.add(new Client(
-                            orgno, each.path("clientOrganizationName").asText(null)));
-                }
-            }
-            String next = json.path("links").path("next").asText("");
-            return new DelegatedClients(clients, next.isBlank());
-        } catch (JsonProcessingException e) {
-            throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
-        }
+        return AuthenticationAnswers.clients(call, body);
     }
 
     @Override
@@ -244,63 +212,8 @@ public class AltinnSystemUserApi implements SystemUserApi {
         return new TokenRequest(Set.of(scope), null, List.of(user.authorizationDetail()));
     }
 
-    static Map<String, Object> systemJson(SystemDefinition system) {
-        Map<String, String> name = Map.of("nb", system.name(), "nn", system.name(), "en", system.name());
-        Map<String, String> description =
-                Map.of("nb", system.description(), "nn", system.description(), "en", system.description());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", system.systemId());
-        json.put("vendor", Map.of("authority", "iso6523-actorid-upis", "ID", "0192:" + system.vendorOrgno()));
-        json.put("name", name);
-        json.put("description", description);
-        json.put("rights", List.of());
-        json.put(
-                "accessPackages",
-                system.accessPackages().stream().map(urn -> Map.of("urn", urn)).toList());
-        json.put("clientId", List.of(system.clientId()));
-        json.put("isVisible", true);
-        json.put("allowedRedirectUrls", system.redirectUrl() == null ? List.of() : List.of(system.redirectUrl()));
-        return json;
-    }
-
     private String bearer(String... scopes) {
         return "Bearer " + maskinporten.accessToken(TokenRequest.of(scopes));
-    }
-
-    private static Response call(String call, Supplier<Response> request) {
-        try {
-            Response response = request.get();
-            response.bufferEntity();
-            if (response.getStatus() >= 500) {
-                throw AltinnUnreachable.authentication(call, "answered " + response.getStatus());
-            }
-            return response;
-        } catch (ProcessingException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw AltinnUnreachable.authentication(call, cause.getClass().getSimpleName() + " " + cause.getMessage());
-        }
-    }
-
-    private static String expect2xx(String call, Response response) {
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        if (response.getStatus() / 100 != 2) {
-            throw AltinnRefused.authentication(call, response.getStatus(), excerpt(body));
-        }
-        return body;
-    }
-
-    private static RequestState state(String call, String body) {
-        try {
-            JsonNode json = JSON.readTree(body);
-            String id = json.path("id").asText(null);
-            String status = json.path("status").asText(null);
-            if (id == null || status == null) {
-                throw AltinnUnreachable.authentication(call, "answered without id and status: " + excerpt(body));
-            }
-            return new RequestState(id, status, json.path("confirmUrl").asText(null));
-        } catch (JsonProcessingException e) {
-            throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
-        }
     }
 
     private synchronized AltinnAuthenticationClient api() {
@@ -315,18 +228,5 @@ public class AltinnSystemUserApi implements SystemUserApi {
             clientBase = url;
         }
         return client;
-    }
-
-    private static String write(Object json) {
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String excerpt(String body) {
-        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
     }
 }

@@ -51,7 +51,7 @@ public class ClientDelegations {
             DelegatedClients listed = altinn.clients(systemUserId, self);
             registrations.clientsListed(
                     agent.id(), listed.clients().stream().map(Client::orgno).toList());
-            if (agent.clientsError() != null) {
+            if (agent.clients().error() != null) {
                 LOG.info("The clients of agent onboarding " + agent.id() + " are read again");
             }
             for (Change change :

@@ -6,7 +6,9 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
@@ -121,10 +123,13 @@ public class Onboarding {
         try {
             registrations.claim(id, now, now.plus(LEASE)).ifPresent(claimed -> {
                 var steps = new OnboardingSteps(altinn, pollInterval(), clock);
+                Set<String> systemPackages = new LinkedHashSet<>(claimed.accessPackages());
+                systemPackages.addAll(registrations.packagesOf(claimed.systemId()));
                 var outcome = steps.advance(
                         claimed,
                         systemUser.systemName(),
-                        systemUser.redirectUrl().orElse(null));
+                        systemUser.redirectUrl().orElse(null),
+                        List.copyOf(systemPackages));
                 registrations.record(id, claimed.version(), outcome);
             });
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package no.kurer.systemuser.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.MaskinportenUnreachable;
 import no.kurer.problems.Problem;
@@ -40,6 +41,15 @@ public class OnboardingSteps {
     }
 
     public Outcome advance(Registration registration, String systemName, String redirectUrl) {
+        return advance(registration, systemName, redirectUrl, registration.accessPackages());
+    }
+
+    /**
+     * @param systemPackages the packages the system is registered with: this onboarding's and those of Kurer's other
+     *     onboardings of the system (a change request's among them), so that registering it again takes none away
+     */
+    public Outcome advance(
+            Registration registration, String systemName, String redirectUrl, List<String> systemPackages) {
         try {
             return switch (registration.status()) {
                 case REGISTERING_SYSTEM -> {
@@ -49,9 +59,9 @@ public class OnboardingSteps {
                             systemName,
                             "Kurer, eFormidling integration point",
                             registration.clientId(),
-                            registration.accessPackages(),
+                            systemPackages,
                             redirectUrl));
-                    altinn.setAccessPackages(registration.systemId(), registration.accessPackages());
+                    altinn.setAccessPackages(registration.systemId(), systemPackages);
                     yield request(registration, redirectUrl);
                 }
                 case REQUESTING -> request(registration, redirectUrl);

@@ -12,6 +12,7 @@ import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.problems.Problem;
 import no.kurer.systemuser.control.SystemUserApi.RequestState;
 import no.kurer.systemuser.entity.OnboardingStatus;
+import no.kurer.systemuser.entity.PackageChange;
 import no.kurer.systemuser.entity.Registration;
 
 /**
@@ -61,7 +62,7 @@ public class PackageChanges {
     /** The poller's work: each change request Altinn has not decided, asked for once. */
     public void followPending() {
         for (Registration registration : registrations.pendingChanges()) {
-            String requestId = registration.changeRequestId();
+            String requestId = registration.change().requestId();
             try {
                 RequestState state = altinn.changeRequest(requestId);
                 registrations.changeFollowed(registration.id(), requestId, state.status(), state.confirmUrl());
@@ -95,10 +96,10 @@ public class PackageChanges {
             throw new ChangeNotPossible(
                     id, "it is " + registration.status().label() + "; a change request needs it Accepted");
         }
-        if (Registration.CHANGE_NEW.equals(registration.changeStatus())) {
+        if (PackageChange.NEW.equals(registration.change().status())) {
             throw new ChangeNotPossible(
                     id,
-                    "change request " + registration.changeRequestId()
+                    "change request " + registration.change().requestId()
                             + " is still New; the customer approves or rejects it first");
         }
     }

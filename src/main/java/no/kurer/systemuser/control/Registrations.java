@@ -15,6 +15,7 @@ import no.kurer.platform.Instance;
 import no.kurer.platform.WorkClaim;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
+import no.kurer.systemuser.entity.PackageChange;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
 
@@ -75,7 +76,7 @@ public class Registrations {
     /** Onboardings with a change request Altinn has not decided yet. */
     public List<Registration> pendingChanges() {
         return em.createNamedQuery(Registration.CHANGES, Registration.class)
-                .setParameter("changeStatus", Registration.CHANGE_NEW)
+                .setParameter("changeStatus", PackageChange.NEW)
                 .getResultList();
     }
 
@@ -86,7 +87,7 @@ public class Registrations {
                 .setParameter("systemId", systemId)
                 .getResultList()) {
             packages.addAll(r.accessPackages());
-            packages.addAll(r.changePackages());
+            packages.addAll(r.change().packages());
         }
         return List.copyOf(packages);
     }
@@ -105,7 +106,7 @@ public class Registrations {
     public void clientsListed(long id, List<String> orgnos) {
         Registration registration = em.find(Registration.class, id);
         if (registration != null) {
-            registration.clientsListed(orgnos);
+            registration.clients().listed(orgnos);
         }
     }
 
@@ -113,10 +114,10 @@ public class Registrations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean clientsFailed(long id, String error) {
         Registration registration = em.find(Registration.class, id);
-        if (registration == null || Objects.equals(registration.clientsError(), error)) {
+        if (registration == null || Objects.equals(registration.clients().error(), error)) {
             return false;
         }
-        registration.clientsFailed(error);
+        registration.clients().failed(error);
         return true;
     }
 
@@ -128,7 +129,8 @@ public class Registrations {
         if (registration == null) {
             throw new UnknownRegistration(id);
         }
-        registration.changeRequested(requestId, status, confirmUrl, packages);
+        registration.change().requested(requestId, status, confirmUrl, packages);
+        decided(registration);
         em.persist(new RegistrationStatus(
                 id,
                 registration.status(),
@@ -140,11 +142,12 @@ public class Registrations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void changeFollowed(long id, String requestId, String status, String confirmUrl) {
         Registration registration = em.find(Registration.class, id);
-        if (registration == null || !requestId.equals(registration.changeRequestId())) {
+        if (registration == null || !requestId.equals(registration.change().requestId())) {
             return;
         }
-        boolean changed = !status.equals(registration.changeStatus());
-        registration.changeFollowed(status, confirmUrl);
+        boolean changed = !status.equals(registration.change().status());
+        registration.change().followed(status, confirmUrl);
+        decided(registration);
         if (changed) {
             em.persist(
                     new RegistrationStatus(id, registration.status(), "Change request " + requestId + ": " + status));
@@ -156,12 +159,19 @@ public class Registrations {
     public boolean changeFailed(long id, String requestId, String error) {
         Registration registration = em.find(Registration.class, id);
         if (registration == null
-                || !requestId.equals(registration.changeRequestId())
-                || Objects.equals(registration.changeError(), error)) {
+                || !requestId.equals(registration.change().requestId())
+                || Objects.equals(registration.change().error(), error)) {
             return false;
         }
-        registration.changeFailed(error);
+        registration.change().failed(error);
         return true;
+    }
+
+    /** Once a change request is Accepted, its packages are the system user's too. */
+    private static void decided(Registration registration) {
+        if (registration.change().accepted()) {
+            registration.addAccessPackages(registration.change().packages());
+        }
     }
 
     public List<Long> due(Instant now) {

@@ -86,8 +86,8 @@ class ClientDelegationsTest {
                 "only the agent onboarding is followed; its id is asked for once");
         Registration followed = registrations.find(agent).orElseThrow();
         assertEquals("agent-su-1", followed.systemUserId());
-        assertEquals(List.of(DELEGATED), followed.delegatedClients());
-        assertTrue(followed.clientsChecked() != null);
+        assertEquals(List.of(DELEGATED), followed.clients().orgnos());
+        assertTrue(followed.clients().checked() != null);
     }
 
     @Test
@@ -117,16 +117,16 @@ class ClientDelegationsTest {
 
         cut.followAll();
         Registration failed = registrations.find(agent).orElseThrow();
-        assertTrue(failed.clientsError().contains("503"), failed.clientsError());
-        assertEquals(List.of(DELEGATED), failed.delegatedClients());
+        assertTrue(failed.clients().error().contains("503"), failed.clients().error());
+        assertEquals(List.of(DELEGATED), failed.clients().orgnos());
         assertTrue(organisations.find(DELEGATED).orElseThrow().authorised(), "a failure is no removal");
-        assertFalse(registrations.clientsFailed(agent, failed.clientsError()), "the same error again is not new");
+        assertFalse(registrations.clientsFailed(agent, failed.clients().error()), "the same error again is not new");
 
         altinn.failure = null;
         cut.followAll();
         Registration recovered = registrations.find(agent).orElseThrow();
-        assertNull(recovered.clientsError());
-        assertEquals(List.of(), recovered.delegatedClients());
+        assertNull(recovered.clients().error());
+        assertEquals(List.of(), recovered.clients().orgnos());
         assertFalse(organisations.find(DELEGATED).orElseThrow().authorised());
     }
 }

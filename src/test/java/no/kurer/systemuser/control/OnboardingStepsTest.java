@@ -56,6 +56,18 @@ class OnboardingStepsTest {
     }
 
     @Test
+    void registeringTheSystemAgainKeepsThePackagesOfKurersOtherOnboardingsOfIt() {
+        List<String> system = List.of(
+                "urn:altinn:accesspackage:informasjon-og-kommunikasjon", "urn:altinn:accesspackage:post-og-arkiv");
+
+        cut.advance(registration, "Kurer", null, system);
+
+        assertEquals(system, altinn.lastPackages);
+        assertEquals(
+                OnboardingStatus.NEW, cut.advance(registration, "Kurer", null).status());
+    }
+
+    @Test
     void followsTheRequestUntilAltinnDecides() {
         registration.moveTo(OnboardingStatus.NEW, null, NOW);
         registration.requested("r1", "https://altinn/confirm/r1");

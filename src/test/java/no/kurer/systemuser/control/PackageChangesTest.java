@@ -58,17 +58,20 @@ class PackageChangesTest {
                         "change su-1 [" + WANTED + "]"),
                 altinn.calls);
         assertEquals(List.of(HELD, WANTED), altinn.lastPackages, "the system keeps what it had");
-        assertEquals("New", requested.changeStatus());
-        assertTrue(requested.changeConfirmUrl().endsWith("?kind=change"), requested.changeConfirmUrl());
+        assertEquals("New", requested.change().status());
+        assertTrue(
+                requested.change().confirmUrl().endsWith("?kind=change"),
+                requested.change().confirmUrl());
         assertEquals(List.of(HELD), requested.accessPackages(), "not before the customer approves");
         assertTrue(registrations.tx(r -> r.history(id)).stream()
-                .anyMatch(h -> h.description().contains("Change request " + requested.changeRequestId())));
+                .anyMatch(h -> h.description()
+                        .contains("Change request " + requested.change().requestId())));
         assertRefused(409, "change-request-not-possible", () -> cut.request(id, List.of(WANTED)));
 
         altinn.status = "Accepted";
         cut.followPending();
         Registration accepted = registrations.find(id).orElseThrow();
-        assertEquals("Accepted", accepted.changeStatus());
+        assertEquals("Accepted", accepted.change().status());
         assertEquals(List.of(HELD, WANTED), accepted.accessPackages());
         assertEquals("su-1", accepted.systemUserId());
 
@@ -87,8 +90,8 @@ class PackageChangesTest {
         cut.followPending();
 
         Registration kept = registrations.find(id).orElseThrow();
-        assertEquals("New", kept.changeStatus());
-        assertTrue(kept.changeError().contains("502"), kept.changeError());
+        assertEquals("New", kept.change().status());
+        assertTrue(kept.change().error().contains("502"), kept.change().error());
     }
 
     @Test
