@@ -45,6 +45,25 @@ function row(registration) {
     a.title = 'Give this link to the customer\'s manager: ' + registration.confirmUrl;
     link.appendChild(a);
   }
+  if (registration.kind === 'agent') {
+    const clients = (registration.clients || [])
+      .map(c => c.orgno + (c.authorised ? '' : ' (no longer authorised)'));
+    link.appendChild(text('div', 'Agent system user ' + (registration.systemUserId || '(id not known yet)')
+      + '; clients: ' + (clients.length ? clients.join(', ') : 'none'), 'clients'));
+  }
+  if (registration.changeRequest) {
+    const change = registration.changeRequest;
+    const div = text('div', 'Change request (' + (change.accessPackages || []).join(', ') + '): ' + change.status + ' ',
+      'change');
+    if (change.confirmUrl && change.status === 'New') {
+      const a = text('a', 'Change approval page', 'confirm-change');
+      a.href = change.confirmUrl;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      div.appendChild(a);
+    }
+    link.appendChild(div);
+  }
   tr.appendChild(link);
   tr.appendChild(text('td', registration.lastError, 'error'));
   tr.appendChild(historyCell(registration));

@@ -130,6 +130,161 @@ class SystemUserOnboardingIT {
         assertEquals("999888771_kurer", list.path("active").path("systemId").asText(), list.toString());
     }
 
+    /** Issue 18, item 2: an agent system user of a service provider, and the clients that delegate to it. */
+    @Test
+    void agentOnboardingToAcceptedThenItsDelegatedClientsAreFollowed() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        HttpResponse<String> response = admin.post(
+                "/admin/systemusers",
+                "{\"orgno\":\"" + CUSTOMER + "\",\"name\":\"agent-" + RUN + "\",\"kind\":\"agent\"}",
+                login);
+        assertEquals(201, response.statusCode(), response.body());
+        JsonNode started = Corner1.readTree(response.body());
+        long id = started.path("id").asLong();
+        assertEquals("agent", started.path("kind").asText(), started.toString());
+        assertEquals("New", started.path("status").asText(), started.toString());
+        assertEquals(
+                SYSTEM_ID + "_agent_agent-" + RUN, started.path("externalRef").asText());
+        String confirmUrl = started.path("confirmUrl").asText();
+        assertTrue(confirmUrl.endsWith("?kind=agent"), confirmUrl);
+
+        HttpResponse<String> approved = admin.decide(confirmUrl, "approve");
+        assertEquals(200, approved.statusCode(), approved.body());
+        JsonNode accepted = admin.awaitStatus(id, "Accepted", WAIT);
+        assertEquals(
+                List.of("RegisteringSystem", "New", "Accepted"),
+                StreamSupport.stream(accepted.path("history").spliterator(), false)
+                        .map(h -> h.path("status").asText())
+                        .toList());
+
+        // Kurer learns the agent's systemuser_id and reads its (still empty) client list on the poller's round
+        JsonNode followed = awaitRegistration(
+                id,
+                r -> !r.path("systemUserId").isNull()
+                        && !r.path("clientsChecked").isNull(),
+                "clients read");
+        String systemUserId = followed.path("systemUserId").asText();
+        assertEquals(0, followed.path("clients").size(), followed.toString());
+        assertTrue(followed.path("clientsError").isNull(), followed.toString());
+
+        // a client delegates to the agent in Altinn: it shows; it withdraws: it is gone
+        String client = "31" + String.format("%07d", Math.floorMod(RUN.hashCode(), 10_000_000));
+        String control = "/sandbox/altinn/agents/" + systemUserId + "/clients/" + client;
+        HttpResponse<String> delegated = admin.client()
+                .send(HttpRequest.newBuilder(Kurer.base().resolve(control))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
+        assertEquals(200, delegated.statusCode(), delegated.body());
+        JsonNode shown = awaitRegistration(id, r -> clientOf(r, client) != null, "client " + client + " shown");
+        assertTrue(clientOf(shown, client).path("authorised").asBoolean(), shown.toString());
+        assertTrue(clientOf(shown, client).path("delegated").asBoolean(), shown.toString());
+
+        HttpResponse<String> removed = admin.client()
+                .send(HttpRequest.newBuilder(Kurer.base().resolve(control))
+                        .DELETE()
+                        .build());
+        assertEquals(204, removed.statusCode(), removed.body());
+        awaitRegistration(id, r -> clientOf(r, client) == null, "client " + client + " gone");
+
+        // an agent is never the system user Kurer acts with, and takes no change request
+        assertEquals("999888771", admin.list().path("active").path("orgno").asText());
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers/" + id + "/changerequest",
+                        "{\"accessPackages\":[\"urn:altinn:accesspackage:post-og-arkiv\"]}",
+                        login),
+                409,
+                "change-request-not-possible");
+    }
+
+    /** Issue 18, item 2: more access packages for an accepted standard system user, by a change request. */
+    @Test
+    void changeRequestForAnAccessPackageApprovedOnTheConfirmPage() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        String extra = "urn:altinn:accesspackage:post-og-arkiv";
+        JsonNode started = admin.start(CUSTOMER, "change-" + RUN);
+        long id = started.path("id").asLong();
+        assertEquals(
+                200,
+                admin.decide(started.path("confirmUrl").asText(), "approve").statusCode());
+        admin.awaitStatus(id, "Accepted", WAIT);
+
+        HttpResponse<String> response = admin.post(
+                "/admin/systemusers/" + id + "/changerequest", "{\"accessPackages\":[\"" + extra + "\"]}", login);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode requested = Corner1.readTree(response.body());
+        JsonNode change = requested.path("changeRequest");
+        assertEquals("New", change.path("status").asText(), requested.toString());
+        assertEquals(
+                List.of(extra), List.of(change.path("accessPackages").path(0).asText()));
+        assertTrue(change.path("id").asText().length() > 10, change.toString());
+        String changeConfirm = change.path("confirmUrl").asText();
+        assertTrue(changeConfirm.endsWith("?kind=change"), changeConfirm);
+        assertTrue(requested.path("systemUserId").asText().length() > 10, requested.toString());
+        assertTrue(
+                StreamSupport.stream(requested.path("accessPackages").spliterator(), false)
+                        .noneMatch(p -> p.asText().equals(extra)),
+                "not before the customer approves: " + requested);
+
+        // one change request at a time
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers/" + id + "/changerequest",
+                        "{\"accessPackages\":[\"" + extra + "\"]}",
+                        login),
+                409,
+                "change-request-not-possible");
+
+        HttpResponse<String> approved = admin.decide(changeConfirm, "approve");
+        assertEquals(200, approved.statusCode(), approved.body());
+        JsonNode accepted = awaitRegistration(
+                id, r -> r.path("changeRequest").path("status").asText().equals("Accepted"), "change Accepted");
+        assertTrue(
+                StreamSupport.stream(accepted.path("accessPackages").spliterator(), false)
+                        .anyMatch(p -> p.asText().equals(extra)),
+                accepted.toString());
+        assertTrue(
+                StreamSupport.stream(accepted.path("history").spliterator(), false)
+                        .anyMatch(h -> h.path("description").asText().endsWith(": Accepted")
+                                && h.path("description").asText().startsWith("Change request")),
+                accepted.toString());
+    }
+
+    @Test
+    void agentKindsAndChangeRequestsAltinnWouldRefuseAreRefusedFirst() {
+        String login = Admin.basic(Admin.USER, Admin.PASSWORD);
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers",
+                        "{\"orgno\":\"" + CUSTOMER + "\",\"name\":\"robot-" + RUN + "\",\"kind\":\"robot\"}",
+                        login),
+                400,
+                "invalid-onboarding");
+        assertProblem(
+                admin.post(
+                        "/admin/systemusers",
+                        "{\"orgno\":\"12345\",\"name\":\"agent-bad-" + RUN + "\",\"kind\":\"agent\"}",
+                        login),
+                400,
+                "invalid-onboarding");
+        String wanted = "{\"accessPackages\":[\"urn:altinn:accesspackage:post-og-arkiv\"]}";
+        assertProblem(
+                admin.post("/admin/systemusers/999999/changerequest", wanted, login), 404, "unknown-registration");
+
+        JsonNode pending = admin.start(CUSTOMER, "change-pending-" + RUN);
+        String path = "/admin/systemusers/" + pending.path("id").asLong() + "/changerequest";
+        assertProblem(admin.post(path, wanted, login), 409, "change-request-not-possible");
+        assertProblem(admin.post(path, "{\"accessPackages\":[]}", login), 400, "invalid-change-request");
+        assertProblem(
+                admin.post(path, "{\"accessPackages\":[\"post-og-arkiv\"]}", login), 400, "invalid-change-request");
+        assertProblem(admin.post(path, "{\"accessPackages\":\"x\"}", login), 400, "unreadable-input");
+        assertProblem(admin.post(path, "{\"accessPackages\":[1]}", login), 400, "unreadable-input");
+        assertProblem(admin.post(path, "not json", login), 400, "unreadable-input");
+        assertTrue(admin.registration(pending.path("id").asLong())
+                .path("changeRequest")
+                .isMissingNode());
+    }
+
     @Test
     void rejectedThenRetriedAndApproved() {
         JsonNode started = admin.start(CUSTOMER, "rejected-" + RUN);
@@ -238,7 +393,7 @@ class SystemUserOnboardingIT {
         String evil = "http://evil.example";
         String own = "http://" + Kurer.base().getAuthority();
 
-        for (String call : List.of("retry", "token-check")) {
+        for (String call : List.of("retry", "token-check", "changerequest")) {
             String path = "/admin/systemusers/" + id + "/" + call;
             assertProblem(
                     admin.post(path, "application/x-www-form-urlencoded", evil, "a=b", login),
@@ -559,6 +714,30 @@ class SystemUserOnboardingIT {
                                         ? HttpRequest.BodyPublishers.noBody()
                                         : HttpRequest.BodyPublishers.ofString(json))
                         .build());
+    }
+
+    /** Waits (polling the admin API) until the onboarding's JSON satisfies {@code done}. */
+    private JsonNode awaitRegistration(long id, Predicate<JsonNode> done, String what) {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode registration = admin.registration(id);
+        while (!done.test(registration)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(
+                        "onboarding " + id + ": not " + what + " within " + WAIT + ": " + registration);
+            }
+            Admin.sleep(300);
+            registration = admin.registration(id);
+        }
+        return registration;
+    }
+
+    private static JsonNode clientOf(JsonNode registration, String orgno) {
+        for (JsonNode client : registration.path("clients")) {
+            if (orgno.equals(client.path("orgno").asText())) {
+                return client;
+            }
+        }
+        return null;
     }
 
     private long idOf(String externalRef) {

@@ -2,15 +2,19 @@ package no.kurer.admin.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
 import no.kurer.broker.entity.DpoMessageStatus;
+import no.kurer.organisation.entity.Organisation;
 import no.kurer.problems.Details;
 import no.kurer.systemuser.entity.ActiveSystemUser;
 import no.kurer.systemuser.entity.Registration;
@@ -20,12 +24,14 @@ import no.kurer.systemuser.entity.RegistrationStatus;
 final class AdminJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PACKAGES_EXAMPLE = "{\"accessPackages\":[\"urn:altinn:accesspackage:post-og-arkiv\"]}";
 
     private AdminJson() {}
 
     static Map<String, Object> registration(Registration r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", r.id());
+        json.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         json.put("systemId", r.systemId());
         json.put("orgno", r.partyOrgno());
         json.put("externalRef", r.externalRef());
@@ -35,7 +41,20 @@ final class AdminJson {
         json.put("retryable", r.status().retryable());
         json.put("requestId", r.requestId());
         json.put("confirmUrl", r.confirmUrl());
+        json.put("systemUserId", r.systemUserId());
         json.put("lastError", r.work().lastError());
+        if (r.change().requestId() != null) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("id", r.change().requestId());
+            change.put("status", r.change().status());
+            change.put("confirmUrl", r.change().confirmUrl());
+            change.put("accessPackages", r.change().packages());
+            change.put("lastError", r.change().error());
+            change.put(
+                    "updated",
+                    r.change().updated() == null ? null : r.change().updated().toString());
+            json.put("changeRequest", change);
+        }
         json.put("attempts", r.work().attempts());
         json.put(
                 "nextAttempt",
@@ -45,6 +64,61 @@ final class AdminJson {
         json.put("created", r.created().toString());
         json.put("updated", r.updated().toString());
         return json;
+    }
+
+    /**
+     * An agent onboarding's clients: those Altinn listed last ({@code delegated}), and the added organisations that are
+     * its clients ({@code added}), with their {@code authorised} flag and its note; a listed client Kurer does not act
+     * for is authorised by its delegation alone.
+     */
+    static void clients(Map<String, Object> json, Registration r, List<Organisation> added) {
+        Map<String, Map<String, Object>> clients = new LinkedHashMap<>();
+        for (String orgno : r.clients().orgnos()) {
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("orgno", orgno);
+            client.put("delegated", true);
+            client.put("added", false);
+            client.put("authorised", true);
+            clients.put(orgno, client);
+        }
+        for (Organisation organisation : added) {
+            Map<String, Object> client = clients.computeIfAbsent(organisation.orgno(), orgno -> {
+                Map<String, Object> absent = new LinkedHashMap<>();
+                absent.put("orgno", orgno);
+                absent.put("delegated", false);
+                return absent;
+            });
+            client.put("added", true);
+            client.put("authorised", organisation.authorised());
+            client.put("note", organisation.authorisationNote());
+        }
+        json.put("clients", List.copyOf(clients.values()));
+        json.put(
+                "clientsChecked",
+                r.clients().checked() == null ? null : r.clients().checked().toString());
+        json.put("clientsError", r.clients().error());
+    }
+
+    /** The {@code accessPackages} list of a change request's body. */
+    static List<String> accessPackages(String body) {
+        try {
+            JsonNode json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            JsonNode packages = json.path("accessPackages");
+            if (!json.isObject() || !packages.isArray()) {
+                throw new UnreadableInput("'accessPackages' is not a list", PACKAGES_EXAMPLE);
+            }
+            List<String> urns = new ArrayList<>();
+            for (JsonNode each : packages) {
+                if (!each.isTextual()) {
+                    throw new UnreadableInput(
+                            "'accessPackages' holds something that is not a string", PACKAGES_EXAMPLE);
+                }
+                urns.add(each.asText());
+            }
+            return urns;
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInput("The body is not JSON (" + Details.json(e) + ")", PACKAGES_EXAMPLE);
+        }
     }
 
     static Map<String, Object> withHistory(Registration r, List<RegistrationStatus> history) {

@@ -6,11 +6,13 @@ import no.kurer.problems.Problem;
 public class UnreadableInput extends Problem {
 
     public UnreadableInput(String reason) {
-        super(
-                400,
-                "unreadable-input",
-                "Unreadable input",
-                "The body is not a JSON object of strings (" + reason
-                        + "). Send one such as {\"orgno\":\"991825827\",\"name\":\"kurer\"}.");
+        this(
+                "The body is not a JSON object of strings (" + reason + ")",
+                "{\"orgno\":\"991825827\",\"name\":\"kurer\"}");
+    }
+
+    /** @param what what is wrong; @param example a body that would do */
+    public UnreadableInput(String what, String example) {
+        super(400, "unreadable-input", "Unreadable input", what + ". Send one such as " + example + ".");
     }
 }

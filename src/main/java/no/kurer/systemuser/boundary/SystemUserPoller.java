@@ -10,10 +10,14 @@ import java.time.Duration;
 import no.kurer.configuration.Settings;
 import no.kurer.platform.Intervals;
 import no.kurer.platform.RoundTimer;
+import no.kurer.systemuser.control.ClientDelegations;
 import no.kurer.systemuser.control.Onboarding;
+import no.kurer.systemuser.control.PackageChanges;
 
 /**
  * Follows onboardings in progress: every {@code systemuser.poll.interval} seconds the due ones take their next step,
+ * the clients of each accepted agent system user are read again ({@code ClientDelegations}), and each undecided change
+ * request is asked for ({@code PackageChanges}),
  * as every timer runs ({@link RoundTimer}): the claim and the record each in a transaction of their own, Altinn's
  * answer awaited outside any. The state is in the database, so an onboarding resumes where it was after a restart.
  */
@@ -25,6 +29,12 @@ public class SystemUserPoller extends RoundTimer {
 
     @Inject
     Onboarding onboarding;
+
+    @Inject
+    ClientDelegations clientDelegations;
+
+    @Inject
+    PackageChanges packageChanges;
 
     @Inject
     Settings settings;
@@ -49,5 +59,7 @@ public class SystemUserPoller extends RoundTimer {
     @Override
     protected void work() {
         onboarding.advanceDue();
+        clientDelegations.followAll();
+        packageChanges.followPending();
     }
 }

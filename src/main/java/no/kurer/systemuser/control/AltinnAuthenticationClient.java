@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -59,4 +60,39 @@ public interface AltinnAuthenticationClient {
             @PathParam("systemId") String systemId,
             @PathParam("orgNo") String orgNo,
             @PathParam("externalRef") String externalRef);
+
+    @POST
+    @Path("systemuser/request/vendor/agent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response createAgentRequest(@HeaderParam("Authorization") String authorization, String request);
+
+    @GET
+    @Path("systemuser/request/vendor/agent/{requestId}")
+    Response agentRequest(@HeaderParam("Authorization") String authorization, @PathParam("requestId") String requestId);
+
+    @GET
+    @Path("systemuser/request/vendor/agent/byexternalref/{systemId}/{orgNo}/{externalRef}")
+    Response agentRequestByExternalRef(
+            @HeaderParam("Authorization") String authorization,
+            @PathParam("systemId") String systemId,
+            @PathParam("orgNo") String orgNo,
+            @PathParam("externalRef") String externalRef);
+
+    @GET
+    @Path("enduser/systemuser/clients")
+    Response clients(@HeaderParam("Authorization") String authorization, @QueryParam("agent") String agent);
+
+    @POST
+    @Path("systemuser/changerequest/vendor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response createChangeRequest(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("correlation-id") String correlationId,
+            @QueryParam("system-user-id") String systemUserId,
+            String request);
+
+    @GET
+    @Path("systemuser/changerequest/vendor/{requestId}")
+    Response changeRequest(
+            @HeaderParam("Authorization") String authorization, @PathParam("requestId") String requestId);
 }

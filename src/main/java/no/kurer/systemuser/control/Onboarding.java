@@ -6,7 +6,9 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.kurer.configuration.Settings;
@@ -53,22 +55,40 @@ public class Onboarding {
      * @param userName the system user's name in its externalRef {@code <systemId>_systembruker_<name>}
      */
     public Registration start(String partyOrgno, String userName) {
+        Registration registration =
+                registrations.create(request(partyOrgno, userName).registration());
+        advance(registration.id());
+        return find(registration.id());
+    }
+
+    /**
+     * An agent system user for a service provider, which its clients then delegate to (docs/altinn-agent-system-users.md,
+     * section 1): requested with {@code systemuser.access-packages}, approved by the provider.
+     *
+     * @param providerOrgno the service provider (default {@code systemuser.org})
+     * @param userName the agent's name in its externalRef {@code <systemId>_agent_<name>}
+     */
+    public Registration startAgent(String providerOrgno, String userName) {
+        Registration registration =
+                registrations.create(request(providerOrgno, userName).agentRegistration());
+        advance(registration.id());
+        return find(registration.id());
+    }
+
+    private OnboardingRequest request(String partyOrgno, String userName) {
         String party = blank(partyOrgno) ? systemUser.org().orElse(null) : partyOrgno.strip();
         String vendor = systemUser
                 .vendorOrgno()
                 .orElseThrow(() -> new InvalidOnboarding(
                         "Set systemuser.vendor-orgno (or systemuser.org): the organisation that owns Kurer's Maskinporten"
                                 + " client"));
-        Registration registration = registrations.create(new OnboardingRequest(
-                        vendor,
-                        systemUser.systemName(),
-                        party,
-                        blank(userName) ? "kurer" : userName.strip(),
-                        maskinporten.clientId(),
-                        systemUser.accessPackages())
-                .registration());
-        advance(registration.id());
-        return find(registration.id());
+        return new OnboardingRequest(
+                vendor,
+                systemUser.systemName(),
+                party,
+                blank(userName) ? "kurer" : userName.strip(),
+                maskinporten.clientId(),
+                systemUser.accessPackages());
     }
 
     public Registration retry(long id) {
@@ -103,10 +123,13 @@ public class Onboarding {
         try {
             registrations.claim(id, now, now.plus(LEASE)).ifPresent(claimed -> {
                 var steps = new OnboardingSteps(altinn, pollInterval(), clock);
+                Set<String> systemPackages = new LinkedHashSet<>(claimed.accessPackages());
+                systemPackages.addAll(registrations.packagesOf(claimed.systemId()));
                 var outcome = steps.advance(
                         claimed,
                         systemUser.systemName(),
-                        systemUser.redirectUrl().orElse(null));
+                        systemUser.redirectUrl().orElse(null),
+                        List.copyOf(systemPackages));
                 registrations.record(id, claimed.version(), outcome);
             });
         } catch (RuntimeException e) {

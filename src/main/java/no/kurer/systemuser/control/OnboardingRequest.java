@@ -51,4 +51,19 @@ public record OnboardingRequest(
     public Registration registration() {
         return new Registration(systemId(), vendorOrgno, partyOrgno, externalRef(), clientId, accessPackages);
     }
+
+    /**
+     * An agent system user for the service provider {@code partyOrgno}, its externalRef
+     * {@code <systemId>_agent_<name>}: never the same as a standard system user's of the same name.
+     */
+    public Registration agentRegistration() {
+        return new Registration(
+                        systemId(),
+                        vendorOrgno,
+                        partyOrgno,
+                        systemId() + "_agent_" + userName,
+                        clientId,
+                        accessPackages)
+                .asAgent();
+    }
 }

@@ -3,6 +3,7 @@ package no.kurer.systemuser.control;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.control.MaskinportenUnreachable;
 import no.kurer.problems.Problem;
@@ -13,8 +14,9 @@ import no.kurer.systemuser.entity.Registration;
 
 /**
  * One step of an onboarding (seed 000, first diagram): register (create or update) the system and its access
- * packages, request the system user, then follow the request until Altinn says Accepted, Rejected, Denied or
- * Timedout. Altinn or Maskinporten unavailable or failing (a 503 problem, or their 5xx): the same step again later, waiting longer each time
+ * packages, request the system user (a standard one, or for an {@link Registration.Kind#AGENT} onboarding an agent
+ * system user of the service provider, docs/altinn-agent-system-users.md section 1), then follow the request until
+ * Altinn says Accepted, Rejected, Denied or Timedout. Altinn or Maskinporten unavailable or failing (a 503 problem, or their 5xx): the same step again later, waiting longer each time
  * (up to 8 poll intervals). Altinn or Maskinporten refusing: Failed, until an administrator retries.
  */
 public class OnboardingSteps {
@@ -39,6 +41,15 @@ public class OnboardingSteps {
     }
 
     public Outcome advance(Registration registration, String systemName, String redirectUrl) {
+        return advance(registration, systemName, redirectUrl, registration.accessPackages());
+    }
+
+    /**
+     * @param systemPackages the packages the system is registered with: this onboarding's and those of Kurer's other
+     *     onboardings of the system (a change request's among them), so that registering it again takes none away
+     */
+    public Outcome advance(
+            Registration registration, String systemName, String redirectUrl, List<String> systemPackages) {
         try {
             return switch (registration.status()) {
                 case REGISTERING_SYSTEM -> {
@@ -48,13 +59,18 @@ public class OnboardingSteps {
                             systemName,
                             "Kurer, eFormidling integration point",
                             registration.clientId(),
-                            registration.accessPackages(),
+                            systemPackages,
                             redirectUrl));
-                    altinn.setAccessPackages(registration.systemId(), registration.accessPackages());
+                    altinn.setAccessPackages(registration.systemId(), systemPackages);
                     yield request(registration, redirectUrl);
                 }
                 case REQUESTING -> request(registration, redirectUrl);
-                case NEW -> follow(altinn.request(registration.requestId()), "Altinn");
+                case NEW ->
+                    follow(
+                            registration.kind() == Registration.Kind.AGENT
+                                    ? altinn.agentRequest(registration.requestId())
+                                    : altinn.request(registration.requestId()),
+                            "Altinn");
                 default ->
                     new Outcome(
                             registration.status(),
@@ -87,6 +103,15 @@ public class OnboardingSteps {
     }
 
     private Outcome request(Registration registration, String redirectUrl) {
+        if (registration.kind() == Registration.Kind.AGENT) {
+            RequestState state = altinn.requestAgent(
+                    registration.systemId(),
+                    registration.partyOrgno(),
+                    registration.externalRef(),
+                    registration.accessPackages(),
+                    redirectUrl);
+            return follow(state, "System registered; agent system user requested");
+        }
         RequestState state = altinn.requestSystemUser(
                 registration.systemId(),
                 registration.partyOrgno(),

@@ -6,12 +6,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.kurer.platform.Instance;
 import no.kurer.platform.WorkClaim;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
+import no.kurer.systemuser.entity.PackageChange;
 import no.kurer.systemuser.entity.Registration;
 import no.kurer.systemuser.entity.RegistrationStatus;
 
@@ -59,6 +63,115 @@ public class Registrations {
         return em.createNamedQuery(Registration.ACCEPTED, Registration.class)
                 .setParameter("status", OnboardingStatus.ACCEPTED)
                 .getResultList();
+    }
+
+    /** Accepted agent onboardings, oldest first: those whose clients Kurer follows. */
+    public List<Registration> acceptedAgents() {
+        return em.createNamedQuery(Registration.BY_KIND, Registration.class)
+                .setParameter("status", OnboardingStatus.ACCEPTED)
+                .setParameter("kind", Registration.Kind.AGENT)
+                .getResultList();
+    }
+
+    /** Onboardings with a change request Altinn has not decided yet. */
+    public List<Registration> pendingChanges() {
+        return em.createNamedQuery(Registration.CHANGES, Registration.class)
+                .setParameter("changeStatus", PackageChange.NEW)
+                .getResultList();
+    }
+
+    /** The access packages Kurer's onboardings of {@code systemId} hold or asked for, each once. */
+    public List<String> packagesOf(String systemId) {
+        Set<String> packages = new LinkedHashSet<>();
+        for (Registration r : em.createNamedQuery(Registration.BY_SYSTEM, Registration.class)
+                .setParameter("systemId", systemId)
+                .getResultList()) {
+            packages.addAll(r.accessPackages());
+            packages.addAll(r.change().packages());
+        }
+        return List.copyOf(packages);
+    }
+
+    /** Altinn's id of the onboarding's system user, once Kurer learnt it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void systemUserId(long id, String systemUserId) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration != null && !systemUserId.equals(registration.systemUserId())) {
+            registration.systemUserId(systemUserId);
+        }
+    }
+
+    /** The agent's clients as Altinn listed them now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clientsListed(long id, List<String> orgnos) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration != null) {
+            registration.clients().listed(orgnos);
+        }
+    }
+
+    /** Reading the agent's clients failed; true when the error is new (not the one recorded last). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean clientsFailed(long id, String error) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null || Objects.equals(registration.clients().error(), error)) {
+            return false;
+        }
+        registration.clients().failed(error);
+        return true;
+    }
+
+    /** A change request was posted: stored, with an entry in the history. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Registration changeRequested(
+            long id, String requestId, String status, String confirmUrl, List<String> packages) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null) {
+            throw new UnknownRegistration(id);
+        }
+        registration.change().requested(requestId, status, confirmUrl, packages);
+        decided(registration);
+        em.persist(new RegistrationStatus(
+                id,
+                registration.status(),
+                "Change request " + requestId + " for " + String.join(", ", packages) + ": " + status));
+        return registration;
+    }
+
+    /** Altinn's status of the change request {@code requestId} now (a change of status goes into the history). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void changeFollowed(long id, String requestId, String status, String confirmUrl) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null || !requestId.equals(registration.change().requestId())) {
+            return;
+        }
+        boolean changed = !status.equals(registration.change().status());
+        registration.change().followed(status, confirmUrl);
+        decided(registration);
+        if (changed) {
+            em.persist(
+                    new RegistrationStatus(id, registration.status(), "Change request " + requestId + ": " + status));
+        }
+    }
+
+    /** Following the change request failed; true when the error is new. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean changeFailed(long id, String requestId, String error) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null
+                || !requestId.equals(registration.change().requestId())
+                || Objects.equals(registration.change().error(), error)) {
+            return false;
+        }
+        registration.change().failed(error);
+        return true;
+    }
+
+    /** Once a change request is Accepted, its packages are the system user's too. */
+    private static void decided(Registration registration) {
+        if (registration.change().accepted()) {
+            registration.addAccessPackages(registration.change().packages());
+        }
     }
 
     public List<Long> due(Instant now) {

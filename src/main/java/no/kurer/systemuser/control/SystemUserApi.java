@@ -3,6 +3,7 @@ package no.kurer.systemuser.control;
 import java.util.List;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnUnreachable;
+import no.kurer.maskinporten.entity.SystemUserReference;
 
 /**
  * What onboarding needs from Altinn Authentication. Transient failures (5xx, no answer) are {@link AltinnUnreachable};
@@ -21,6 +22,30 @@ public interface SystemUserApi {
 
     RequestState request(String requestId);
 
+    /** An agent system user request for a service provider (access packages required); a repeated one answers it. */
+    RequestState requestAgent(
+            String systemId, String providerOrgno, String externalRef, List<String> accessPackages, String redirectUrl);
+
+    RequestState agentRequest(String requestId);
+
+    /**
+     * The {@code systemuser_id} Maskinporten puts in a system user token for {@code user} (asked with {@code scope}):
+     * how Kurer learns an accepted system user's id.
+     */
+    String systemUserId(SystemUserReference user, String scope);
+
+    /**
+     * {@code GET /enduser/systemuser/clients?agent=}: the clients that delegated to the agent system user, read with a
+     * system user token of {@code caller} (the service provider's) and {@code altinn:clientdelegations.read}.
+     */
+    DelegatedClients clients(String agentSystemUserId, SystemUserReference caller);
+
+    /** A change request for a standard system user: the packages it should also have. */
+    RequestState requestChange(
+            String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl);
+
+    RequestState changeRequest(String requestId);
+
     /** A system in the register, as Kurer describes itself. */
     record SystemDefinition(
             String systemId,
@@ -33,4 +58,19 @@ public interface SystemUserApi {
 
     /** A system user request as Altinn answers it ({@code status} in Altinn's spelling). */
     record RequestState(String id, String status, String confirmUrl) {}
+
+    /** A client as Altinn lists it ({@code clientOrganizationNumber}, {@code clientOrganizationName}). */
+    record Client(String orgno, String name) {}
+
+    /** An agent's clients; {@code complete} false when Altinn said there are more pages than Kurer read. */
+    record DelegatedClients(List<Client> clients, boolean complete) {
+
+        public DelegatedClients {
+            clients = List.copyOf(clients);
+        }
+
+        public boolean contains(String orgno) {
+            return clients.stream().anyMatch(c -> c.orgno().equals(orgno));
+        }
+    }
 }

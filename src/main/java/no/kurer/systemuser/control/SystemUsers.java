@@ -71,6 +71,7 @@ public class SystemUsers {
                     org.get(), systemId.get(), externalRef.orElse(org.get()), ActiveSystemUser.CONFIGURATION));
         }
         return registrations.accepted().stream()
+                .filter(r -> r.kind() == Registration.Kind.STANDARD)
                 .filter(r -> org.isEmpty() || org.get().equals(r.partyOrgno()))
                 .findFirst()
                 .map(SystemUsers::of);

@@ -8,13 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import no.kurer.platform.WorkClaim;
@@ -22,38 +22,12 @@ import no.kurer.platform.WorkClaim;
 /**
  * One system user onboarding: the system ({@code <vendor orgno>_<name>}), the customer ({@code party_orgno}) and the
  * request's {@code externalRef}, Altinn's request id and confirm link once it exists, and where it stands. Work on it
- * is claimed as every work item is, by one conditional UPDATE of its {@link WorkClaim} ({@link #CLAIM}), so two
+ * is claimed as every work item is, by one conditional UPDATE of its {@link WorkClaim} ({@link RegistrationQueries#CLAIM}), so two
  * instances never call Altinn for it together; the claim also puts its next attempt off until the claim lapses.
  */
 @Entity
 @Table(name = "systemuser_registration")
-@NamedQuery(name = Registration.ALL, query = "SELECT r FROM Registration r ORDER BY r.id DESC")
-@NamedQuery(
-        name = Registration.DUE,
-        query = "SELECT r FROM Registration r WHERE r.status IN :statuses"
-                + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now) ORDER BY r.work.nextAttemptAt")
-@NamedQuery(
-        name = Registration.BY_KEY,
-        query = "SELECT r FROM Registration r WHERE r.systemId = :systemId"
-                + " AND r.partyOrgno = :party AND r.externalRef = :externalRef")
-@NamedQuery(
-        name = Registration.ACCEPTED,
-        query = "SELECT r FROM Registration r WHERE r.status = :status" + " ORDER BY r.updated DESC")
-@NamedQuery(
-        name = Registration.CLAIM,
-        query = "UPDATE Registration r SET r.work.claimedBy = :instance, r.work.claimedUntil = :until,"
-                + " r.work.nextAttemptAt = :until, r.version = r.version + 1"
-                + " WHERE r.id = :id AND r.status IN (no.kurer.systemuser.entity.OnboardingStatus.REGISTERING_SYSTEM,"
-                + " no.kurer.systemuser.entity.OnboardingStatus.REQUESTING, no.kurer.systemuser.entity.OnboardingStatus.NEW)"
-                + " AND (r.work.nextAttemptAt IS NULL OR r.work.nextAttemptAt <= :now)"
-                + " AND (r.work.claimedUntil IS NULL OR r.work.claimedUntil < :now)")
-public class Registration {
-
-    public static final String ALL = "Registration.all";
-    public static final String DUE = "Registration.due";
-    public static final String BY_KEY = "Registration.byKey";
-    public static final String ACCEPTED = "Registration.accepted";
-    public static final String CLAIM = "Registration.claim";
+public class Registration extends RegistrationQueries {
 
     /** STANDARD: a system user the customer approves for itself. AGENT: a service provider's, for its clients. */
     public enum Kind {
@@ -104,6 +78,12 @@ public class Registration {
     /** Altinn's id of the system user, once known (an agent's, for its client delegations). */
     @Column(name = "system_user_id")
     private String systemUserId;
+
+    @Embedded
+    private AgentClients clients = new AgentClients();
+
+    @Embedded
+    private PackageChange change = new PackageChange();
 
     @Embedded
     private WorkClaim work = new WorkClaim();
@@ -214,6 +194,29 @@ public class Registration {
 
     public void systemUserId(String id) {
         this.systemUserId = id;
+    }
+
+    public AgentClients clients() {
+        if (clients == null) {
+            clients = new AgentClients();
+        }
+        return clients;
+    }
+
+    /** The latest change request; its {@code requestId} null when there was none. */
+    public PackageChange change() {
+        if (change == null) {
+            change = new PackageChange();
+        }
+        return change;
+    }
+
+    /** Adds the access packages it does not hold yet (a change request's, once Accepted). */
+    public void addAccessPackages(List<String> more) {
+        List<String> packages = new ArrayList<>(accessPackages());
+        more.stream().filter(p -> !packages.contains(p)).forEach(packages::add);
+        this.accessPackages = String.join(" ", packages);
+        this.updated = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public WorkClaim work() {

@@ -1,6 +1,7 @@
 package no.kurer.systemuser.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnUnreachable;
+import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.systemuser.control.OnboardingSteps.Outcome;
 import no.kurer.systemuser.entity.OnboardingStatus;
 import no.kurer.systemuser.entity.Registration;
@@ -49,6 +53,18 @@ class OnboardingStepsTest {
         assertEquals("https://altinn/confirm/r1", outcome.confirmUrl());
         assertEquals(NOW.plus(POLL), outcome.retryAt());
         assertNull(outcome.error());
+    }
+
+    @Test
+    void registeringTheSystemAgainKeepsThePackagesOfKurersOtherOnboardingsOfIt() {
+        List<String> system = List.of(
+                "urn:altinn:accesspackage:informasjon-og-kommunikasjon", "urn:altinn:accesspackage:post-og-arkiv");
+
+        cut.advance(registration, "Kurer", null, system);
+
+        assertEquals(system, altinn.lastPackages);
+        assertEquals(
+                OnboardingStatus.NEW, cut.advance(registration, "Kurer", null).status());
     }
 
     @Test
@@ -92,6 +108,56 @@ class OnboardingStepsTest {
         assertNull(outcome.retryAt());
     }
 
+    final Registration agent = new OnboardingRequest(
+                    "999888771",
+                    "kurer",
+                    "991825827",
+                    "regnskap",
+                    "client-1",
+                    List.of("urn:altinn:accesspackage:regnskapsforer-lonn"))
+            .agentRegistration();
+
+    @Test
+    void anAgentOnboardingRequestsAnAgentSystemUserOfTheProvider() {
+        Outcome outcome = cut.advance(agent, "Kurer", null);
+
+        assertEquals(Registration.Kind.AGENT, agent.kind());
+        assertEquals(
+                List.of(
+                        "system 999888771_kurer client-1",
+                        "packages 999888771_kurer",
+                        "agent 999888771_kurer 991825827 999888771_kurer_agent_regnskap"
+                                + " [urn:altinn:accesspackage:regnskapsforer-lonn]"),
+                altinn.calls);
+        assertEquals(OnboardingStatus.NEW, outcome.status());
+        assertEquals("a1", outcome.requestId());
+        assertEquals("https://altinn/confirm/a1?kind=agent", outcome.confirmUrl());
+        assertEquals(NOW.plus(POLL), outcome.retryAt());
+    }
+
+    @Test
+    void anAgentRequestIsFollowedOnItsOwnPathUntilAltinnDecides() {
+        agent.moveTo(OnboardingStatus.NEW, null, NOW);
+        agent.requested("a1", "https://altinn/confirm/a1?kind=agent");
+
+        assertEquals(OnboardingStatus.NEW, cut.advance(agent, "Kurer", null).status());
+        altinn.status = "Rejected";
+        Outcome rejected = cut.advance(agent, "Kurer", null);
+
+        assertEquals(List.of("get agent a1", "get agent a1"), altinn.calls);
+        assertEquals(OnboardingStatus.REJECTED, rejected.status());
+        assertNull(rejected.retryAt());
+    }
+
+    @Test
+    void anAgentAndAStandardSystemUserOfTheSameNameAreDifferentOnboardings() {
+        Registration standard = new OnboardingRequest(
+                        "999888771", "kurer", "991825827", "regnskap", "client-1", List.of("p"))
+                .registration();
+        assertEquals(Registration.Kind.STANDARD, standard.kind());
+        assertNotEquals(standard.externalRef(), agent.externalRef());
+    }
+
     @Test
     void systemIdsAltinnWouldRefuseAreRefusedFirst() {
         assertThrows(
@@ -109,6 +175,10 @@ class OnboardingStepsTest {
         final List<String> calls = new ArrayList<>();
         RuntimeException failure;
         String status = "New";
+        final Map<String, String> systemUserIds = new HashMap<>();
+        final List<String> clients = new ArrayList<>();
+        boolean complete = true;
+        List<String> lastPackages;
 
         @Override
         public void createOrUpdateSystem(SystemDefinition system) {
@@ -118,7 +188,9 @@ class OnboardingStepsTest {
 
         @Override
         public void setAccessPackages(String systemId, List<String> accessPackages) {
+            fail();
             calls.add("packages " + systemId);
+            lastPackages = accessPackages;
         }
 
         @Override
@@ -137,6 +209,58 @@ class OnboardingStepsTest {
             fail();
             calls.add("get " + requestId);
             return new RequestState(requestId, status, "https://altinn/confirm/" + requestId);
+        }
+
+        @Override
+        public RequestState requestAgent(
+                String systemId,
+                String providerOrgno,
+                String externalRef,
+                List<String> accessPackages,
+                String redirectUrl) {
+            fail();
+            calls.add("agent " + systemId + " " + providerOrgno + " " + externalRef + " " + accessPackages);
+            return new RequestState("a1", status, "https://altinn/confirm/a1?kind=agent");
+        }
+
+        @Override
+        public RequestState agentRequest(String requestId) {
+            fail();
+            calls.add("get agent " + requestId);
+            return new RequestState(requestId, status, "https://altinn/confirm/" + requestId + "?kind=agent");
+        }
+
+        @Override
+        public String systemUserId(SystemUserReference user, String scope) {
+            fail();
+            calls.add("token " + user.orgno() + " " + user.externalRef() + " " + scope);
+            return systemUserIds.get(user.externalRef());
+        }
+
+        @Override
+        public DelegatedClients clients(String agentSystemUserId, SystemUserReference caller) {
+            fail();
+            calls.add("clients " + agentSystemUserId + " as " + caller.orgno() + " " + caller.externalRef());
+            return new DelegatedClients(
+                    clients.stream()
+                            .map(orgno -> new Client(orgno, "Client " + orgno))
+                            .toList(),
+                    complete);
+        }
+
+        @Override
+        public RequestState requestChange(
+                String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl) {
+            fail();
+            calls.add("change " + systemUserId + " " + requiredAccessPackages);
+            return new RequestState(correlationId, status, "https://altinn/confirm/" + correlationId + "?kind=change");
+        }
+
+        @Override
+        public RequestState changeRequest(String requestId) {
+            fail();
+            calls.add("get change " + requestId);
+            return new RequestState(requestId, status, "https://altinn/confirm/" + requestId + "?kind=change");
         }
 
         private void fail() {
