@@ -71,6 +71,7 @@ public class Receiving {
      */
     public int poll() {
         List<String> polled = polled();
+        failures.keySet().retainAll(polled); // an organisation no longer polled has no search that fails
         for (IncomingTransfers.Taken held : transfers.unconfirmed()) {
             if (polled.contains(held.organisation())) {
                 confirm(held.fileTransferId(), held.organisation());
@@ -137,7 +138,7 @@ public class Receiving {
                 .toList();
     }
 
-    /** Why the last search of an organisation's inbox failed, by orgno; gone once one succeeds. */
+    /** Why the last search of an organisation's inbox failed, by orgno; gone once one succeeds or it is no longer polled. */
     public Map<String, String> failures() {
         return Map.copyOf(failures);
     }
