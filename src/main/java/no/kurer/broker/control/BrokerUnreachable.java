@@ -10,8 +10,18 @@ import no.kurer.problems.Problem;
  */
 public class BrokerUnreachable extends Problem {
 
+    private static final String RATE_LIMITED = "dpo-broker-rate-limited";
+
+    private final boolean rateLimited;
+
     private BrokerUnreachable(String slug, String title, String detail) {
         super(503, slug, title, detail);
+        this.rateLimited = RATE_LIMITED.equals(slug);
+    }
+
+    /** Whether it is the rate limit (Altinn's 429, or Kurer's own pacing) rather than the broker being away. */
+    public boolean rateLimited() {
+        return rateLimited;
     }
 
     public static BrokerUnreachable unavailable(String detail) {
@@ -19,7 +29,7 @@ public class BrokerUnreachable extends Problem {
     }
 
     public static BrokerUnreachable rateLimited(String detail) {
-        return new BrokerUnreachable("dpo-broker-rate-limited", "The Altinn Broker's rate limit is reached", detail);
+        return new BrokerUnreachable(RATE_LIMITED, "The Altinn Broker's rate limit is reached", detail);
     }
 
     public static BrokerUnreachable badAnswer(String detail) {

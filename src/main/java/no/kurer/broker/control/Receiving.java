@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import no.kurer.organisation.control.Organisations;
 import no.kurer.platform.ConstraintViolation;
@@ -55,6 +55,8 @@ public class Receiving {
     SystemUsers systemUsers;
 
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    /** Where the next search of the inboxes starts (see {@link #searchInTurn}). */
+    private final AtomicInteger turn = new AtomicInteger();
 
     @Inject
     DpoFiles files;
@@ -87,10 +89,7 @@ public class Receiving {
         }
         List<String> searching = polled;
         while (!searching.isEmpty()) {
-            Map<String, List<String>> found = new LinkedHashMap<>();
-            for (String orgno : searching) {
-                search(orgno).ifPresent(ids -> found.put(orgno, ids));
-            }
+            Map<String, List<String>> found = searchInTurn(searching);
             Map<String, Integer> claimed = new HashMap<>();
             for (IncomingTransfers.Taken file : inTurn(found)) {
                 if (claim(file.fileTransferId(), file.organisation())) {
@@ -107,6 +106,32 @@ public class Receiving {
             searching = backlog ? polled : List.of();
         }
         return taken;
+    }
+
+    /**
+     * Searches the inboxes, starting where the last search stopped: the search is the scarcest broker call (10 a
+     * minute for the whole integration, PROTOCOLS.md), so when its rate limit is reached the rest wait for the next
+     * round (not a failure of theirs) and are searched first then; no inbox is left behind the others.
+     */
+    private Map<String, List<String>> searchInTurn(List<String> organisations) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        int size = organisations.size();
+        int first = Math.floorMod(turn.get(), Math.max(1, size));
+        int searched = 0;
+        for (; searched < size; searched++) {
+            String orgno = organisations.get((first + searched) % size);
+            try {
+                found.put(orgno, search(orgno));
+            } catch (BrokerUnreachable e) {
+                if (!e.rateLimited()) {
+                    throw e;
+                }
+                LOG.fine(() -> "the broker's search limit is reached; 0192:" + orgno + " is searched first next time");
+                break;
+            }
+        }
+        turn.addAndGet(searched == size ? 1 : searched);
+        return found;
     }
 
     /** The files of each organisation's page taken in turn: the first of each, then the second of each, and so on. */
@@ -143,18 +168,34 @@ public class Receiving {
         return Map.copyOf(failures);
     }
 
-    private Optional<List<String>> search(String orgno) {
+    /**
+     * One search of the organisation's inbox; empty when it fails for a reason of its own (a token refused, the broker
+     * refusing it), which is told once per change and kept for the admin page.
+     *
+     * @throws BrokerUnreachable when the broker's rate limit holds the search back
+     */
+    private List<String> search(String orgno) {
         try {
             List<String> ids = connection.broker(orgno).search(config.resourceId(), "Published", "Initialized");
             if (failures.remove(orgno) != null) {
                 LOG.info(() -> "the broker inbox of 0192:" + orgno + " is searched again");
             }
-            return Optional.of(ids);
-        } catch (Problem e) {
-            if (!e.detail().equals(failures.put(orgno, e.detail()))) {
-                LOG.warning(() -> "the broker inbox of 0192:" + orgno + " cannot be searched: " + e.detail());
+            return ids;
+        } catch (BrokerUnreachable e) {
+            if (e.rateLimited()) {
+                throw e;
             }
-            return Optional.empty();
+            failed(orgno, e);
+            return List.of();
+        } catch (Problem e) {
+            failed(orgno, e);
+            return List.of();
+        }
+    }
+
+    private void failed(String orgno, Problem e) {
+        if (!e.detail().equals(failures.put(orgno, e.detail()))) {
+            LOG.warning(() -> "the broker inbox of 0192:" + orgno + " cannot be searched: " + e.detail());
         }
     }
 
