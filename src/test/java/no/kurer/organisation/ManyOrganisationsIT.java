@@ -317,6 +317,9 @@ class ManyOrganisationsIT {
         await("B's single file", () -> incomingIds(USER_B).contains(single) ? true : null);
         long waited = Duration.between(sent, Instant.now()).toMillis();
         int backlogTaken = received(USER_A, OUTSIDE) - before;
+        System.out.printf(
+                "ManyOrganisationsIT: B's file came in %d ms after it was sent, with %d of A's 300 taken%n",
+                waited, backlogTaken);
         assertTrue(
                 backlogTaken < 300,
                 "B's file came only after all of A's backlog (" + backlogTaken + " taken, " + waited + " ms)");
