@@ -74,6 +74,13 @@ function organisationRow(o) {
     remove.addEventListener('click', () => removeOrganisation(o.orgno));
     actions.appendChild(remove);
   }
+  if (o.state === 'REMOVED') {
+    const purge = text('button', 'Delete its messages', 'purge');
+    purge.type = 'button';
+    purge.title = 'Deletes its messages, conversations and files, and the organisation: this cannot be undone.';
+    purge.addEventListener('click', () => deleteMessages(o.orgno));
+    actions.appendChild(purge);
+  }
   tr.appendChild(actions);
   return tr;
 }
@@ -138,6 +145,23 @@ async function removeOrganisation(orgno) {
   });
   showOrganisation(response.ok ? `Organisation ${orgno} removed: no longer polled or sent for; what it received stays.`
     : await problemText(response), !response.ok);
+  await loadOrganisations();
+}
+
+async function deleteMessages(orgno) {
+  if (!window.confirm(`Delete every message, conversation and file Kurer holds of ${orgno}? This cannot be undone.`)) {
+    return;
+  }
+  const response = await fetch(`${organisationsApi}/${encodeURIComponent(orgno)}/messages`, {
+    method: 'DELETE', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }
+  });
+  if (response.ok) {
+    const deleted = await response.json();
+    showOrganisation(`Deleted ${deleted.messages} messages and ${deleted.conversations} conversations of ${orgno},`
+      + ' and the organisation.');
+  } else {
+    showOrganisation(await problemText(response), true);
+  }
   await loadOrganisations();
 }
 

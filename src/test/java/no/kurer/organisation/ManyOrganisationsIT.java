@@ -350,6 +350,41 @@ class ManyOrganisationsIT {
                 > 0);
     }
 
+    @Test
+    @Order(7)
+    void aRemovedOrganisationsMessagesStayReadableUntilTheAdministratorDeletesThem() {
+        String conversations = "/api/conversations?receiverIdentifier=" + C;
+        assertEquals(
+                409,
+                adminCall("DELETE", "/admin/organisations/" + C + "/messages", null)
+                        .statusCode());
+        assertEquals(
+                404,
+                adminCall("DELETE", "/admin/organisations/311000077/messages", null)
+                        .statusCode());
+        assertEquals(
+                409,
+                adminCall("DELETE", "/admin/organisations/999888771/messages", null)
+                        .statusCode());
+
+        assertEquals(200, adminCall("DELETE", "/admin/organisations/" + C, null).statusCode());
+        int kept = json(nextMove(USER_A, "GET", conversations, null))
+                .path("content")
+                .size();
+        assertTrue(kept > 0, "a removed organisation's conversations stay readable");
+
+        HttpResponse<String> deleted = adminCall("DELETE", "/admin/organisations/" + C + "/messages", null);
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertTrue(Corner1.readTree(deleted.body()).path("messages").asInt() > 0, deleted.body());
+        assertTrue(Corner1.readTree(deleted.body()).path("conversations").asInt() >= kept, deleted.body());
+        assertEquals(
+                0,
+                json(nextMove(USER_A, "GET", conversations, null))
+                        .path("content")
+                        .size());
+        assertEquals(404, adminCall("GET", "/admin/organisations/" + C, null).statusCode());
+    }
+
     // --- the calls --------------------------------------------------------------------------------------------
 
     private static String send(String user, String sender, String receiver, byte[] content) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import no.kurer.organisation.control.OrganisationData;
 import no.kurer.organisation.control.OrganisationEnrolment;
 import no.kurer.organisation.control.OrganisationEnrolment.Enrolled;
 import no.kurer.organisation.control.OrganisationOverview;
@@ -39,6 +40,9 @@ public class OrganisationsResource {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    OrganisationData data;
 
     @GET
     public String list() {
@@ -80,5 +84,18 @@ public class OrganisationsResource {
     public String remove(@PathParam("orgno") String orgno) {
         organisations.remove(orgno);
         return AdminJson.write(OrganisationJson.of(overview.one(orgno)));
+    }
+
+    /**
+     * Deletes what Kurer holds of a removed organisation (its messages, conversations and files) and the organisation
+     * itself; 409 while it is active.
+     */
+    @DELETE
+    @Path("{orgno}/messages")
+    public String deleteMessages(@PathParam("orgno") String orgno) {
+        OrganisationData.Deleted deleted = data.deleteRows(orgno);
+        OrganisationData.deleteFiles(deleted.files());
+        return AdminJson.write(
+                Map.of("orgno", orgno, "messages", deleted.messages(), "conversations", deleted.conversations()));
     }
 }
