@@ -12,13 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import no.kurer.organisation.control.Organisations;
 import no.kurer.platform.ConstraintViolation;
 import no.kurer.problems.Problem;
-import no.kurer.systemuser.control.SystemUsers;
 
 /**
  * One poll of the broker inbox of each organisation Kurer acts for, with that organisation's system user token:
@@ -49,14 +45,7 @@ public class Receiving {
     BrokerConnection connection;
 
     @Inject
-    Organisations organisations;
-
-    @Inject
-    SystemUsers systemUsers;
-
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
-    /** Where the next search of the inboxes starts (see {@link #searchInTurn}). */
-    private final AtomicInteger turn = new AtomicInteger();
+    InboxSearch inboxes;
 
     @Inject
     DpoFiles files;
@@ -72,8 +61,7 @@ public class Receiving {
      * @return the number of files taken in this poll
      */
     public int poll() {
-        List<String> polled = polled();
-        failures.keySet().retainAll(polled); // an organisation no longer polled has no search that fails
+        List<String> polled = inboxes.polled();
         for (IncomingTransfers.Taken held : transfers.unconfirmed()) {
             if (polled.contains(held.organisation())) {
                 confirm(held.fileTransferId(), held.organisation());
@@ -89,7 +77,7 @@ public class Receiving {
         }
         List<String> searching = polled;
         while (!searching.isEmpty()) {
-            Map<String, List<String>> found = searchInTurn(searching);
+            Map<String, List<String>> found = inboxes.search(searching);
             Map<String, Integer> claimed = new HashMap<>();
             for (IncomingTransfers.Taken file : inTurn(found)) {
                 if (claim(file.fileTransferId(), file.organisation())) {
@@ -106,32 +94,6 @@ public class Receiving {
             searching = backlog ? polled : List.of();
         }
         return taken;
-    }
-
-    /**
-     * Searches the inboxes, starting where the last search stopped: the search is the scarcest broker call (10 a
-     * minute for the whole integration, PROTOCOLS.md), so when its rate limit is reached the rest wait for the next
-     * round (not a failure of theirs) and are searched first then; no inbox is left behind the others.
-     */
-    private Map<String, List<String>> searchInTurn(List<String> organisations) {
-        Map<String, List<String>> found = new LinkedHashMap<>();
-        int size = organisations.size();
-        int first = Math.floorMod(turn.get(), Math.max(1, size));
-        int searched = 0;
-        for (; searched < size; searched++) {
-            String orgno = organisations.get((first + searched) % size);
-            try {
-                found.put(orgno, search(orgno));
-            } catch (BrokerUnreachable e) {
-                if (!e.rateLimited()) {
-                    throw e;
-                }
-                LOG.fine(() -> "the broker's search limit is reached; 0192:" + orgno + " is searched first next time");
-                break;
-            }
-        }
-        turn.addAndGet(searched == size ? 1 : searched);
-        return found;
     }
 
     /** The files of each organisation's page taken in turn: the first of each, then the second of each, and so on. */
@@ -151,52 +113,6 @@ public class Receiving {
             }
         }
         return order;
-    }
-
-    /**
-     * The organisations whose inbox is polled: those Kurer acts for that Altinn still lets it ({@link
-     * Organisations#polled()}) and that have a system user.
-     */
-    public List<String> polled() {
-        return organisations.polled().stream()
-                .filter(orgno -> systemUsers.forOrganisation(orgno).isPresent())
-                .toList();
-    }
-
-    /** Why the last search of an organisation's inbox failed, by orgno; gone once one succeeds or it is no longer polled. */
-    public Map<String, String> failures() {
-        return Map.copyOf(failures);
-    }
-
-    /**
-     * One search of the organisation's inbox; empty when it fails for a reason of its own (a token refused, the broker
-     * refusing it), which is told once per change and kept for the admin page.
-     *
-     * @throws BrokerUnreachable when the broker's rate limit holds the search back
-     */
-    private List<String> search(String orgno) {
-        try {
-            List<String> ids = connection.broker(orgno).search(config.resourceId(), "Published", "Initialized");
-            if (failures.remove(orgno) != null) {
-                LOG.info(() -> "the broker inbox of 0192:" + orgno + " is searched again");
-            }
-            return ids;
-        } catch (BrokerUnreachable e) {
-            if (e.rateLimited()) {
-                throw e;
-            }
-            failed(orgno, e);
-            return List.of();
-        } catch (Problem e) {
-            failed(orgno, e);
-            return List.of();
-        }
-    }
-
-    private void failed(String orgno, Problem e) {
-        if (!e.detail().equals(failures.put(orgno, e.detail()))) {
-            LOG.warning(() -> "the broker inbox of 0192:" + orgno + " cannot be searched: " + e.detail());
-        }
     }
 
     /** Another instance inserting the same claim at the same moment makes ours fail on the primary key. */

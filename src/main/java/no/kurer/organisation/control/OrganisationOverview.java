@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.kurer.broker.control.Receiving;
+import no.kurer.broker.control.InboxSearch;
 import no.kurer.organisation.control.MessageCounts.Counts;
 import no.kurer.organisation.entity.Organisation;
 import no.kurer.organisation.entity.Organisation.Access;
@@ -35,7 +35,7 @@ public class OrganisationOverview {
     Onboarding onboarding;
 
     @Inject
-    Receiving receiving;
+    InboxSearch inboxes;
 
     @Inject
     MessageCounts counts;
@@ -70,7 +70,7 @@ public class OrganisationOverview {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(onboarding.all(), receiving.polled(), receiving.failures(), counts.byOrganisation());
+        return new Snapshot(onboarding.all(), inboxes.polled(), inboxes.failures(), counts.byOrganisation());
     }
 
     private OrganisationStatus status(String orgno, boolean configured, Organisation organisation, Snapshot s) {
