@@ -176,6 +176,19 @@ public class AltinnSystemUserApi implements SystemUserApi {
     }
 
     @Override
+    public DelegatedClients nextClients(String next, SystemUserReference caller) {
+        String call = "GET " + next;
+        URI page = AuthenticationAnswers.nextPage(call, altinn.url(API_PATH), next);
+        String bearer = "Bearer " + maskinporten.accessToken(systemUserToken(caller, CLIENTS_READ));
+        AltinnAuthenticationClient pageClient = client(page);
+        try {
+            return AuthenticationAnswers.clients(call, expect2xx(call, call(call, () -> pageClient.page(bearer))));
+        } finally {
+            close(pageClient);
+        }
+    }
+
+    @Override
     public RequestState requestChange(
             String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl) {
         Map<String, Object> request = new LinkedHashMap<>();
@@ -219,14 +232,26 @@ public class AltinnSystemUserApi implements SystemUserApi {
     private synchronized AltinnAuthenticationClient api() {
         String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
-            client = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(url))
-                    .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(AltinnAuthenticationClient.class);
+            client = client(URI.create(url));
             clientBase = url;
         }
         return client;
+    }
+
+    private static void close(AltinnAuthenticationClient client) {
+        try {
+            ((AutoCloseable) client).close();
+        } catch (Exception e) {
+            // a page client that does not close cleanly has nothing left to give
+        }
+    }
+
+    private AltinnAuthenticationClient client(URI base) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(AltinnAuthenticationClient.class);
     }
 }
