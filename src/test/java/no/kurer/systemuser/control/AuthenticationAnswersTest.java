@@ -31,6 +31,8 @@ class AuthenticationAnswersTest {
                 clients.clients());
         assertTrue(clients.complete());
         assertTrue(clients.contains("310000002"));
+        assertTrue(AuthenticationAnswers.clients(CALL, "{\"links\":{\"next\":null},\"data\":[]}")
+                .complete());
     }
 
     @Test
