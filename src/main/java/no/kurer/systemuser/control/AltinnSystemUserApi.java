@@ -14,13 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link SystemUserApi} over {@link AltinnAuthenticationClient}, authorized with Kurer's own Maskinporten token
@@ -180,11 +178,11 @@ public class AltinnSystemUserApi implements SystemUserApi {
         String call = "GET " + next;
         URI page = AuthenticationAnswers.nextPage(call, altinn.url(API_PATH), next);
         String bearer = "Bearer " + maskinporten.accessToken(systemUserToken(caller, CLIENTS_READ));
-        AltinnAuthenticationClient pageClient = client(page);
+        AltinnAuthenticationClient pageClient = AuthenticationClients.on(page, settings);
         try {
             return AuthenticationAnswers.clients(call, expect2xx(call, call(call, () -> pageClient.page(bearer))));
         } finally {
-            close(pageClient);
+            AuthenticationClients.close(pageClient);
         }
     }
 
@@ -232,26 +230,9 @@ public class AltinnSystemUserApi implements SystemUserApi {
     private synchronized AltinnAuthenticationClient api() {
         String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
-            client = client(URI.create(url));
+            client = AuthenticationClients.on(URI.create(url), settings);
             clientBase = url;
         }
         return client;
-    }
-
-    private static void close(AltinnAuthenticationClient client) {
-        try {
-            ((AutoCloseable) client).close();
-        } catch (Exception e) {
-            // a page client that does not close cleanly has nothing left to give
-        }
-    }
-
-    private AltinnAuthenticationClient client(URI base) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(base)
-                .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(AltinnAuthenticationClient.class);
     }
 }
