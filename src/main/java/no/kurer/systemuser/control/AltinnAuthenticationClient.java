@@ -82,6 +82,10 @@ public interface AltinnAuthenticationClient {
     @Path("enduser/systemuser/clients")
     Response clients(@HeaderParam("Authorization") String authorization, @QueryParam("agent") String agent);
 
+    /** The address the client was built on, as it is: a {@code links.next} of {@link #clients}. */
+    @GET
+    Response page(@HeaderParam("Authorization") String authorization);
+
     @POST
     @Path("systemuser/changerequest/vendor")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,13 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnSettings;
 import no.kurer.maskinporten.control.AccessTokens;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.maskinporten.entity.TokenRequest;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link SystemUserApi} over {@link AltinnAuthenticationClient}, authorized with Kurer's own Maskinporten token
@@ -176,6 +174,19 @@ public class AltinnSystemUserApi implements SystemUserApi {
     }
 
     @Override
+    public DelegatedClients nextClients(String next, SystemUserReference caller) {
+        String call = "GET " + next;
+        URI page = AuthenticationAnswers.nextPage(call, altinn.url(API_PATH), next);
+        String bearer = "Bearer " + maskinporten.accessToken(systemUserToken(caller, CLIENTS_READ));
+        AltinnAuthenticationClient pageClient = AuthenticationClients.on(page, settings);
+        try {
+            return AuthenticationAnswers.clients(call, expect2xx(call, call(call, () -> pageClient.page(bearer))));
+        } finally {
+            AuthenticationClients.close(pageClient);
+        }
+    }
+
+    @Override
     public RequestState requestChange(
             String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl) {
         Map<String, Object> request = new LinkedHashMap<>();
@@ -219,12 +230,7 @@ public class AltinnSystemUserApi implements SystemUserApi {
     private synchronized AltinnAuthenticationClient api() {
         String url = altinn.url(API_PATH);
         if (client == null || !url.equals(clientBase)) {
-            client = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create(url))
-                    .connectTimeout(settings.apiConnectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(settings.apiReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(AltinnAuthenticationClient.class);
+            client = AuthenticationClients.on(URI.create(url), settings);
             clientBase = url;
         }
         return client;

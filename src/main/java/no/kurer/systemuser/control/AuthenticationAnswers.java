@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -114,7 +116,37 @@ final class AuthenticationAnswers {
         return systemUserId;
     }
 
-    /** Altinn's list of an agent's clients ({@code data}, {@code links.next}). */
+    /**
+     * {@code next} as an address Kurer may send its token to: on {@code api}'s scheme, host and port, under its path;
+     * otherwise {@link AltinnUnreachable} (Altinn answered something Kurer will not follow).
+     */
+    static URI nextPage(String call, String api, String next) {
+        URI base = URI.create(api.endsWith("/") ? api : api + "/");
+        URI page;
+        try {
+            page = new URI(next).normalize();
+        } catch (URISyntaxException e) {
+            throw AltinnUnreachable.authentication(call, "named a next page that is no address: " + excerpt(next));
+        }
+        if (!base.getScheme().equalsIgnoreCase(String.valueOf(page.getScheme()))
+                || !base.getHost().equalsIgnoreCase(String.valueOf(page.getHost()))
+                || port(base) != port(page)
+                || page.getRawUserInfo() != null
+                || page.getRawPath() == null
+                || !page.getRawPath().startsWith(base.getRawPath())) {
+            throw AltinnUnreachable.authentication(
+                    call,
+                    "named a next page outside " + base + ": " + excerpt(next)
+                            + "; Kurer sends its token to Altinn only and did not follow it");
+        }
+        return page;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+    }
+
+    /** Altinn's list of an agent's clients ({@code data}, {@code links.next}), one page. */
     static DelegatedClients clients(String call, String body) {
         try {
             JsonNode json = JSON.readTree(body);
@@ -130,7 +162,7 @@ final class AuthenticationAnswers {
                 }
             }
             String next = json.path("links").path("next").asText("");
-            return new DelegatedClients(clients, next.isBlank());
+            return new DelegatedClients(clients, next.isBlank() ? null : next);
         } catch (JsonProcessingException e) {
             throw AltinnUnreachable.authentication(call, "answered something that is not JSON: " + excerpt(body));
         }

@@ -3,6 +3,7 @@ package no.kurer.systemuser.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import no.kurer.altinn.control.AltinnUnreachable;
 import no.kurer.maskinporten.entity.SystemUserReference;
 import no.kurer.organisation.control.Organisations;
 import no.kurer.problems.Problem;
@@ -15,7 +16,8 @@ import no.kurer.systemuser.entity.Registration;
  * Follows the clients of every accepted agent system user, once per poller round (docs/altinn-agent-system-users.md,
  * section 2): learns the agent's {@code systemuser_id} from its first token, reads
  * {@code GET /enduser/systemuser/clients?agent=} with a system user token of the agent itself (the service provider's
- * system user, scope {@code altinn:clientdelegations.read}), stores the list, and sets the {@code authorised} flag of
+ * system user, scope {@code altinn:clientdelegations.read}) and every page its {@code links.next} names (at most
+ * {@link #MAX_PAGES}, on Altinn's host only), stores the whole list, and sets the {@code authorised} flag of
  * each added {@code AGENT_CLIENT} organisation of that agent. A failed read changes no flag and is logged once per
  * new error. Each write is a transaction of its own; Altinn and Maskinporten are called outside any.
  */
@@ -23,6 +25,9 @@ import no.kurer.systemuser.entity.Registration;
 public class ClientDelegations {
 
     private static final Logger LOG = Logger.getLogger(ClientDelegations.class.getName());
+
+    /** The pages of one agent's clients Kurer reads at most: a bound on a {@code links.next} that never ends. */
+    static final int MAX_PAGES = 100;
 
     @Inject
     Registrations registrations;
@@ -39,6 +44,21 @@ public class ClientDelegations {
         }
     }
 
+    /** Every page Altinn lists, following {@code links.next}; more than {@link #MAX_PAGES} is a failure. */
+    private DelegatedClients allClients(String systemUserId, SystemUserReference self) {
+        DelegatedClients listed = altinn.clients(systemUserId, self);
+        for (int pages = 1; !listed.complete(); pages++) {
+            if (pages == MAX_PAGES) {
+                throw AltinnUnreachable.authentication(
+                        "GET /enduser/systemuser/clients?agent=" + systemUserId,
+                        "listed more than " + MAX_PAGES + " pages; Kurer stopped there and changed no client (next: "
+                                + listed.next() + ")");
+            }
+            listed = listed.and(altinn.nextClients(listed.next(), self));
+        }
+        return listed;
+    }
+
     void follow(Registration agent) {
         try {
             SystemUserReference self = new SystemUserReference(agent.partyOrgno(), agent.externalRef());
@@ -48,7 +68,7 @@ public class ClientDelegations {
                 registrations.systemUserId(agent.id(), systemUserId);
                 LOG.info("Agent onboarding " + agent.id() + " is Altinn's agent system user " + systemUserId);
             }
-            DelegatedClients listed = altinn.clients(systemUserId, self);
+            DelegatedClients listed = allClients(systemUserId, self);
             registrations.clientsListed(
                     agent.id(), listed.clients().stream().map(Client::orgno).toList());
             if (agent.clients().error() != null) {

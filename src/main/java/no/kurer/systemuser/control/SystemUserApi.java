@@ -1,5 +1,6 @@
 package no.kurer.systemuser.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import no.kurer.altinn.control.AltinnRefused;
 import no.kurer.altinn.control.AltinnUnreachable;
@@ -40,6 +41,13 @@ public interface SystemUserApi {
      */
     DelegatedClients clients(String agentSystemUserId, SystemUserReference caller);
 
+    /**
+     * The following page of {@link #clients}: the one {@code next} (a page's {@code links.next}) names, read as the
+     * first. A {@code next} outside {@code altinn.base-url}'s Authentication API is refused
+     * ({@link AltinnUnreachable}) before a token is asked for: Kurer's token goes to Altinn only.
+     */
+    DelegatedClients nextClients(String next, SystemUserReference caller);
+
     /** A change request for a standard system user: the packages it should also have. */
     RequestState requestChange(
             String correlationId, String systemUserId, List<String> requiredAccessPackages, String redirectUrl);
@@ -62,11 +70,23 @@ public interface SystemUserApi {
     /** A client as Altinn lists it ({@code clientOrganizationNumber}, {@code clientOrganizationName}). */
     record Client(String orgno, String name) {}
 
-    /** An agent's clients; {@code complete} false when Altinn said there are more pages than Kurer read. */
-    record DelegatedClients(List<Client> clients, boolean complete) {
+    /** A page of an agent's clients, or all of them; {@code next} (Altinn's {@code links.next}) null on the last. */
+    record DelegatedClients(List<Client> clients, String next) {
 
         public DelegatedClients {
             clients = List.copyOf(clients);
+        }
+
+        /** No more pages: absent from this list is absent from Altinn's. */
+        public boolean complete() {
+            return next == null;
+        }
+
+        /** This page's clients followed by {@code following}'s, and its {@code next}. */
+        public DelegatedClients and(DelegatedClients following) {
+            List<Client> all = new ArrayList<>(clients);
+            all.addAll(following.clients());
+            return new DelegatedClients(all, following.next());
         }
 
         public boolean contains(String orgno) {

@@ -31,6 +31,8 @@ class AuthenticationAnswersTest {
                 clients.clients());
         assertTrue(clients.complete());
         assertTrue(clients.contains("310000002"));
+        assertTrue(AuthenticationAnswers.clients(CALL, "{\"links\":{\"next\":null},\"data\":[]}")
+                .complete());
     }
 
     @Test
@@ -40,6 +42,41 @@ class AuthenticationAnswersTest {
                 "{\"links\":{\"next\":\"https://platform.tt02.altinn.no/authentication/api/v1/enduser/systemuser/"
                         + "clients?agent=a1&page=2\"},\"data\":[]}");
         assertFalse(first.complete());
+        assertEquals(
+                "https://platform.tt02.altinn.no/authentication/api/v1/enduser/systemuser/clients?agent=a1&page=2",
+                first.next());
+    }
+
+    @Test
+    void aNextPageIsFollowedOnlyUnderAltinnsAuthenticationApi() {
+        String api = "https://platform.tt02.altinn.no/authentication/api/v1";
+        String next = api + "/enduser/systemuser/clients?agent=a1&page=2";
+        assertEquals(next, AuthenticationAnswers.nextPage(CALL, api, next).toString());
+        assertEquals(
+                "https://platform.tt02.altinn.no:443/authentication/api/v1/enduser/systemuser/clients?page=2",
+                AuthenticationAnswers.nextPage(
+                                CALL,
+                                api,
+                                "https://platform.tt02.altinn.no:443/authentication/api/v1/enduser/systemuser/clients?page=2")
+                        .toString());
+        for (String foreign : List.of(
+                "https://evil.example/authentication/api/v1/enduser/systemuser/clients?page=2",
+                "https://platform.tt02.altinn.no.evil.example/authentication/api/v1/enduser/systemuser/clients",
+                "https://platform.tt02.altinn.no@evil.example/authentication/api/v1/enduser/systemuser/clients",
+                "https://user@platform.tt02.altinn.no/authentication/api/v1/enduser/systemuser/clients",
+                "http://platform.tt02.altinn.no/authentication/api/v1/enduser/systemuser/clients",
+                "https://platform.tt02.altinn.no:8443/authentication/api/v1/enduser/systemuser/clients",
+                "https://platform.tt02.altinn.no/storage/api/v1/instances",
+                "https://platform.tt02.altinn.no/authentication/api/v1/../../../storage/api/v1/instances",
+                "/authentication/api/v1/enduser/systemuser/clients?page=2",
+                "not an address at all")) {
+            AltinnUnreachable refused =
+                    assertThrows(AltinnUnreachable.class, () -> AuthenticationAnswers.nextPage(CALL, api, foreign));
+            assertTrue(
+                    refused.detail().contains("did not follow it")
+                            || refused.detail().contains("no address"),
+                    foreign);
+        }
     }
 
     @Test

@@ -63,7 +63,10 @@ class ClientAuthorisationsTest {
 
     static DelegatedClients listed(boolean complete, String... orgnos) {
         return new DelegatedClients(
-                List.of(orgnos).stream().map(o -> new Client(o, "Client " + o)).toList(), complete);
+                List.of(orgnos).stream().map(o -> new Client(o, "Client " + o)).toList(),
+                complete
+                        ? null
+                        : "https://platform.tt02.altinn.no/authentication/api/v1/enduser/systemuser/clients?page=2");
     }
 
     static Organisation client(String orgno) {

@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The delegation follower on an H2 database: an accepted agent onboarding's systemuser_id is learnt once, its clients
  * are read with the agent's own system user token, and its added AGENT_CLIENT organisations lose and regain their
- * authorisation as Altinn lists them; a failing Altinn leaves every flag as it was.
+ * authorisation as Altinn lists them, on however many pages (up to a bound, on Altinn's host only); a failing Altinn
+ * leaves every flag as it was.
  */
 class ClientDelegationsTest {
 
     static final String PROVIDER = "991825827";
     static final String DELEGATED = "310000001";
     static final String WITHDRAWN = "310000002";
+    static final String ON_PAGE_3 = "310000003";
 
     TestDatabase kurer;
     TransactionalRegistrations registrations;
@@ -107,6 +109,67 @@ class ClientDelegationsTest {
         Organisation again = organisations.find(WITHDRAWN).orElseThrow();
         assertTrue(again.authorised());
         assertTrue(again.authorisationNote().contains("again"), again.authorisationNote());
+    }
+
+    @Test
+    void aListOfThreePagesIsReadWholeAndOnlyAClientOnNoPageIsRemoved() {
+        organisations.add(ON_PAGE_3, "On page 3", Access.AGENT_CLIENT, agent, List.of());
+        altinn.pages.add(List.of("310000004"));
+        altinn.pages.add(List.of(ON_PAGE_3));
+
+        cut.followAll();
+
+        assertEquals(
+                List.of(
+                        "clients agent-su-1 as " + PROVIDER + " " + externalRef,
+                        "next " + FakeAltinn.API + "/enduser/systemuser/clients?agent=a&page=2 as " + PROVIDER + " "
+                                + externalRef,
+                        "next " + FakeAltinn.API + "/enduser/systemuser/clients?agent=a&page=3 as " + PROVIDER + " "
+                                + externalRef),
+                altinn.calls.subList(1, altinn.calls.size()),
+                "every next link is followed, with the agent's own token, until there is none");
+        assertEquals(
+                List.of(DELEGATED, "310000004", ON_PAGE_3),
+                registrations.find(agent).orElseThrow().clients().orgnos());
+        assertTrue(organisations.find(ON_PAGE_3).orElseThrow().authorised(), "listed on page 3");
+        assertTrue(organisations.find(DELEGATED).orElseThrow().authorised(), "listed on page 1");
+        assertFalse(organisations.find(WITHDRAWN).orElseThrow().authorised(), "on no page: removed");
+    }
+
+    @Test
+    void moreThanTheBoundOfPagesIsAFailureThatChangesNoFlag() {
+        altinn.endless = true;
+
+        cut.followAll();
+
+        assertEquals(
+                ClientDelegations.MAX_PAGES,
+                altinn.calls.stream()
+                        .filter(c -> c.startsWith("clients ") || c.startsWith("next "))
+                        .count(),
+                "it stops at the bound");
+        Registration stopped = registrations.find(agent).orElseThrow();
+        assertTrue(
+                stopped.clients().error().contains("more than " + ClientDelegations.MAX_PAGES + " pages"),
+                stopped.clients().error());
+        assertTrue(organisations.find(WITHDRAWN).orElseThrow().authorised(), "an unfinished list removes nobody");
+    }
+
+    @Test
+    void aNextLinkToAnotherHostIsNotFollowedAndChangesNoFlag() {
+        altinn.pages.add(List.of(WITHDRAWN));
+        altinn.nextBase = "https://platform.tt02.altinn.no.example.com/authentication/api/v1";
+
+        cut.followAll();
+
+        assertTrue(altinn.calls.stream().noneMatch(c -> c.startsWith("next ")), "nothing was sent there");
+        Registration refused = registrations.find(agent).orElseThrow();
+        assertTrue(
+                refused.clients().error().contains("Kurer sends its token to Altinn only"),
+                refused.clients().error());
+        assertEquals(List.of(), refused.clients().orgnos(), "no list is stored");
+        assertTrue(organisations.find(WITHDRAWN).orElseThrow().authorised(), "no flag changes");
+        assertTrue(organisations.find(DELEGATED).orElseThrow().authorised());
     }
 
     @Test

@@ -172,12 +172,20 @@ class OnboardingStepsTest {
     }
 
     static class FakeAltinn implements SystemUserApi {
+        static final String API = "https://platform.tt02.altinn.no/authentication/api/v1";
         final List<String> calls = new ArrayList<>();
         RuntimeException failure;
         String status = "New";
         final Map<String, String> systemUserIds = new HashMap<>();
+        /** The first page of the agent's clients; {@link #pages} the following ones, each named by a next link. */
         final List<String> clients = new ArrayList<>();
-        boolean complete = true;
+
+        final List<List<String>> pages = new ArrayList<>();
+        /** Where next links point (Altinn's Authentication API unless a test says otherwise). */
+        String nextBase = API;
+        /** Every page names a next one. */
+        boolean endless;
+
         List<String> lastPackages;
 
         @Override
@@ -241,11 +249,26 @@ class OnboardingStepsTest {
         public DelegatedClients clients(String agentSystemUserId, SystemUserReference caller) {
             fail();
             calls.add("clients " + agentSystemUserId + " as " + caller.orgno() + " " + caller.externalRef());
+            return page(clients, 2);
+        }
+
+        /** As {@link AltinnSystemUserApi#nextClients}: a next link off Altinn is refused before anything is sent. */
+        @Override
+        public DelegatedClients nextClients(String next, SystemUserReference caller) {
+            fail();
+            AuthenticationAnswers.nextPage("GET " + next, API, next);
+            calls.add("next " + next + " as " + caller.orgno() + " " + caller.externalRef());
+            int page = Integer.parseInt(next.substring(next.lastIndexOf('=') + 1));
+            return page(endless ? List.of() : pages.get(page - 2), page + 1);
+        }
+
+        private DelegatedClients page(List<String> orgnos, int following) {
+            boolean more = endless || following - 2 < pages.size();
             return new DelegatedClients(
-                    clients.stream()
+                    orgnos.stream()
                             .map(orgno -> new Client(orgno, "Client " + orgno))
                             .toList(),
-                    complete);
+                    more ? nextBase + "/enduser/systemuser/clients?agent=a&page=" + following : null);
         }
 
         @Override

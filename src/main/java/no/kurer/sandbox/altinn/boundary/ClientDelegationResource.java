@@ -8,22 +8,26 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.kurer.sandbox.altinn.control.AgentSystemUsers;
 import no.kurer.sandbox.altinn.control.AltinnRefusal;
 import no.kurer.sandbox.altinn.control.Caller;
+import no.kurer.sandbox.altinn.control.ClientPage;
 import no.kurer.sandbox.altinn.entity.ClientDelegation;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 import no.kurer.sandbox.boundary.SandboxResponses;
 
 /**
  * The client delegation API ({@code altinn:clientdelegations.read}/{@code .write}): {@code GET clients?agent=} lists
- * the agent system user's clients, {@code POST}/{@code DELETE clients?agent=&client=} (client: the party UUID)
- * delegate and remove one. The caller must be the agent system user's owner (the service provider) or its system's
- * vendor.
+ * the agent system user's clients in pages ({@link ClientPage}: {@code page}, {@code pageSize}; {@code links.next} is
+ * this address with the following page, null on the last), {@code POST}/{@code DELETE clients?agent=&client=}
+ * (client: the party UUID) delegate and remove one. The caller must be the agent system user's owner (the service
+ * provider) or its system's vendor.
  */
 @Path("/sandbox/altinn/authentication/api/v1/enduser/systemuser/clients")
 @RequestScoped
@@ -35,18 +39,25 @@ public class ClientDelegationResource {
     @HeaderParam("Authorization")
     String authorization;
 
+    @Context
+    UriInfo uri;
+
     @GET
-    public Response clients(@QueryParam("agent") String agent) {
+    public Response clients(
+            @QueryParam("agent") String agent,
+            @QueryParam("page") String page,
+            @QueryParam("pageSize") String pageSize) {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.CLIENTS_READ, AltinnStandIn.CLIENTS_WRITE);
             SystemUserRequest owner = owned(caller, agent);
+            ClientPage listed = ClientPage.of(agents().clients(agent), page, pageSize);
+            Map<String, Object> links = new LinkedHashMap<>();
+            links.put("next", listed.nextLink(uri.getRequestUri()));
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("links", Map.of());
+            json.put("links", links);
             json.put(
                     "data",
-                    agents().clients(agent).stream()
-                            .map(ClientDelegation::toJson)
-                            .toList());
+                    listed.clients().stream().map(ClientDelegation::toJson).toList());
             json.put("systemUserInformation", Map.of("systemUserId", agent, "systemUserOwnerOrg", owner.partyOrgNo()));
             return SandboxResponses.json(200, json);
         });
