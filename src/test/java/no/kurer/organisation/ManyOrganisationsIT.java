@@ -53,6 +53,8 @@ class ManyOrganisationsIT {
     static final String C = "311000003";
     /** The service provider that owns the agent system user C delegates to. */
     static final String PROVIDER = "311000009";
+    /** Another client of the provider, which Kurer does not act for. */
+    static final String D = "311000004";
     /** An organisation outside Kurer that sends A its backlog. */
     static final String OUTSIDE = "311000099";
 
@@ -84,6 +86,7 @@ class ManyOrganisationsIT {
         config.put("broker.poll.interval", "1");
         config.put("broker.rate.window-seconds", "6");
         config.put("systemuser.poll.interval", "1");
+        config.put("sandbox.altinn.clients-page-size", "1"); // the agent's client list comes a client to a page
         kurer = PayaraMicro.start(
                 PORT,
                 config,
@@ -148,6 +151,7 @@ class ManyOrganisationsIT {
                     ? registration.path("systemUserId").asText()
                     : null;
         });
+        delegate(D, true); // listed first: C is on the second page of the agent's client list
         delegate(C, true);
         HttpResponse<String> client = adminCall(
                 "POST",
@@ -157,6 +161,14 @@ class ManyOrganisationsIT {
         assertEquals(201, client.statusCode(), client.body());
 
         await(C + " polled", () -> organisation(C).path("polled").asBoolean() ? true : null);
+        JsonNode clients = await("both pages of the agent's clients", () -> {
+            JsonNode registration = admin.registration(agentId);
+            return registration.path("clients").size() == 2 ? registration : null;
+        });
+        assertTrue(
+                clients.path("clientsError").isNull()
+                        || clients.path("clientsError").isMissingNode(),
+                clients.toString());
     }
 
     @Test

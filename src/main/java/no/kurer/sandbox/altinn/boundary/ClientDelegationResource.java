@@ -21,6 +21,7 @@ import no.kurer.sandbox.altinn.control.ClientPage;
 import no.kurer.sandbox.altinn.entity.ClientDelegation;
 import no.kurer.sandbox.altinn.entity.SystemUserRequest;
 import no.kurer.sandbox.boundary.SandboxResponses;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client delegation API ({@code altinn:clientdelegations.read}/{@code .write}): {@code GET clients?agent=} lists
@@ -42,6 +43,11 @@ public class ClientDelegationResource {
     @Context
     UriInfo uri;
 
+    /** How many clients a page holds when the query names no {@code pageSize} (a test sets 1 to see Kurer page). */
+    @Inject
+    @ConfigProperty(name = "sandbox.altinn.clients-page-size", defaultValue = "1000")
+    int defaultPageSize;
+
     @GET
     public Response clients(
             @QueryParam("agent") String agent,
@@ -50,7 +56,7 @@ public class ClientDelegationResource {
         return altinn.answer(authorization, caller -> {
             caller.requireAnyScope(AltinnStandIn.CLIENTS_READ, AltinnStandIn.CLIENTS_WRITE);
             SystemUserRequest owner = owned(caller, agent);
-            ClientPage listed = ClientPage.of(agents().clients(agent), page, pageSize);
+            ClientPage listed = ClientPage.of(agents().clients(agent), page, pageSize, defaultPageSize);
             Map<String, Object> links = new LinkedHashMap<>();
             links.put("next", listed.nextLink(uri.getRequestUri()));
             Map<String, Object> json = new LinkedHashMap<>();

@@ -32,8 +32,13 @@ public record ClientPage(List<ClientDelegation> clients, Integer next) {
 
     /** Page {@code page} of {@code all}, {@code size} to a page; 400 for a page or size that is not a positive number. */
     public static ClientPage of(List<ClientDelegation> all, String page, String size) {
+        return of(all, page, size, DEFAULT_SIZE);
+    }
+
+    /** As {@link #of(List, String, String)}, {@code defaultSize} to a page when the query names no size. */
+    public static ClientPage of(List<ClientDelegation> all, String page, String size, int defaultSize) {
         int number = positive("page", page, 1);
-        int perPage = positive("pageSize", size, DEFAULT_SIZE);
+        int perPage = positive("pageSize", size, Math.max(1, defaultSize));
         long from = (long) (number - 1) * perPage;
         if (from >= all.size()) {
             return new ClientPage(List.of(), null);
