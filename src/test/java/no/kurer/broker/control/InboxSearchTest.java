@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.kurer.configuration.Settings;
+import no.kurer.maskinporten.control.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,7 @@ class InboxSearchTest {
     static final String B = "311000002";
     static final String C = "311000003";
 
-    final MovingClock clock = new MovingClock();
+    final TestClock clock = new TestClock(Instant.parse("2026-12-03T08:00:00Z"));
     /** Two searches a minute, and no waiting for the next: the limit holds a search back at once. */
     final BrokerPacing pacing = new BrokerPacing(
             new BrokerPacing.Limits(Duration.ofMinutes(1), call -> call == BrokerCall.SEARCH ? 2 : 100, Duration.ZERO),
@@ -52,12 +50,12 @@ class InboxSearchTest {
         assertEquals(List.of(A, B), List.copyOf(cut.search(List.of(A, B, C)).keySet()));
         assertEquals(Map.of(), cut.failures(), "held back by the limit is no failure");
 
-        clock.plus(Duration.ofSeconds(62)); // the window and its margin
+        clock.advance(Duration.ofSeconds(62)); // the window and its margin
         Map<String, List<String>> next = cut.search(List.of(A, B, C));
         assertEquals(List.of(C, A), List.copyOf(next.keySet()));
         assertEquals(List.of("file-of-" + C), next.get(C));
 
-        clock.plus(Duration.ofSeconds(62)); // the window and its margin
+        clock.advance(Duration.ofSeconds(62)); // the window and its margin
         assertEquals(List.of(B, C), List.copyOf(cut.search(List.of(A, B, C)).keySet()));
         assertEquals(List.of(A, B, C, A, B, C), searchedWith, "each inbox with its own token, in turn");
     }
@@ -90,28 +88,5 @@ class InboxSearchTest {
                     searchedWith.add(orgno);
                     return Response.ok("[\"file-of-" + orgno + "\"]").build();
                 });
-    }
-
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T08:00:00Z");
-
-        void plus(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
