@@ -117,9 +117,11 @@ public class Outbox {
      * @throws UnknownDpoMessage, AmbiguousMessageId (two of the senders used the id)
      */
     public DpoMessage find(String messageId, Set<String> senders) {
-        List<DpoMessage> found = senders.stream()
-                .map(sender -> held(sender, messageId))
-                .flatMap(Optional::stream)
+        List<DpoMessage> found = em.createNamedQuery(DpoMessage.BY_MESSAGE_ID, DpoMessage.class)
+                .setParameter("direction", Direction.OUT)
+                .setParameter("messageId", messageId)
+                .getResultStream()
+                .filter(m -> senders.contains(m.sender()))
                 .toList();
         if (found.size() > 1) {
             throw new AmbiguousMessageId(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,13 +58,16 @@ public class Organisations {
 
     /** The active organisations whose broker inbox is polled: those Altinn still lets Kurer act for. */
     public List<String> polled() {
-        List<String> polled = new ArrayList<>();
-        for (String orgno : active()) {
-            if (find(orgno).map(Organisation::authorised).orElse(true)) {
-                polled.add(orgno);
+        Set<String> orgnos = new LinkedHashSet<>();
+        configured().ifPresent(orgnos::add);
+        for (Organisation added : all()) {
+            if (!added.authorised()) {
+                orgnos.remove(added.orgno()); // also systemuser.org, when added and no longer authorised
+            } else if (added.active()) {
+                orgnos.add(added.orgno());
             }
         }
-        return polled;
+        return List.copyOf(orgnos);
     }
 
     /** Whether Kurer acts for {@code orgno} now (sends for it, polls for it). */
