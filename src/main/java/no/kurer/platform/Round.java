@@ -31,7 +31,12 @@ public final class Round {
     }
 
     public void run(Started started, BooleanSupplier enabled, Runnable work) {
-        started.rounds().ticked(name, Instant.now());
+        run(started, null, enabled, work);
+    }
+
+    /** @param every the timer's configured interval, which {@code /health/ready} names; null to learn it from ticks */
+    public void run(Started started, Duration every, BooleanSupplier enabled, Runnable work) {
+        started.rounds().ticked(name, Instant.now(), every);
         meter.tick();
         if (!started.ready() || !running.compareAndSet(false, true)) {
             return;

@@ -59,7 +59,7 @@ public abstract class RoundTimer {
     void tick() {
         Instant began = Instant.now();
         try {
-            round.run(started, this::enabled, this::work);
+            round.run(started, every, this::enabled, this::work);
         } finally {
             scheduleAfter(began);
         }

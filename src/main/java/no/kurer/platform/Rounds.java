@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each timer's {@link Round}s did, for {@code /health/ready} ({@link TimersCheck}): when it last ticked, when its
- * last round succeeded or failed and why, and whether one is running. A timer's interval is learnt from its ticks, so
- * a timer that stopped ticking, or a round that has run for longer than three intervals, can be named.
+ * last round succeeded or failed and why, and whether one is running. A timer names its configured interval at every
+ * tick; the gap between its last two ticks stands in when it names none, and is allowed for when longer (a tick comes
+ * only after a long round ends). So a timer that stopped ticking, or a round that has run for longer than three
+ * intervals, can be named, and a slow machine's long rounds do not change the interval an operator reads.
  */
 public final class Rounds {
 
@@ -17,8 +19,8 @@ public final class Rounds {
 
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    void ticked(String name, Instant now) {
-        timer(name).tick(now);
+    void ticked(String name, Instant now, Duration configured) {
+        timer(name).tick(now, configured);
     }
 
     void began(String name, Instant now) {
@@ -53,20 +55,25 @@ public final class Rounds {
     private static final class Timer {
         volatile Instant lastTick;
         volatile Duration interval;
+        volatile Duration configured;
         volatile Instant runningSince;
         volatile Instant lastSuccess;
         volatile Instant lastFailure;
         volatile String failure;
 
-        synchronized void tick(Instant now) {
+        synchronized void tick(Instant now, Duration configured) {
             if (lastTick != null) {
                 interval = Duration.between(lastTick, now);
             }
             lastTick = now;
+            this.configured = configured;
         }
 
         Report report(Instant now) {
-            Duration every = interval;
+            Duration learnt = interval;
+            Duration named = configured;
+            Duration every = named != null ? named : learnt;
+            Duration allowed = learnt != null && every != null && learnt.compareTo(every) > 0 ? learnt : every;
             Instant running = runningSince;
             String rounds =
                     (lastSuccess == null ? "no round has succeeded yet" : "last success " + ago(lastSuccess, now))
@@ -76,7 +83,7 @@ public final class Rounds {
             if (every == null) {
                 return new Report(true, rounds);
             }
-            Duration limit = every.multipliedBy(SILENT_INTERVALS).plusSeconds(5);
+            Duration limit = allowed.multipliedBy(SILENT_INTERVALS).plusSeconds(5);
             if (Duration.between(lastTick, now).compareTo(limit) > 0) {
                 return new Report(
                         false,

@@ -3,6 +3,7 @@ package no.kurer.platform;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import no.kurer.problems.Problem;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,33 @@ class RoundsTest {
     }
 
     @Test
+    void theConfiguredIntervalIsNamedThoughSlowRoundsSpreadTheTicks() {
+        Rounds rounds = new Rounds();
+        Instant start = Instant.parse("2026-12-02T12:00:00Z");
+        Duration every = Duration.ofSeconds(1);
+        rounds.ticked("Outbox round", start, every);
+        rounds.ticked("Outbox round", start.plusSeconds(4), every); // a round on a slow machine took 4 s
+        Rounds.Report report = rounds.report(start.plusSeconds(12)).get("Outbox round");
+        assertTrue(report.up(), report.text());
+        assertTrue(report.text().startsWith("every 1 s; no round has succeeded yet"), report.text());
+
+        Rounds.Report silent = rounds.report(start.plusSeconds(30)).get("Outbox round");
+        assertFalse(silent.up(), silent.text());
+        assertTrue(
+                silent.text().startsWith("DOWN: the timer has not run for 26 s (")
+                        && silent.text().contains("(it runs every 1 s)"),
+                silent.text());
+    }
+
+    @Test
     void aRoundThatHangsIsNamed() {
         Rounds rounds = new Rounds();
         Instant start = Instant.parse("2026-12-02T12:00:00Z");
-        rounds.ticked("Outbox round", start);
-        rounds.ticked("Outbox round", start.plusSeconds(5));
+        rounds.ticked("Outbox round", start, null);
+        rounds.ticked("Outbox round", start.plusSeconds(5), null);
         rounds.began("Outbox round", start.plusSeconds(5));
         for (int tick = 10; tick <= 30; tick += 5) {
-            rounds.ticked("Outbox round", start.plusSeconds(tick)); // ticks that find the round running
+            rounds.ticked("Outbox round", start.plusSeconds(tick), null); // ticks that find the round running
         }
         Rounds.Report report = rounds.report(start.plusSeconds(30)).get("Outbox round");
         assertFalse(report.up(), report.text());
