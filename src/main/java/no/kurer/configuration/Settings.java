@@ -25,7 +25,7 @@ public class Settings {
     public static final Key<Boolean> DPI_ENABLED = Key.flag("dpi.enabled", true);
 
     public static final Key<Boolean> DPO_ENABLED = Key.flag("dpo.enabled", true);
-    /** The organisation the integration point sends and receives DPO for: without it the DPO role does no work. */
+    /** The organisation the integration point sends and receives DPO for; without it, only those added, if any. */
     public static final Key<String> DPO_ORGANISATION = Key.text("systemuser.org");
     /** The PEM file of the CAs that enterprise certificates (DPI signers, DPO payload signers) must chain to. */
     public static final Key<String> TRUSTED_CAS = Key.text("certificates.trusted-cas");
@@ -34,7 +34,7 @@ public class Settings {
     /** Keys the C2 access point cannot work without (besides the trust anchors, {@link #missingTrustKey()}). */
     public static final List<String> REQUIRED_FOR_DPI = List.of(IntakeSettings.AUDIENCE.name());
     /**
-     * Keys the integration point (DPO, on once {@code systemuser.org} is set) cannot work without, besides the trust
+     * Keys the integration point (DPO, on once it acts for an organisation) cannot work without, besides the trust
      * anchors: its Maskinporten client and the enterprise certificate that decrypts and signs payloads.
      */
     public static final List<String> REQUIRED_FOR_DPO = List.of(
@@ -83,20 +83,28 @@ public class Settings {
         return source.apply(key).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** The required keys of the roles that are switched on and have no value. */
-    public List<String> missing() {
+    /**
+     * The required keys of the roles that are switched on and have no value.
+     *
+     * @param dpoActsForAnyone whether Kurer acts for any organisation now ({@code systemuser.org}, or one an
+     *     administrator added: the database knows those)
+     */
+    public List<String> missing(boolean dpoActsForAnyone) {
         Set<String> missing = new LinkedHashSet<>();
         if (get(DPI_ENABLED)) {
             REQUIRED_FOR_DPI.stream().filter(key -> optional(key).isEmpty()).forEach(missing::add);
             missingTrustKey().ifPresent(missing::add);
         }
-        missing.addAll(missingForDpo());
+        missing.addAll(missingForDpo(dpoActsForAnyone));
         return List.copyOf(missing);
     }
 
-    /** What the DPO role lacks when it is switched on ({@code dpo.enabled} and {@code systemuser.org}), else nothing. */
-    public List<String> missingForDpo() {
-        if (!get(DPO_ENABLED) || find(DPO_ORGANISATION).isEmpty()) {
+    /**
+     * What the DPO role lacks when it is switched on ({@code dpo.enabled}, and Kurer acts for an organisation), else
+     * nothing. {@code systemuser.org} alone counts as acting for one, whatever {@code actsForAnyone} says.
+     */
+    public List<String> missingForDpo(boolean actsForAnyone) {
+        if (!get(DPO_ENABLED) || (find(DPO_ORGANISATION).isEmpty() && !actsForAnyone)) {
             return List.of();
         }
         List<String> missing = new ArrayList<>();

@@ -73,11 +73,12 @@ public class DpoConfiguration {
     }
 
     /**
-     * The keys the switched-on role lacks ({@link Settings#missingForDpo()}): while any is missing, the role does no
-     * outside work at all (no search, no download, no send) and {@code /health/ready} names them.
+     * The keys the switched-on role lacks when it acts for an organisation ({@link Settings#missingForDpo}), as the
+     * broker round asks only then: while any is missing, the role does no outside work at all (no search, no download,
+     * no send) and {@code /health/ready} names them.
      */
     public List<String> missing() {
-        return settings.missingForDpo();
+        return settings.missingForDpo(true);
     }
 
     public String resourceId() {
