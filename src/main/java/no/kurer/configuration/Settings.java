@@ -108,7 +108,14 @@ public class Settings {
             return List.of();
         }
         List<String> missing = new ArrayList<>();
-        REQUIRED_FOR_DPO.stream().filter(key -> optional(key).isEmpty()).forEach(missing::add);
+        // systemuser.org's enterprise certificate is the key store; with added organisations only (each has a key of
+        // its own), a registered JWK signs the grants as well
+        boolean keyStoreNeeded = find(DPO_ORGANISATION).isPresent()
+                || find(MaskinportenSettings.JWK_PATH).isEmpty();
+        REQUIRED_FOR_DPO.stream()
+                .filter(key -> keyStoreNeeded || key.equals(MaskinportenSettings.CLIENT_ID.name()))
+                .filter(key -> optional(key).isEmpty())
+                .forEach(missing::add);
         missingTrustKey().ifPresent(missing::add);
         return missing;
     }

@@ -46,6 +46,17 @@ class SettingsTest {
     }
 
     @Test
+    void withAddedOrganisationsOnlyARegisteredJwkStandsInForTheKeyStore() {
+        Map<String, String> values = dpiOff();
+        values.put("maskinporten.jwk.path", "/etc/kurer/grant.jwk");
+        assertEquals(
+                List.of("maskinporten.client-id", "certificates.trusted-cas"),
+                settings(values).missing(true));
+        values.put("systemuser.org", "999888771"); // its enterprise certificate is the key store
+        assertEquals(DPO_KEYS, settings(values).missing(true));
+    }
+
+    @Test
     void aSwitchedOffDpoRoleNeedsNothingWhomeverItWouldActFor() {
         Map<String, String> values = dpiOff();
         values.put("dpo.enabled", "false");
