@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
 import no.kurer.testsupport.PayaraMicro;
 import no.kurer.testsupport.WebhookSubscriber;
+import no.kurer.testsupport.WildFly;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 18 on a real Payara Micro of its own (Altinn's broker rate limits over a shorter window), through the sandbox's Altinn Authentication, Maskinporten and Broker over HTTP: one
+ * Issue 18 on a real Payara Micro of its own, or with {@code -Pwildfly} a WildFly of its own (Altinn's broker rate
+ * limits over a shorter window), through the sandbox's Altinn Authentication, Maskinporten and Broker over HTTP: one
  * Kurer acts for three more organisations besides its own, A and B with standard system users an administrator
  * onboards on the admin API, C as a client of a service provider's agent system user. Each sends with its own token
  * and certificate, receives only in its own inbox, and its NextMove user sees only its messages; a backlog of one does
@@ -64,7 +67,11 @@ class ManyOrganisationsIT {
     static final Duration WAIT = Duration.ofSeconds(60);
     static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    static PayaraMicro kurer;
+    /** The server under test: a Payara Micro of its own, or with {@code -Pwildfly} a WildFly of its own. */
+    static AutoCloseable kurer;
+    /** Where it answers HTTP. */
+    static URI base;
+
     static Admin admin;
     static Corner1 http;
     static String agentSystemUserId;
@@ -75,8 +82,9 @@ class ManyOrganisationsIT {
      * about a minute.
      */
     @BeforeAll
-    static void start() throws IOException {
-        Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "many-" + System.nanoTime());
+    static void start() throws Exception {
+        Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "many-" + System.nanoTime())
+                .toAbsolutePath();
         Map<String, String> config = new HashMap<>();
         config.put("mp.config.profile", "sandbox");
         config.put("sandbox.base-url", "http://localhost:" + PORT);
@@ -87,13 +95,58 @@ class ManyOrganisationsIT {
         config.put("broker.rate.window-seconds", "6");
         config.put("systemuser.poll.interval", "1");
         config.put("sandbox.altinn.clients-page-size", "1"); // the agent's client list comes a client to a page
-        kurer = PayaraMicro.start(
-                PORT,
-                config,
-                List.of("--postbootcommandfile", "server-config/payara/admin-user.asadmin"),
-                dir.resolve("server.log"));
-        admin = new Admin(kurer.base());
-        http = new Corner1(kurer.base());
+        if (Kurer.onWildFly()) {
+            base = onWildFly(dir, config);
+        } else {
+            PayaraMicro payara = PayaraMicro.start(
+                    PORT,
+                    config,
+                    List.of("--postbootcommandfile", "server-config/payara/admin-user.asadmin"),
+                    dir.resolve("server.log"));
+            kurer = payara;
+            base = payara.base();
+        }
+        admin = new Admin(base);
+        http = new Corner1(base);
+    }
+
+    /**
+     * A WildFly set up by {@code server-config/wildfly/}'s scripts on H2, with the users Payara's {@code
+     * admin-user.asadmin} makes (the sandbox's administrator, {@code fagsystem}, {@code fagsystem-a} and {@code
+     * fagsystem-b}); the settings above are system properties of {@code standalone.sh}.
+     */
+    private static URI onWildFly(Path dir, Map<String, String> config) throws Exception {
+        WildFly wildfly = new WildFly(WildFly.preparedHome(), dir, PORT);
+        kurer = wildfly;
+        Files.createDirectories(dir);
+        Map<String, String> values = new HashMap<>();
+        values.put("db.driver", "h2");
+        values.put("db.url", config.remove("db.url") + ";LOCK_TIMEOUT=10000");
+        values.put("db.user", "kurer");
+        values.put("db.password", "kurer");
+        values.put("dpi.audience", "http://localhost:" + PORT + "/dpi");
+        values.put("certificates.trusted-cas", dir.resolve("sandbox/ca.pem").toString());
+        values.put("storage.dir", config.remove("storage.dir"));
+        values.put("maskinporten.client-id", "kurer-sandbox");
+        values.put(
+                "maskinporten.keystore.path",
+                dir.resolve("sandbox/identities/999888771.p12").toString());
+        values.put("maskinporten.keystore.password", "sandbox");
+        values.put("dpi.c3.allowed-consumers", "924918004");
+        values.put("admin.user", Admin.USER);
+        values.put("admin.password", Admin.PASSWORD);
+        values.put("nextmove.user", "fagsystem");
+        values.put("nextmove.password", PASSWORD);
+        wildfly.prepareBaseDir();
+        wildfly.runScripts(
+                values,
+                List.of(
+                        Path.of("server-config/wildfly/kurer.cli"),
+                        Path.of("server-config/wildfly/admin-user.cli"),
+                        Path.of("src/test/resources/wildfly/more-nextmove-users.cli")));
+        wildfly.start(config);
+        wildfly.deploy(Path.of(System.getProperty("kurer.war", "target/kurer.war")));
+        return wildfly.base();
     }
 
     @AfterAll
@@ -488,7 +541,7 @@ class ManyOrganisationsIT {
 
     private static void delegate(String client, boolean delegated) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                kurer.base().resolve("/sandbox/altinn/agents/" + agentSystemUserId + "/clients/" + client));
+                base.resolve("/sandbox/altinn/agents/" + agentSystemUserId + "/clients/" + client));
         HttpResponse<String> response =
                 http.send((delegated ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.DELETE()).build());
         assertTrue(response.statusCode() / 100 == 2, response.body());
@@ -510,7 +563,7 @@ class ManyOrganisationsIT {
     }
 
     private static HttpResponse<String> adminCall(String method, String path, String json) {
-        return http.send(HttpRequest.newBuilder(kurer.base().resolve(path))
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", Admin.basic(Admin.USER, Admin.PASSWORD))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -530,7 +583,7 @@ class ManyOrganisationsIT {
     }
 
     private static HttpRequest.Builder request(String user, String path) {
-        return HttpRequest.newBuilder(kurer.base().resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header(
                         "Authorization",
                         "Basic "
