@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,22 +137,13 @@ class WildFlyConsoleConfigIT {
 
     /** The values an administrator writes into kurer-wildfly.properties, here for PostgreSQL and the sandbox. */
     private Map<String, String> values(String postgresUrl) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = WildFly.sandboxValues(dir.resolve("sandbox"));
         values.put("db.driver", "postgresql");
         values.put("db.url", postgresUrl);
         values.put("db.user", "postgres");
         values.put("db.password", "postgres");
         values.put("dpi.audience", AUDIENCE);
-        values.put(
-                "certificates.trusted-cas",
-                dir.resolve("sandbox").resolve("ca.pem").toString());
         values.put("storage.dir", dir.resolve("files").toString());
-        values.put("maskinporten.client-id", "kurer-sandbox");
-        values.put(
-                "maskinporten.keystore.path",
-                dir.resolve("sandbox/identities/999888771.p12").toString());
-        values.put("maskinporten.keystore.password", "sandbox");
-        values.put("dpi.c3.allowed-consumers", "924918004");
         values.put("admin.user", "admin");
         values.put("admin.password", ADMIN_PASSWORD);
         return values;

@@ -119,20 +119,13 @@ class ManyOrganisationsIT {
         WildFly wildfly = new WildFly(WildFly.preparedHome(), dir, PORT);
         kurer = wildfly;
         Files.createDirectories(dir);
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = WildFly.sandboxValues(dir.resolve("sandbox"));
         values.put("db.driver", "h2");
         values.put("db.url", config.remove("db.url") + ";LOCK_TIMEOUT=10000");
         values.put("db.user", "kurer");
         values.put("db.password", "kurer");
         values.put("dpi.audience", "http://localhost:" + PORT + "/dpi");
-        values.put("certificates.trusted-cas", dir.resolve("sandbox/ca.pem").toString());
         values.put("storage.dir", config.remove("storage.dir"));
-        values.put("maskinporten.client-id", "kurer-sandbox");
-        values.put(
-                "maskinporten.keystore.path",
-                dir.resolve("sandbox/identities/999888771.p12").toString());
-        values.put("maskinporten.keystore.password", "sandbox");
-        values.put("dpi.c3.allowed-consumers", "924918004");
         values.put("admin.user", Admin.USER);
         values.put("admin.password", Admin.PASSWORD);
         values.put("nextmove.user", "fagsystem");
