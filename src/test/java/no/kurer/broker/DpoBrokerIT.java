@@ -3,6 +3,7 @@ package no.kurer.broker;
 import static no.kurer.testsupport.Kurer.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,8 @@ class DpoBrokerIT {
     static final String THIRD = "991825827";
     /** An organisation the sandbox keeps no identity for, so its service registry does not know it. */
     static final String NO_CERTIFICATE = "974760673";
+    /** Kurer's DPO file store: {@code dpo} under the server's {@code storage.dir}. */
+    static final Path STORE = Path.of(System.getProperty("kurer.it.dir", "target/it"), "files", "dpo");
 
     final Corner1 c1 = new Corner1(Kurer.base());
     final BrokerParty other = new BrokerParty(c1, OTHER);
@@ -97,6 +100,8 @@ class DpoBrokerIT {
                     : null;
         });
         assertTrue(other.inbox().contains(fileTransferId));
+        Path files = STORE.resolve("out").resolve(outgoing(messageId).path("id").asText());
+        assertTrue(Files.isRegularFile(files.resolve("files/arkivmelding.xml")), "kept until delivered: " + files);
         Map<String, byte[]> asic = other.open(other.download(fileTransferId), KURER_ORG);
         assertArrayEquals(letter, asic.get("arkivmelding.xml"));
         assertArrayEquals(attachment, asic.get("vedlegg.txt"));
@@ -110,6 +115,7 @@ class DpoBrokerIT {
         List<String> history = new ArrayList<>();
         delivered.path("history").forEach(s -> history.add(s.path("state").asText()));
         assertEquals(List.of("CREATED", "QUEUED", "INITIALIZED", "UPLOADED", "PUBLISHED", "DELIVERED"), history);
+        awaitUntil("the delivered message's files deleted", Duration.ofSeconds(30), () -> !Files.exists(files));
         assertEquals(
                 1, admin("/admin/dpo/messages?conversationId=" + conversationId).size());
         JsonNode efm = Corner1.readTree(api("GET", "/api/conversations?conversationId=" + conversationId)
@@ -256,9 +262,12 @@ class DpoBrokerIT {
         awaitConfirmed(Set.of(id));
         assertTrue(waiting().contains(messageId));
 
+        Path payload = STORE.resolve("in").resolve(id);
+        assertTrue(Files.isRegularFile(payload.resolve("asic.zip")), "kept until the local system deletes it");
         assertEquals(200, api("DELETE", "/api/messages/in/" + messageId).statusCode());
         assertTrue(!waiting().contains(messageId));
         assertEquals("READ", incoming(messageId, null).path("state").asText());
+        assertFalse(Files.exists(payload), "the payload deleted with the message, as efm deletes it");
     }
 
     @Test
@@ -766,7 +775,7 @@ class DpoBrokerIT {
                     404,
                     "raw-file-not-kept");
         });
-        Path in = Path.of(System.getProperty("kurer.it.dir", "target/it"), "files", "dpo", "in");
+        Path in = STORE.resolve("in");
         try (Stream<Path> files = Files.exists(in) ? Files.walk(in) : Stream.empty()) {
             List<Path> left = files.filter(f -> reasons.keySet().stream()
                             .anyMatch(id -> f.toString().contains(id)))

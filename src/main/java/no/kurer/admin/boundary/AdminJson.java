@@ -152,6 +152,7 @@ final class AdminJson {
      */
     static Map<String, Object> dpoMessage(DpoMessage m, List<DpoMessageStatus> history) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", m.id()); // Kurer's own: its files are dpo/out/<id>/ under storage.dir
         json.put("direction", m.direction().name());
         json.put("messageId", m.messageId());
         json.put("conversationId", m.conversationId());

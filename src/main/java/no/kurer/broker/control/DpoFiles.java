@@ -8,12 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
+import no.kurer.broker.entity.Direction;
+import no.kurer.broker.entity.DpoMessage;
 import no.kurer.configuration.Settings;
 import no.kurer.configuration.Storage;
 
@@ -22,10 +27,14 @@ import no.kurer.configuration.Storage;
  * {@code dpo/out/<id>/sbd.zip} for outgoing messages (by database id), {@code dpo/in/<fileTransferId>.zip},
  * {@code dpo/in/<fileTransferId>/asic.zip.cms} (the payload as it came) and {@code dpo/in/<fileTransferId>/asic.zip}
  * (decrypted and verified) for incoming broker files. Files arrive in a temporary file and are renamed
- * into place, so a name holds a complete file or none.
+ * into place, so a name holds a complete file or none. They are kept only while something needs them, as Digdir's
+ * integration point keeps them: an outgoing message's until every recipient confirmed the download, an incoming one's
+ * until the local system deletes it ({@link #discard}); a FAILED message's stay for the administrator.
  */
 @ApplicationScoped
 public class DpoFiles {
+
+    private static final Logger LOG = Logger.getLogger(DpoFiles.class.getName());
 
     /** Names the ASiC-E itself uses. */
     static final Set<String> RESERVED = Set.of("mimetype", "manifest.xml", "meta-inf");
@@ -137,6 +146,39 @@ public class DpoFiles {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /**
+     * Everything the file store holds of {@code message}: an outgoing message's folder (its files and its package), or
+     * an incoming one's (its payload as it came and decrypted), and the file it names as its package.
+     */
+    public List<Path> of(DpoMessage message) {
+        List<Path> paths = new ArrayList<>();
+        if (message.direction() == Direction.OUT) {
+            paths.add(outgoing(message.id()));
+        } else if (message.fileTransferId() != null) {
+            paths.add(incomingAsic(message.fileTransferId()).getParent());
+        }
+        if (message.packageFile() != null) {
+            paths.add(Path.of(message.packageFile()));
+        }
+        return paths;
+    }
+
+    /**
+     * Deletes files and folders (with what they hold) that nothing needs any more; one that cannot be deleted is
+     * logged and left, as it is only disk.
+     */
+    public static void discard(List<Path> paths) {
+        for (Path path : paths) {
+            try (Stream<Path> tree = Files.exists(path) ? Files.walk(path) : Stream.empty()) {
+                for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warning(() -> "could not delete " + path + ": " + e.getMessage());
+            }
         }
     }
 

@@ -147,6 +147,7 @@ public class Sending {
             case DELIVERED -> {
                 outbox.moveTo(message.id(), DpoState.DELIVERED, "Every recipient confirmed the download");
                 outbox.release(message.id(), null);
+                DpoFiles.discard(files.of(message)); // no recipient needs them any more
             }
             case START_OVER -> startOver(message, told);
             case FAILED -> {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.kurer.broker.control.DpoFiles;
 import no.kurer.broker.control.Inbox;
 import no.kurer.broker.control.UnknownDpoMessage;
 import no.kurer.broker.entity.DpoMessage;
@@ -34,6 +35,9 @@ public class IncomingMessages {
     @Inject
     NextMoveSettings settings;
 
+    @Inject
+    DpoFiles files;
+
     /** The oldest waiting match, now locked by this call; empty when none is free. */
     public Optional<DpoMessage> peek(MessageFilter filter) {
         for (int round = 0; round < 5; round++) {
@@ -60,10 +64,15 @@ public class IncomingMessages {
         return Optional.of(inbox.asic(messageId, message.sender(), receivers));
     }
 
-    /** Marks the locked message delivered; @throws MessageNotLocked, UnknownDpoMessage (also once delivered) */
+    /**
+     * Marks the locked message delivered, then deletes its payload, as efm deletes the message: the local system has
+     * it; @throws MessageNotLocked, UnknownDpoMessage (also once delivered)
+     */
     public DpoMessage delete(String messageId, String sender, Set<String> receivers) {
         DpoMessage message = locked(messageId, sender, receivers);
-        return inbox.markRead(messageId, message.sender(), receivers);
+        DpoMessage read = inbox.markRead(messageId, message.sender(), receivers);
+        DpoFiles.discard(files.of(read));
+        return read;
     }
 
     private DpoMessage locked(String messageId, String sender, Set<String> receivers) {

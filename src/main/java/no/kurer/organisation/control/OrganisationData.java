@@ -5,14 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import no.kurer.broker.control.DpoFiles;
 import no.kurer.broker.entity.Direction;
 import no.kurer.broker.entity.DpoMessage;
@@ -68,14 +64,7 @@ public class OrganisationData {
         List<Long> ids = new ArrayList<>();
         for (DpoMessage message : messages) {
             ids.add(message.id());
-            if (message.packageFile() != null) {
-                paths.add(Path.of(message.packageFile()));
-            }
-            if (message.direction() == Direction.OUT) {
-                paths.addAll(files.outgoingFiles(message.id()));
-            } else if (message.fileTransferId() != null) {
-                paths.add(files.incomingAsic(message.fileTransferId()).getParent());
-            }
+            paths.addAll(files.of(message));
         }
         if (!ids.isEmpty()) {
             em.createQuery("UPDATE IncomingTransfer t SET t.message = NULL WHERE t.message IN :ids")
@@ -123,22 +112,6 @@ public class OrganisationData {
 
     /** Deletes the files (and folders) of deleted messages; one that cannot be deleted is logged and left. */
     public static void deleteFiles(List<Path> paths) {
-        paths.forEach(OrganisationData::deleteQuietly);
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> tree = Files.walk(path)) {
-                    for (Path file : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            } else {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.warning(() -> "could not delete " + path + ": " + e.getMessage());
-        }
+        DpoFiles.discard(paths);
     }
 }
