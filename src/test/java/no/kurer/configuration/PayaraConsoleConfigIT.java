@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.KurerProperties;
 import no.kurer.testsupport.Letter;
 import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
@@ -76,14 +77,8 @@ class PayaraConsoleConfigIT {
             site.put("user", "postgres");
             site.put("password", "postgres");
             site.put("dpi.audience", AUDIENCE);
-            site.put("certificates.trusted-cas", dir.resolve("sandbox/ca.pem").toString());
             site.put("storage.dir", dir.resolve("files").toString());
-            site.put("maskinporten.client-id", "kurer-sandbox");
-            site.put(
-                    "maskinporten.keystore.path",
-                    dir.resolve("sandbox/identities/999888771.p12").toString());
-            site.put("maskinporten.keystore.password", "sandbox");
-            site.put("dpi.c3.allowed-consumers", "924918004");
+            site.putAll(KurerProperties.fromTheSandbox(dir.resolve("sandbox")));
             site.put("--passwordfile", passwordFile.toString());
             Path commands = Files.writeString(
                     dir.resolve("kurer-postgresql.asadmin"), edited(Files.readString(COMMAND_FILE), site));

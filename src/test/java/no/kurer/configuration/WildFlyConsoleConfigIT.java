@@ -25,6 +25,7 @@ import java.util.UUID;
 import no.kurer.sandbox.maskinporten.control.GrantFactory;
 import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.KurerProperties;
 import no.kurer.testsupport.Letter;
 import no.kurer.testsupport.WildFly;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class WildFlyConsoleConfigIT {
 
     /** The values an administrator writes into kurer-wildfly.properties, here for PostgreSQL and the sandbox. */
     private Map<String, String> values(String postgresUrl) {
-        Map<String, String> values = WildFly.sandboxValues(dir.resolve("sandbox"));
+        Map<String, String> values = KurerProperties.fromTheSandbox(dir.resolve("sandbox"));
         values.put("db.driver", "postgresql");
         values.put("db.url", postgresUrl);
         values.put("db.user", "postgres");

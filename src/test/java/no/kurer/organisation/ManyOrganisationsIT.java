@@ -27,6 +27,7 @@ import no.kurer.testsupport.Admin;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
 import no.kurer.testsupport.Kurer;
+import no.kurer.testsupport.KurerProperties;
 import no.kurer.testsupport.PayaraMicro;
 import no.kurer.testsupport.WebhookSubscriber;
 import no.kurer.testsupport.WildFly;
@@ -119,7 +120,7 @@ class ManyOrganisationsIT {
         WildFly wildfly = new WildFly(WildFly.preparedHome(), dir, PORT);
         kurer = wildfly;
         Files.createDirectories(dir);
-        Map<String, String> values = WildFly.sandboxValues(dir.resolve("sandbox"));
+        Map<String, String> values = KurerProperties.fromTheSandbox(dir.resolve("sandbox"));
         values.put("db.driver", "h2");
         values.put("db.url", config.remove("db.url") + ";LOCK_TIMEOUT=10000");
         values.put("db.user", "kurer");

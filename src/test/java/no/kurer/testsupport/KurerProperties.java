@@ -2,6 +2,7 @@ package no.kurer.testsupport;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +12,24 @@ import java.util.Map;
 public final class KurerProperties {
 
     private KurerProperties() {}
+
+    /**
+     * The settings a server's own configuration scripts ({@code server-config/payara/kurer-postgresql.asadmin}, {@code
+     * server-config/wildfly/kurer.cli}) take from the sandbox in {@code sandboxDir} (the directory {@code sandbox.dir}
+     * names): its CA, its Maskinporten client and {@code systemuser.org}'s key, and the corner 3 it lets fetch. The
+     * caller adds the database, {@code dpi.audience}, {@code storage.dir} and the users.
+     */
+    public static Map<String, String> fromTheSandbox(Path sandboxDir) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("certificates.trusted-cas", sandboxDir.resolve("ca.pem").toString());
+        values.put("maskinporten.client-id", "kurer-sandbox");
+        values.put(
+                "maskinporten.keystore.path",
+                sandboxDir.resolve("identities/999888771.p12").toString());
+        values.put("maskinporten.keystore.password", "sandbox");
+        values.put("dpi.c3.allowed-consumers", "924918004");
+        return values;
+    }
 
     /**
      * Sandbox profile on {@code port}, {@code sandbox.dir} and {@code storage.dir} under {@code dir} (shared by every

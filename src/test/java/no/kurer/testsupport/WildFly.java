@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -56,23 +55,6 @@ public final class WildFly implements AutoCloseable {
                     + "): run with -Pwildfly, after mvn clean if target/ holds a WildFly from an older build");
         }
         return Path.of(home);
-    }
-
-    /**
-     * The values {@code server-config/wildfly/kurer.cli} reads that come from the sandbox in {@code sandboxDir} (the
-     * directory {@code sandbox.dir} names): its CA, its Maskinporten client and {@code systemuser.org}'s key, and the
-     * corner 3 it lets fetch; the caller adds the database, {@code dpi.audience}, {@code storage.dir} and the users.
-     */
-    public static Map<String, String> sandboxValues(Path sandboxDir) {
-        Map<String, String> values = new HashMap<>();
-        values.put("certificates.trusted-cas", sandboxDir.resolve("ca.pem").toString());
-        values.put("maskinporten.client-id", "kurer-sandbox");
-        values.put(
-                "maskinporten.keystore.path",
-                sandboxDir.resolve("identities/999888771.p12").toString());
-        values.put("maskinporten.keystore.password", "sandbox");
-        values.put("dpi.c3.allowed-consumers", "924918004");
-        return values;
     }
 
     public URI base() {
