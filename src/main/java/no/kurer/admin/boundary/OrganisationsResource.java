@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import no.kurer.broker.control.DpoFiles;
 import no.kurer.organisation.control.OrganisationData;
 import no.kurer.organisation.control.OrganisationEnrolment;
 import no.kurer.organisation.control.OrganisationEnrolment.Enrolled;
@@ -94,7 +95,7 @@ public class OrganisationsResource {
     @Path("{orgno}/messages")
     public String deleteMessages(@PathParam("orgno") String orgno) {
         OrganisationData.Deleted deleted = data.deleteRows(orgno);
-        OrganisationData.deleteFiles(deleted.files());
+        DpoFiles.discard(deleted.files());
         return AdminJson.write(
                 Map.of("orgno", orgno, "messages", deleted.messages(), "conversations", deleted.conversations()));
     }

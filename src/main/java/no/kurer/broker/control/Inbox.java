@@ -29,18 +29,12 @@ public class Inbox {
     DpoConversations conversations;
 
     /**
-     * The incoming message with this id from {@code sender} (nine digits, or null for whichever sender it is from).
+     * The incoming message with this id from {@code sender} (nine digits, or null for whichever sender it is from),
+     * among the messages sent to {@code receivers} (orgnos; null: to anyone): a message to another organisation does
+     * not exist for the caller.
      *
      * @throws UnknownDpoMessage when there is none
      * @throws AmbiguousMessageId when no sender is named and several senders used the id
-     */
-    public DpoMessage find(String messageId, String sender) {
-        return find(messageId, sender, null);
-    }
-
-    /**
-     * As {@link #find(String, String)}, among the messages sent to {@code receivers} (orgnos; null: to anyone): a
-     * message to another organisation does not exist for the caller.
      */
     public DpoMessage find(String messageId, String sender, Set<String> receivers) {
         List<DpoMessage> found = em

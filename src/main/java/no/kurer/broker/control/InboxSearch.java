@@ -68,10 +68,7 @@ public class InboxSearch {
             String orgno = organisations.get((first + searched) % size);
             try {
                 found.put(orgno, searchOne(orgno));
-            } catch (BrokerUnreachable e) {
-                if (!e.rateLimited()) {
-                    throw e;
-                }
+            } catch (BrokerUnreachable rateLimited) { // searchOne lets through only the rate limit
                 LOG.fine(() -> "the broker's search limit is reached; 0192:" + orgno + " is searched first next time");
                 break;
             }

@@ -65,11 +65,9 @@ public class Outbox {
         return message;
     }
 
-    /** Streams a file into an open message; @throws UnknownDpoMessage, MessageNotOpen, InvalidFileName */
-
     /**
-     * As {@link #addFile(String, String, InputStream)}, {@code declaredLength} the body's {@code Content-Length} (-1
-     * when unknown); @throws MessageTooLarge when the message's files would pass {@code dpo.max-message-bytes}
+     * Streams a file into the open message {@code held}, {@code declaredLength} the body's {@code Content-Length} (-1
+     * when unknown); @throws MessageNotOpen, InvalidFileName, MessageTooLarge when the message's files would pass {@code dpo.max-message-bytes}
      * (refused before reading when the length says so, else while streaming; nothing of the file is kept)
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)

@@ -45,11 +45,6 @@ public class StandardBusinessDocuments {
         this.clock = clock;
     }
 
-    /** The document of an outgoing message, completed; @throws InvalidSbd, NotOurOrganisation */
-    public Sbd outgoing(String json, String ourOrgno) {
-        return outgoing(json, ourOrgno, Set.of(ourOrgno));
-    }
-
     /**
      * The document of an outgoing message from one of {@code senders} (orgnos), completed; a document that names no
      * sender is from {@code defaultSender} (null: it must name one).

@@ -11,6 +11,8 @@ import no.kurer.conversation.entity.ReceiptStatus;
  *
  * @param direction {@code OUTGOING} or {@code INCOMING}, as efm spells it
  * @param serviceIdentifier {@code DPO}
+ * @param organisation the orgno of the organisation the conversation is Kurer's for (its sender going out, its
+ *     receiver coming in); null for an event every subscription may hear of
  */
 public record StatusRecorded(
         long statusId,
@@ -21,18 +23,4 @@ public record StatusRecorded(
         ReceiptStatus status,
         String description,
         OffsetDateTime lastUpdate,
-        String organisation) {
-
-    /** An event without the organisation it concerns (every subscription may hear of it). */
-    public StatusRecorded(
-            long statusId,
-            String messageId,
-            String conversationId,
-            String direction,
-            String serviceIdentifier,
-            ReceiptStatus status,
-            String description,
-            OffsetDateTime lastUpdate) {
-        this(statusId, messageId, conversationId, direction, serviceIdentifier, status, description, lastUpdate, null);
-    }
-}
+        String organisation) {}

@@ -35,11 +35,11 @@ public class OrganisationData {
     @Inject
     DpoFiles files;
 
-    /** What was deleted: the rows, and the files to delete once they are ({@link #deleteFiles}). */
+    /** What was deleted: the rows, and the files to delete once they are ({@link DpoFiles#discard}). */
     public record Deleted(int messages, int conversations, List<Path> files) {}
 
     /**
-     * Deletes the rows, in one transaction; the caller then deletes {@link Deleted#files()} ({@link #deleteFiles}).
+     * Deletes the rows, in one transaction; the caller then deletes {@link Deleted#files()} ({@link DpoFiles#discard}).
      *
      * @throws UnknownOrganisation, ConfiguredOrganisation, OrganisationActive (not removed yet)
      */
@@ -108,10 +108,5 @@ public class OrganisationData {
         LOG.info(() -> "deleted what Kurer held of 0192:" + orgno + ": " + ids.size() + " DPO messages, "
                 + conversations.size() + " conversations");
         return new Deleted(ids.size(), conversations.size(), paths);
-    }
-
-    /** Deletes the files (and folders) of deleted messages; one that cannot be deleted is logged and left. */
-    public static void deleteFiles(List<Path> paths) {
-        DpoFiles.discard(paths);
     }
 }

@@ -23,12 +23,10 @@ public class SubscriptionStore {
         this.em = em;
     }
 
-    /** One page, by id (newest first when {@code descending}). */
-    public List<Subscription> page(int offset, int size, boolean descending) {
-        return page(null, offset, size, descending);
-    }
-
-    /** One page of those {@code user} sees ({@link Subscription#visibleTo}), by id. */
+    /**
+     * One page of those {@code user} sees ({@link Subscription#visibleTo}; null: every one), by id, newest first when
+     * {@code descending}.
+     */
     public List<Subscription> page(String user, int offset, int size, boolean descending) {
         var query = em.createQuery(
                 "SELECT s FROM Subscription s" + visibleTo(user) + " ORDER BY s.id " + (descending ? "DESC" : "ASC"),
@@ -60,22 +58,13 @@ public class SubscriptionStore {
         return em.createNamedQuery(Subscription.ALL, Subscription.class).getResultList();
     }
 
-    /** @throws UnknownSubscription */
-    public Subscription find(long id) {
-        return find(null, id);
-    }
-
-    /** @throws UnknownSubscription also for one {@code user} does not see */
+    /** @throws UnknownSubscription, also for one {@code user} does not see (null: sees every one) */
     public Subscription find(String user, long id) {
         Subscription subscription = em.find(Subscription.class, id);
         if (subscription == null || !subscription.visibleTo(user)) {
             throw new UnknownSubscription(id);
         }
         return subscription;
-    }
-
-    public Subscription add(SubscriptionRequest valid) {
-        return add(valid, null);
     }
 
     /** A new subscription of {@code owner} (null: made without authentication). */
@@ -87,21 +76,11 @@ public class SubscriptionStore {
         return subscription;
     }
 
-    /** @throws UnknownSubscription */
-    public Subscription change(long id, SubscriptionRequest valid) {
-        return change(null, id, valid);
-    }
-
     /** @throws UnknownSubscription also for one {@code user} does not see */
     public Subscription change(String user, long id, SubscriptionRequest valid) {
         Subscription subscription = find(user, id);
         subscription.change(valid.name(), valid.pushEndpoint(), valid.resource(), valid.event(), valid.filter());
         return subscription;
-    }
-
-    /** The subscription and its deliveries; @throws UnknownSubscription */
-    public void remove(long id) {
-        remove(null, id);
     }
 
     /** The subscription and its deliveries; @throws UnknownSubscription also for one {@code user} does not see */

@@ -205,7 +205,7 @@ class DpoReceiversTest {
     }
 
     private Sbd parsed(String to) {
-        return new StandardBusinessDocuments().outgoing(sbd(to), US);
+        return new StandardBusinessDocuments().outgoing(sbd(to), US, Set.of(US));
     }
 
     private static String sbd(String to) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import no.kurer.broker.entity.Sbd;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,14 @@ class StandardBusinessDocumentsTest {
     final StandardBusinessDocuments cut =
             new StandardBusinessDocuments(Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
 
+    /** The document completed for a caller that acts for {@code ours} alone. */
+    private Sbd outgoing(String json, String ours) {
+        return cut.outgoing(json, ours, Set.of(ours));
+    }
+
     @Test
     void completesAnOutgoingDocumentWithSenderIdsAndCreationTime() {
-        Sbd sbd = cut.outgoing(RECEIVER_ONLY, "999888771");
+        Sbd sbd = outgoing(RECEIVER_ONLY, "999888771");
 
         assertEquals("999888771", sbd.sender());
         assertEquals("910753614", sbd.receiver());
@@ -45,7 +51,7 @@ class StandardBusinessDocumentsTest {
                 "{\"type\":\"arkivmelding\"}",
                 "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"m-1\"},"
                         + "\"businessScope\":{\"scope\":[{\"type\":\"ConversationId\",\"instanceIdentifier\":\"c-1\"}]}");
-        Sbd sbd = cut.outgoing(json, "999888771");
+        Sbd sbd = outgoing(json, "999888771");
         assertEquals("m-1", sbd.messageId());
         assertEquals("c-1", sbd.conversationId());
     }
@@ -56,43 +62,42 @@ class StandardBusinessDocumentsTest {
                 "\"receiver\"", "\"sender\":[{\"identifier\":{\"value\":\"0192:991825827\"}}],\"receiver\"");
         assertEquals(
                 403,
-                assertThrows(NotOurOrganisation.class, () -> cut.outgoing(otherSender, "999888771"))
+                assertThrows(NotOurOrganisation.class, () -> outgoing(otherSender, "999888771"))
                         .status());
         assertEquals(
                 400,
-                assertThrows(InvalidSbd.class, () -> cut.outgoing("not json", "999888771"))
+                assertThrows(InvalidSbd.class, () -> outgoing("not json", "999888771"))
                         .status());
-        assertThrows(
-                InvalidSbd.class, () -> cut.outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
+        assertThrows(InvalidSbd.class, () -> outgoing(RECEIVER_ONLY.replace("0192:910753614", "12345"), "999888771"));
         assertThrows(InvalidSbd.class, () -> cut.incoming("{\"standardBusinessDocumentHeader\":{}}"));
     }
 
     @Test
     void refusesWhatDigdirsIntegrationPointRefusesAndIdsThatAreNoIdentifiers() {
         String noType = RECEIVER_ONLY.replace("{\"type\":\"arkivmelding\"}", "{}");
-        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noType, "999888771"))
+        assertTrue(assertThrows(InvalidSbd.class, () -> outgoing(noType, "999888771"))
                 .detail()
                 .contains("documentIdentification.type"));
         String noBusinessMessage =
                 RECEIVER_ONLY.replace(",\n \"arkivmelding\":{\"hoveddokument\":\"arkivmelding.xml\"}", "");
-        assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(noBusinessMessage, "999888771"))
+        assertTrue(assertThrows(InvalidSbd.class, () -> outgoing(noBusinessMessage, "999888771"))
                 .detail()
                 .contains("business message"));
         for (String id : new String[] {"a b", "%zz", "<img src=x>", "a/b", "x".repeat(101)}) {
             String json = RECEIVER_ONLY.replace(
                     "{\"type\":\"arkivmelding\"}", "{\"type\":\"arkivmelding\",\"instanceIdentifier\":\"" + id + "\"}");
-            assertTrue(assertThrows(InvalidSbd.class, () -> cut.outgoing(json, "999888771"), id)
+            assertTrue(assertThrows(InvalidSbd.class, () -> outgoing(json, "999888771"), id)
                     .detail()
                     .contains("instanceIdentifier"));
         }
-        String reason = assertThrows(InvalidSbd.class, () -> cut.outgoing("{\"a\":", "999888771"))
+        String reason = assertThrows(InvalidSbd.class, () -> outgoing("{\"a\":", "999888771"))
                 .detail();
         assertTrue(reason.contains("(line 1, column") && !reason.contains("Source"), reason);
     }
 
     @Test
     void anIncomingDocumentWithAFieldLongerThanItsColumnIsRefusedBeforeAnythingIsStored() throws Exception {
-        Sbd sbd = cut.outgoing(RECEIVER_ONLY, "910753614");
+        Sbd sbd = outgoing(RECEIVER_ONLY, "910753614");
         ObjectNode root = (ObjectNode) new ObjectMapper().readTree(sbd.json());
         root.with("standardBusinessDocumentHeader")
                 .with("documentIdentification")

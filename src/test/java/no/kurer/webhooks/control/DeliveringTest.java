@@ -55,7 +55,7 @@ class DeliveringTest {
     }
 
     static StatusRecorded event(long statusId, String messageId, ReceiptStatus status) {
-        return new StatusRecorded(statusId, messageId, "conv-" + messageId, "OUTGOING", "DPO", status, null, AT);
+        return new StatusRecorded(statusId, messageId, "conv-" + messageId, "OUTGOING", "DPO", status, null, AT, null);
     }
 
     @Test

@@ -76,7 +76,8 @@ abstract class DeliveryClaimContract {
                 "DPO",
                 ReceiptStatus.INNKOMMENDE_MOTTATT,
                 null,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                OffsetDateTime.now(ZoneOffset.UTC),
+                null);
     }
 
     @Test

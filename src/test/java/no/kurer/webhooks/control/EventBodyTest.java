@@ -19,7 +19,7 @@ class EventBodyTest {
     @Test
     void aStatusEventHasEfmsFieldsInEfmsOrderAndOmitsNulls() throws Exception {
         String body = EventBody.status(
-                new StatusRecorded(7, "msg-1", "conv-1", "OUTGOING", "DPO", ReceiptStatus.LEVERT, null, AT));
+                new StatusRecorded(7, "msg-1", "conv-1", "OUTGOING", "DPO", ReceiptStatus.LEVERT, null, AT, null));
         assertEquals(
                 "{\"createdTs\":\"2026-12-02T10:15:30.123+01:00\",\"resource\":\"messages\",\"event\":\"status\","
                         + "\"messageId\":\"msg-1\",\"conversationId\":\"conv-1\",\"direction\":\"OUTGOING\","
@@ -30,7 +30,7 @@ class EventBodyTest {
     @Test
     void aDescriptionIsSentWhenThereIsOne() throws Exception {
         JsonNode body = JSON.readTree(EventBody.status(new StatusRecorded(
-                7, "msg-1", "conv-1", "INCOMING", "DPO", ReceiptStatus.FEIL, "ASiC unreadable", AT)));
+                7, "msg-1", "conv-1", "INCOMING", "DPO", ReceiptStatus.FEIL, "ASiC unreadable", AT, null)));
         assertEquals("ASiC unreadable", body.path("description").asText());
         assertEquals(
                 List.of(

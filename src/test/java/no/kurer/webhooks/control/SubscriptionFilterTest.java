@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SubscriptionFilterTest {
 
     static StatusRecorded event(ReceiptStatus status, String direction) {
-        return new StatusRecorded(1, "m-1", "c-1", direction, "DPO", status, null, OffsetDateTime.now());
+        return new StatusRecorded(1, "m-1", "c-1", direction, "DPO", status, null, OffsetDateTime.now(), null);
     }
 
     @Test

@@ -82,13 +82,13 @@ class SubscriptionsTest {
         assertEquals(1, refusing.received().size(), "the new endpoint was pinged");
         assertEquals(
                 good.endpoint(),
-                db.tx(() -> new SubscriptionStore(db.em).find(id)).pushEndpoint());
+                db.tx(() -> new SubscriptionStore(db.em).find(null, id)).pushEndpoint());
 
         cut.update(id, new SubscriptionRequest(null, null, null, null, "status=FEIL"));
         assertEquals(1, good.received().size(), "no ping when the endpoint stays");
         assertEquals(
                 "status=FEIL",
-                db.tx(() -> new SubscriptionStore(db.em).find(id)).filter());
+                db.tx(() -> new SubscriptionStore(db.em).find(null, id)).filter());
         assertThrows(UnknownSubscription.class, () -> cut.update(id + 1000, request(good.endpoint())));
     }
 }

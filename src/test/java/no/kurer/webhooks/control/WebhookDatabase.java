@@ -54,7 +54,7 @@ final class WebhookDatabase {
 
     Subscription subscribe(String endpoint, String filter) {
         return tx(() -> new SubscriptionStore(em)
-                .add(new SubscriptionRequest("test", endpoint, "all", "all", filter).validated()));
+                .add(new SubscriptionRequest("test", endpoint, "all", "all", filter).validated(), null));
     }
 
     /** The event, as the transaction that records a status fires it. */
