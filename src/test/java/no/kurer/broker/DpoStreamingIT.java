@@ -30,6 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import no.kurer.testsupport.BrokerParty;
 import no.kurer.testsupport.Corner1;
+import no.kurer.testsupport.KurerProperties;
 import no.kurer.testsupport.PayaraMicro;
 import org.junit.jupiter.api.Test;
 
@@ -218,12 +219,7 @@ class DpoStreamingIT {
     }
 
     private Map<String, String> config() {
-        Map<String, String> config = new HashMap<>();
-        config.put("mp.config.profile", "sandbox");
-        config.put("sandbox.base-url", "http://localhost:" + PORT);
-        config.put("sandbox.dir", dir.resolve("sandbox").toString());
-        config.put("storage.dir", dir.resolve("files").toString());
-        config.put("db.url", "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        Map<String, String> config = KurerProperties.sandbox(dir, PORT, KurerProperties.h2(dir));
         config.put("broker.poll.interval", "1");
         config.put("broker.read-timeout-ms", "600000");
         config.put("broker.rate.window-seconds", "1");

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,12 +85,7 @@ class ManyOrganisationsIT {
     static void start() throws Exception {
         Path dir = Path.of(System.getProperty("kurer.it.dir", "target/it"), "many-" + System.nanoTime())
                 .toAbsolutePath();
-        Map<String, String> config = new HashMap<>();
-        config.put("mp.config.profile", "sandbox");
-        config.put("sandbox.base-url", "http://localhost:" + PORT);
-        config.put("sandbox.dir", dir.resolve("sandbox").toString());
-        config.put("storage.dir", dir.resolve("files").toString());
-        config.put("db.url", "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        Map<String, String> config = KurerProperties.sandbox(dir, PORT, KurerProperties.h2(dir));
         config.put("broker.poll.interval", "1");
         config.put("broker.rate.window-seconds", "6");
         config.put("systemuser.poll.interval", "1");

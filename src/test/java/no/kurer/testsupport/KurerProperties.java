@@ -32,17 +32,31 @@ public final class KurerProperties {
     }
 
     /**
-     * Sandbox profile on {@code port}, {@code sandbox.dir} and {@code storage.dir} under {@code dir} (shared by every
-     * instance given the same dir), the database at {@code dbUrl}, the sandbox mailbox provider routed to
-     * {@code corner3Route}, and retries after 1–2 s.
+     * Sandbox profile on {@code port}, {@code sandbox.dir} and {@code storage.dir} under {@code dir}, the database at
+     * {@code dbUrl}: the sandbox's own stand-ins and nothing else.
      */
-    public static Map<String, String> sandbox(Path dir, int port, String dbUrl, String corner3Route) {
+    public static Map<String, String> sandbox(Path dir, int port, String dbUrl) {
         Map<String, String> properties = new HashMap<>();
         properties.put("mp.config.profile", "sandbox");
         properties.put("sandbox.base-url", "http://localhost:" + port);
         properties.put("sandbox.dir", dir.resolve("sandbox").toString());
         properties.put("storage.dir", dir.resolve("files").toString());
         properties.put("db.url", dbUrl);
+        return properties;
+    }
+
+    /** An H2 database in files under {@code dir}, kept from one start of the server to the next. */
+    public static String h2(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("db/kurer") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /**
+     * Sandbox profile on {@code port}, {@code sandbox.dir} and {@code storage.dir} under {@code dir} (shared by every
+     * instance given the same dir), the database at {@code dbUrl}, the sandbox mailbox provider routed to
+     * {@code corner3Route}, and retries after 1–2 s.
+     */
+    public static Map<String, String> sandbox(Path dir, int port, String dbUrl, String corner3Route) {
+        Map<String, String> properties = sandbox(dir, port, dbUrl);
         properties.put("dpi.route.987464291", corner3Route);
         properties.put("%sandbox.dpi.route.987464291", corner3Route);
         properties.put("dpi.forward.initial-backoff-seconds", "1");
